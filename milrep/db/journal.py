@@ -1,0 +1,176 @@
+"""The one mechanism that makes every write sync-ready and audited.
+
+Installed on the session factory, these flush hooks run for every write any service makes:
+- before the flush: give new synced rows their UUID, stamp ``hlc`` and ``origin_site``, and refuse
+  updates or deletes of immutable documents;
+- after the flush, in the same transaction: append one change-log entry per row (gap-free
+  sequence per site), a tombstone per delete, one hash-chained audit entry per row, and persist
+  the clock.
+Because it hangs on the session and walks the mapped columns, no service can forget it.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import enum
+import hashlib
+import json
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, insert, inspect, select, update
+from sqlalchemy.orm import Session, UOWTransaction
+
+from milrep.db.hlc import HybridClock
+from milrep.errors import RuleViolation
+from milrep.i18n import translate
+from milrep.models.journal import AuditEntry, ChangeLogEntry, SiteClock, Tombstone
+
+GENESIS_HASH = "0" * 64
+
+
+def to_jsonable(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      default=to_jsonable)
+
+
+def audit_hash(seq: int, at: str, actor: str, action: str, object_type: str, object_id: str,
+               before: str | None, after: str | None, prev_hash: str) -> str:
+    body = dumps([seq, at, actor, action, object_type, object_id, before, after, prev_hash])
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def _is_synced(obj: object) -> bool:
+    return getattr(type(obj), "__synced__", False)
+
+
+def _columns(obj: object) -> dict[str, Any]:
+    mapper = inspect(type(obj))
+    return {attr.columns[0].name: getattr(obj, attr.key) for attr in mapper.column_attrs}
+
+
+def _changed(obj: object) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(old values, new values) of the columns changed in this flush."""
+    state = inspect(obj)
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        hist = state.attrs[attr.key].history
+        if hist.has_changes():
+            name = attr.columns[0].name
+            before[name] = hist.deleted[0] if hist.deleted else None
+            after[name] = hist.added[0] if hist.added else None
+    return before, after
+
+
+def before_flush(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
+    info = session.info
+    if "actor" not in info:
+        raise RuntimeError("write without an actor: open a unit of work and call begin() first")
+    clock: HybridClock = info["clock"]
+    site_id: uuid.UUID = info["site_id"]
+    for obj in session.new:
+        if _is_synced(obj):
+            if getattr(obj, "id", None) is None:
+                obj.id = uuid.uuid4()  # type: ignore[attr-defined]
+            obj.hlc = clock.tick()  # type: ignore[attr-defined]
+            obj.origin_site = site_id  # type: ignore[attr-defined]
+    for obj in session.dirty:
+        if _is_synced(obj) and session.is_modified(obj, include_collections=False):
+            if getattr(type(obj), "__immutable__", False):
+                raise RuleViolation(translate(
+                    "milrep", "An issued document cannot be changed; issue a new one that "
+                    "supersedes it."))
+            obj.hlc = clock.tick()  # type: ignore[attr-defined]
+            obj.origin_site = site_id  # type: ignore[attr-defined]
+    for obj in session.deleted:
+        if getattr(type(obj), "__immutable__", False):
+            raise RuleViolation(translate(
+                "milrep", "An issued document cannot be deleted; revoke or supersede it."))
+
+
+def after_flush(session: Session, flush_context: UOWTransaction) -> None:
+    rows: list[tuple[str, object, dict[str, Any] | None, dict[str, Any] | None]] = []
+    for obj in session.new:
+        if _is_synced(obj):
+            rows.append(("insert", obj, None, _columns(obj)))
+    for obj in session.dirty:
+        if _is_synced(obj):
+            before, after = _changed(obj)
+            if after:
+                rows.append(("update", obj, before, after))
+    for obj in session.deleted:
+        if _is_synced(obj):
+            rows.append(("delete", obj, _columns(obj), None))
+    if rows:
+        write_journal(session, rows)
+
+
+def write_journal(session: Session,
+                  rows: list[tuple[str, object, dict[str, Any] | None, dict[str, Any] | None]]) -> None:
+    """Append change-log, tombstone and audit entries for ``rows`` on the session's connection."""
+    info = session.info
+    conn = session.connection()
+    site_id: uuid.UUID = info["site_id"]
+    clock: HybridClock = info["clock"]
+    actor: str = info["actor"]
+    action: str | None = info.get("action")
+    now = dt.datetime.now(dt.UTC)
+    at = now.isoformat(timespec="microseconds")
+
+    seq = conn.execute(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))
+                       .where(ChangeLogEntry.site_id == site_id)).scalar_one()
+    last = conn.execute(select(AuditEntry.seq, AuditEntry.hash)
+                        .order_by(AuditEntry.seq.desc()).limit(1)).first()
+    audit_seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
+
+    log_rows: list[dict[str, Any]] = []
+    audit_rows: list[dict[str, Any]] = []
+    tombstones: list[dict[str, Any]] = []
+    tables: set[str] = set(info.setdefault("changed_tables", set()))
+    for op, obj, before, after in rows:
+        table = type(obj).__table__.name  # type: ignore[attr-defined]
+        row_id: uuid.UUID = obj.id  # type: ignore[attr-defined]
+        hlc: int = obj.hlc if op != "delete" else clock.tick()  # type: ignore[attr-defined]
+        seq += 1
+        log_rows.append({"site_id": site_id, "seq": seq, "hlc": hlc, "table_name": table,
+                         "row_id": row_id, "op": op,
+                         "data": dumps(after) if after is not None else None})
+        if op == "delete":
+            tombstones.append({"table_name": table, "row_id": row_id, "hlc": hlc,
+                               "origin_site": site_id})
+        audit_seq += 1
+        b = dumps(before) if before is not None else None
+        a = dumps(after) if after is not None else None
+        act = action or f"{table}.{op}"
+        h = audit_hash(audit_seq, at, actor, act, table, row_id.hex, b, a, prev_hash)
+        audit_rows.append({"seq": audit_seq, "at": now, "actor": actor, "action": act,
+                           "object_type": table, "object_id": row_id.hex, "before": b,
+                           "after": a, "prev_hash": prev_hash, "hash": h})
+        prev_hash = h
+        tables.add(table)
+    conn.execute(insert(ChangeLogEntry), log_rows)
+    conn.execute(insert(AuditEntry), audit_rows)
+    if tombstones:
+        conn.execute(insert(Tombstone).prefix_with("OR REPLACE"), tombstones)
+    updated = conn.execute(update(SiteClock).where(SiteClock.site_id == site_id)
+                           .values(last_hlc=clock.last)).rowcount
+    if not updated:
+        conn.execute(insert(SiteClock).values(site_id=site_id, last_hlc=clock.last))
+    info["changed_tables"] = tables

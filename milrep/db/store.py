@@ -1,0 +1,325 @@
+"""Opening, creating and using the office database: the entry point of the core.
+
+``create_database`` makes the encrypted file, its key file and the head of office;
+``open_database`` unlocks it with a user's password; ``Database.unit_of_work`` gives one session
+per user action with the journal hooks installed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, event, select
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+import milrep.models  # noqa: F401  (registers every table)
+from milrep.db import journal, migrate
+from milrep.db.engine import make_engine
+from milrep.db.files import storage_error
+from milrep.db.hlc import HybridClock
+from milrep.db.keyslots import (DEFAULT_KDF, KdfParams, KeySlotFile, new_database_key,
+                                new_keyslot_file, new_recovery_code)
+from milrep.errors import AuthenticationError, StorageError, UserError
+from milrep.i18n import translate
+from milrep.models import Meta, Office, Site, SiteClock, User
+from milrep.models.users import Role
+from milrep.services.auth import Actor, Permission, require
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a mutating service changed; views refresh from it (never by calling each other)."""
+
+    tables: frozenset[str] = frozenset()
+    id: uuid.UUID | None = None
+
+    def touches(self, *tables: str) -> bool:
+        return bool(self.tables.intersection(tables))
+
+
+class UnitOfWork:
+    """One session for one user action. Services call :meth:`begin`, then :meth:`commit`."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.session: Session = db.sessionmaker()
+        self.session.info.update(site_id=db.site_id, clock=db.clock)
+        self.actor: Actor | None = None
+
+    def begin(self, actor: Actor, permission: Permission, action: str) -> Session:
+        """Check the actor may do ``action`` and attribute every write that follows to them."""
+        require(actor, permission)
+        self.actor = actor
+        self.session.info["actor"] = actor.username
+        self.session.info["action"] = action
+        return self.session
+
+    def commit(self, id: uuid.UUID | None = None) -> Changes:
+        try:
+            self.session.commit()
+        except OperationalError as e:
+            self.session.rollback()
+            raise _operational_error(e, self.db.path) from e
+        tables = frozenset(self.session.info.pop("changed_tables", set()))
+        return Changes(tables=tables, id=id)
+
+    def close(self) -> None:
+        self.session.close()
+
+    def __enter__(self) -> UnitOfWork:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is not None:
+            self.session.rollback()
+        self.close()
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    key: bytes = field(repr=False)
+    database_id: str
+    site_id: uuid.UUID
+    clock: HybridClock
+    kdf: KdfParams = DEFAULT_KDF
+
+    def __post_init__(self) -> None:
+        self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self.sessionmaker, "before_flush", journal.before_flush)
+        event.listen(self.sessionmaker, "after_flush", journal.after_flush)
+
+    @property
+    def keyfile_path(self) -> Path:
+        return KeySlotFile.path_for(self.path)
+
+    def keyslots(self) -> KeySlotFile:
+        return KeySlotFile.load(self.keyfile_path)
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session for queries (no actor needed, nothing may be written)."""
+        s = self.sessionmaker()
+        try:
+            yield s
+        finally:
+            s.rollback()
+            s.close()
+
+    def verify_password(self, username: str, password: str) -> None:
+        """Raise :class:`AuthenticationError` unless ``password`` is ``username``'s password."""
+        self.keyslots().unlock(username, password)
+
+    def actor_for(self, username: str) -> Actor:
+        with self.read() as s:
+            user = s.scalars(select(User).where(User.username == username)).first()
+            if user is None:
+                raise AuthenticationError(translate("milrep", "Wrong user name or password."))
+            if not user.active:
+                raise AuthenticationError(translate(
+                    "milrep", "The account {user} is disabled. Ask the head of office.")
+                    .format(user=username))
+            return Actor(user_id=user.id, username=user.username, full_name=user.full_name,
+                         role=user.role)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@dataclass(frozen=True)
+class NewOffice:
+    office_code: str
+    office_name: str
+    plant_name: str
+    site_code: str
+    site_name: str
+    chief_username: str
+    chief_full_name: str
+    chief_rank: str
+    chief_password: str
+
+
+def create_database(path: Path, spec: NewOffice, *, kdf: KdfParams = DEFAULT_KDF
+                    ) -> tuple[Database, Actor, str]:
+    """Create the encrypted database and its key file; return it, the chief and the recovery code.
+
+    The recovery code is returned once and never stored in clear: print it and lock it away.
+    """
+    from milrep.services.users import check_password_rules, check_username
+
+    path = Path(path)
+    keyfile = KeySlotFile.path_for(path)
+    check_username(spec.chief_username)
+    check_password_rules(spec.chief_username, spec.chief_password)
+    if path.exists() or keyfile.exists():
+        raise StorageError(translate("milrep", "A database already exists at {path}; choose "
+                                     "another file name.").format(path=path))
+    if not path.parent.exists():
+        try:
+            path.parent.mkdir(parents=True)
+        except OSError as e:
+            raise storage_error(e, path) from e
+    key = new_database_key()
+    recovery = new_recovery_code()
+    slots = new_keyslot_file()
+    slots = slots.with_user(spec.chief_username, spec.chief_password, key, kdf)
+    slots = slots.with_recovery(recovery, key, kdf)
+    site_id = uuid.uuid4()
+    try:
+        engine = make_engine(path, key)
+        migrate.upgrade(engine)
+        db = Database(path=path, engine=engine, key=key, database_id=slots.database_id,
+                      site_id=site_id, clock=HybridClock(), kdf=kdf)
+        chief_id = uuid.uuid4()
+        now = dt.datetime.now(dt.UTC)
+        with db.unit_of_work() as uow:
+            s = uow.session
+            s.info.update(actor=spec.chief_username, action="office.create")
+            s.add_all([
+                Meta(key="database_id", value=slots.database_id),
+                Meta(key="site_id", value=site_id.hex),
+                Office(code=spec.office_code.strip(), name=spec.office_name.strip(),
+                       plant_name=spec.plant_name.strip(), realm_id=uuid.uuid4()),
+                Site(id=site_id, code=spec.site_code.strip(), name=spec.site_name.strip()),
+                User(id=chief_id, username=spec.chief_username, full_name=spec.chief_full_name,
+                     rank=spec.chief_rank, role=Role.CHIEF, created_at=now,
+                     password_changed_at=now),
+            ])
+            uow.commit()
+        slots.save(keyfile)
+    except (OSError, DBAPIError, UserError) as e:
+        _remove_partial(path)
+        if isinstance(e, UserError):
+            raise
+        if isinstance(e, OperationalError):
+            raise _operational_error(e, path) from e
+        if isinstance(e, OSError):
+            raise storage_error(e, path) from e
+        raise
+    actor = Actor(user_id=chief_id, username=spec.chief_username,
+                  full_name=spec.chief_full_name, role=Role.CHIEF)
+    return db, actor, recovery
+
+
+def open_database(path: Path, username: str, password: str) -> tuple[Database, Actor]:
+    """Unlock the database with a user's password. Nothing on disk is changed on failure."""
+    path = Path(path)
+    slots = _load_slots(path)
+    key = slots.unlock(username, password)
+    db = open_with_key(path, key, slots)
+    try:
+        return db, db.actor_for(username)
+    except Exception:
+        db.close()
+        raise
+
+
+def open_with_recovery(path: Path, code: str) -> Database:
+    """Unlock with the recovery code (the head of office then sets new passwords)."""
+    path = Path(path)
+    slots = _load_slots(path)
+    return open_with_key(path, slots.unlock_recovery(code), slots)
+
+
+def open_with_key(path: Path, key: bytes, slots: KeySlotFile) -> Database:
+    _check_file(path)
+    engine = make_engine(path, key)
+    try:
+        try:
+            migrate.upgrade(engine)
+            with engine.connect() as conn:
+                meta = dict(conn.execute(select(Meta.key, Meta.value)).tuples().all())
+                site_id = uuid.UUID(meta["site_id"])
+                last = conn.execute(select(SiteClock.last_hlc)
+                                    .where(SiteClock.site_id == site_id)).scalar()
+        except DBAPIError as e:
+            raise _open_error(e, path) from e
+        if meta.get("database_id") != slots.database_id:
+            raise StorageError(translate(
+                "milrep", "The key file next to {path} belongs to another database. Put back "
+                "the key file that was created with this database.").format(path=path))
+        return Database(path=path, engine=engine, key=key, database_id=slots.database_id,
+                        site_id=site_id, clock=HybridClock(last or 0))
+    except Exception:
+        engine.dispose()
+        raise
+
+
+# --- internals ------------------------------------------------------------------------------
+
+def _load_slots(path: Path) -> KeySlotFile:
+    _check_file(path)
+    return KeySlotFile.load(KeySlotFile.path_for(path))
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise StorageError(translate("milrep", "There is no database at {path}.").format(path=path))
+    try:
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError as e:
+        raise StorageError(translate("milrep", "{path} cannot be read: {reason}")
+                           .format(path=path, reason=e.strerror)) from e
+    if head == SQLITE_PLAIN_HEADER:
+        raise StorageError(translate(
+            "milrep", "{path} is an unencrypted SQLite file, not a milrep database.")
+            .format(path=path))
+    if len(head) < 16:
+        raise StorageError(_damaged(path))
+
+
+def _damaged(path: Path) -> str:
+    return translate("milrep", "{path} is damaged or is not a milrep database. Restore it from "
+                     "your latest backup; the damaged file has not been changed.").format(path=path)
+
+
+def _open_error(e: DBAPIError, path: Path) -> UserError:
+    text = str(e.orig).lower()
+    if "not a database" in text or "malformed" in text or "no such table" in text:
+        return StorageError(_damaged(path))
+    return _operational_error(e, path)
+
+
+def _operational_error(e: DBAPIError, path: Path) -> UserError:
+    text = str(e.orig).lower()
+    if "full" in text:
+        return storage_error(OSError(errno.ENOSPC, "disk full"), path)
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return storage_error(OSError(errno.EROFS, "read-only"), path)
+    if "not a database" in text or "malformed" in text:
+        return StorageError(_damaged(path))
+    return StorageError(translate("milrep", "The database could not be written: {reason}")
+                        .format(reason=e.orig))
+
+
+def _remove_partial(path: Path) -> None:
+    for p in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm"),
+              KeySlotFile.path_for(path)):
+        try:
+            p.unlink()
+        except OSError:
+            pass
+
+
+def sqlcipher_version() -> str:
+    conn = sqlcipher.connect(":memory:")
+    try:
+        return str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+    finally:
+        conn.close()
+

@@ -1,0 +1,65 @@
+"""Who may do what: the actor, the permissions and the role matrix, checked in every service."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass
+
+from milrep.errors import PermissionDenied
+from milrep.i18n import translate
+from milrep.models.users import Role
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in person a service acts for. Frozen: safe to pass between threads."""
+
+    user_id: uuid.UUID
+    username: str
+    full_name: str
+    role: Role
+
+
+class Permission(enum.StrEnum):
+    READ = "read"
+    MANAGE_USERS = "manage_users"
+    MANAGE_OFFICE = "manage_office"
+    EDIT_ORGANIZATIONS = "edit_organizations"
+    EDIT_CONTRACTS = "edit_contracts"
+    EDIT_CONTROL_LIST = "edit_control_list"
+    EDIT_LOTS = "edit_lots"
+    SIGN_ACTS = "sign_acts"
+    CHANGE_OWN_PASSWORD = "change_own_password"
+    BACKUP = "backup"
+
+
+_ALL = frozenset(Permission)
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.CHIEF: _ALL,
+    Role.REPRESENTATIVE: frozenset({
+        Permission.READ, Permission.EDIT_ORGANIZATIONS, Permission.EDIT_CONTRACTS,
+        Permission.EDIT_CONTROL_LIST, Permission.EDIT_LOTS, Permission.SIGN_ACTS,
+        Permission.CHANGE_OWN_PASSWORD, Permission.BACKUP,
+    }),
+    Role.VIEWER: frozenset({Permission.READ, Permission.CHANGE_OWN_PASSWORD}),
+}
+
+
+def role_label(role: Role) -> str:
+    return {
+        Role.CHIEF: translate("milrep", "Head of office"),
+        Role.REPRESENTATIVE: translate("milrep", "Representative"),
+        Role.VIEWER: translate("milrep", "Viewer"),
+    }[role]
+
+
+def can(actor: Actor, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS[actor.role]
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not can(actor, permission):
+        raise PermissionDenied(translate(
+            "milrep", "{user} ({role}) is not allowed to do this. Ask the head of office.")
+            .format(user=actor.full_name or actor.username, role=role_label(actor.role)))
