@@ -1,0 +1,151 @@
+"""SQL-paged lists: count and fetch one page of a list with a filter and a sort, never a whole table.
+
+A list is described once (:class:`ListSpec`); the UI's table models and the CLI read through
+:func:`count_rows` and :func:`fetch_page`. Pages far down a list are read in reverse order from
+the end, so "jump to the last row" of a million rows costs the same as the first page.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.orm import Session, aliased
+
+from milrep.i18n import translate
+from milrep.models.contracts import Contract
+from milrep.models.control_list import ControlListItem
+from milrep.models.organizations import Organization
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    key: str
+    label: Callable[[], str]  # translated when asked, so a language switch takes effect
+    expr: ColumnElement[Any]
+    kind: str = "text"  # text, date, money, quantity, enum
+    sortable: bool = True
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    name: str
+    base: Any  # the table rows are counted on
+    id_expr: ColumnElement[uuid.UUID]
+    columns: tuple[ListColumn, ...]
+    search_expr: ColumnElement[str]
+    joins: Callable[[Select[Any]], Select[Any]] = lambda q: q
+    default_sort: str = ""
+    scopes: dict[str, ColumnElement[Any]] = field(default_factory=dict)
+
+    def column(self, key: str) -> ListColumn:
+        return next(c for c in self.columns if c.key == key)
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the user asked for: filter text, scope (e.g. one contract), sort column and order."""
+
+    text: str = ""
+    sort: str = ""
+    descending: bool = False
+    scope: dict[str, Any] = field(default_factory=dict)
+
+
+def _where(spec: ListSpec, q: ListQuery) -> ColumnElement[bool] | None:
+    conds: list[ColumnElement[bool]] = []
+    for word in q.text.casefold().split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conds.append(spec.search_expr.like(f"%{escaped}%", escape="\\"))
+    for key, value in q.scope.items():
+        conds.append(spec.scopes[key] == value)
+    return and_(*conds) if conds else None
+
+
+def count_rows(session: Session, spec: ListSpec, q: ListQuery) -> int:
+    stmt = select(func.count()).select_from(spec.base)
+    where = _where(spec, q)
+    if where is not None:
+        stmt = stmt.where(where)
+    return int(session.execute(stmt).scalar_one())
+
+
+def fetch_page(session: Session, spec: ListSpec, q: ListQuery, *, offset: int, limit: int,
+               total: int) -> list[tuple[Any, ...]]:
+    """Rows ``offset`` … ``offset+limit-1`` as tuples ``(id, col1, col2, …)``."""
+    if offset >= total or limit <= 0:
+        return []
+    limit = min(limit, total - offset)
+    sort_col = spec.column(q.sort or spec.default_sort).expr
+    reverse = offset > total // 2
+    descending = q.descending != reverse
+    order = [sort_col.desc() if descending else sort_col.asc(),
+             spec.id_expr.desc() if descending else spec.id_expr.asc()]
+    stmt = spec.joins(select(spec.id_expr, *(c.expr for c in spec.columns)).select_from(spec.base))
+    where = _where(spec, q)
+    if where is not None:
+        stmt = stmt.where(where)
+    start = total - offset - limit if reverse else offset
+    rows = [tuple(r) for r in session.execute(stmt.order_by(*order).offset(start).limit(limit))]
+    return rows[::-1] if reverse else rows
+
+
+# --- the lists of the foundation ------------------------------------------------------------
+
+_contractor = aliased(Organization, name="contractor")
+_contract_of_item = aliased(Contract, name="item_contract")
+
+CONTRACTS = ListSpec(
+    name="contracts",
+    base=Contract.__table__,
+    id_expr=Contract.id,
+    columns=(
+        ListColumn("number", lambda: translate("milrep", "Number"), Contract.number),
+        ListColumn("signed_on", lambda: translate("milrep", "Signed"), Contract.signed_on, "date"),
+        ListColumn("contractor", lambda: translate("milrep", "Contractor"), _contractor.name,
+                   sortable=False),
+        ListColumn("subject", lambda: translate("milrep", "Subject"), Contract.subject,
+                   sortable=False),
+        ListColumn("value", lambda: translate("milrep", "Value, ₸"), Contract.value, "money",
+                   sortable=False),
+        ListColumn("valid_until", lambda: translate("milrep", "Valid until"),
+                   Contract.valid_until, "date"),
+        ListColumn("status", lambda: translate("milrep", "Status"), Contract.status, "enum"),
+    ),
+    search_expr=Contract.search_text,
+    joins=lambda q: q.join(_contractor, _contractor.id == Contract.contractor_id),
+    default_sort="number",
+    scopes={"status": Contract.status},
+)
+
+CONTROL_LIST = ListSpec(
+    name="control_list",
+    base=ControlListItem.__table__,
+    id_expr=ControlListItem.id,
+    columns=(
+        ListColumn("name", lambda: translate("milrep", "Name"), ControlListItem.name),
+        ListColumn("nomenclature_code", lambda: translate("milrep", "Nomenclature code"),
+                   ControlListItem.nomenclature_code),
+        ListColumn("kind", lambda: translate("milrep", "Kind"), ControlListItem.kind, "enum",
+                   sortable=False),
+        ListColumn("quantity", lambda: translate("milrep", "Quantity"), ControlListItem.quantity,
+                   "quantity", sortable=False),
+        ListColumn("unit", lambda: translate("milrep", "Unit"), ControlListItem.unit,
+                   sortable=False),
+        ListColumn("delivery_deadline", lambda: translate("milrep", "Delivery by"),
+                   ControlListItem.delivery_deadline, "date", sortable=False),
+        ListColumn("tech_doc", lambda: translate("milrep", "Technical documentation"),
+                   ControlListItem.tech_doc_ref, sortable=False),
+        ListColumn("contract", lambda: translate("milrep", "Contract"), _contract_of_item.number,
+                   sortable=False),
+    ),
+    search_expr=ControlListItem.search_text,
+    joins=lambda q: q.join(_contract_of_item, _contract_of_item.id == ControlListItem.contract_id),
+    default_sort="name",
+    scopes={"contract_id": ControlListItem.contract_id},
+)
+
+ALL_LISTS = {spec.name: spec for spec in (CONTRACTS, CONTROL_LIST)}

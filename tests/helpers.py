@@ -1,0 +1,97 @@
+"""Test helpers: the scenario's records, and a canonical dump to prove nothing stored changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from milrep.db.store import Database
+from milrep.models.contracts import AmendmentGround
+from milrep.models.control_list import ItemKind
+from milrep.models.organizations import OrgKind
+from milrep.services import contracts, control_list, lots, organizations
+from milrep.services.auth import Actor
+
+
+@dataclass
+class OfficeFixture:
+    db: Database
+    path: Path
+    chief: Actor
+    rep: Actor
+    viewer: Actor
+    recovery_code: str
+    ids: dict[str, uuid.UUID] = field(default_factory=dict)
+
+
+def build_records(o: OfficeFixture) -> None:
+    db, chief = o.db, o.chief
+
+    def org(kind: OrgKind, name: str, bin: str = "", address: str = "") -> uuid.UUID:
+        with db.unit_of_work() as uow:
+            ch = organizations.create_organization(uow, chief, form=organizations.OrganizationForm(
+                kind=kind, name=name, bin=bin, address=address))
+            assert ch.id
+            return ch.id
+
+    o.ids["plant"] = org(OrgKind.CONTRACTOR, "Zhetysu Instrument Plant JSC", "990340001234",
+                         "Taldykorgan, 12 Zavodskaya St.")
+    o.ids["mod"] = org(OrgKind.AUTHORIZED_BODY, "Ministry of Defense of the Republic of Kazakhstan")
+    o.ids["unit"] = org(OrgKind.RECIPIENT, "Military unit 12345", "", "Almaty")
+    form = contracts.ContractForm(
+        number="12-ГОЗ/2026", signed_on=dt.date(2026, 1, 20), customer_id=o.ids["mod"],
+        contractor_id=o.ids["plant"], recipient_id=o.ids["unit"],
+        subject="40 field radio stations R-168-5UN with spare-part kits; repair of 6 stations",
+        valid_from=dt.date(2026, 1, 20), valid_until=dt.date(2027, 12, 31),
+        value=Decimal("1840000000.00"), advance=Decimal("368000000.00"),
+        quality_control_terms="Military representative office No. 17 controls quality per TU rev. 3",
+        acceptance_terms="Acceptance by lots after acceptance tests (PSI)",
+        delivery_place="Military unit 12345, Almaty", delivery_terms="By stages, see schedule",
+        penalty_terms="0.1 % of the undelivered value per day", termination_grounds="Civil Code",
+        liability_terms="Per the laws of the Republic of Kazakhstan", classification="",
+        stages=(contracts.StageForm("Lots 1-2", dt.date(2026, 6, 30)),
+                contracts.StageForm("Lots 3-4", dt.date(2026, 12, 15))))
+    with db.unit_of_work() as uow:
+        o.ids["contract"] = contracts.create_contract(uow, chief, form=form).id  # type: ignore[assignment]
+    with db.unit_of_work() as uow:
+        contracts.add_amendment(uow, chief, contract_id=o.ids["contract"], number="1",
+                                signed_on=dt.date(2026, 3, 1),
+                                ground=AmendmentGround.QUANTITY_CHANGED,
+                                description="Quantity of spare-part kits raised from 8 to 10")
+    for key, kind, name, code, qty, unit in (
+            ("radio", ItemKind.MILITARY_GOODS, "Radio station R-168-5UN", "5820-168-05", 40, "pcs"),
+            ("kit", ItemKind.MILITARY_GOODS, "Spare-part kit ZIP-168", "5820-168-91", 10, "set"),
+            ("repair", ItemKind.MILITARY_WORK, "Repair of R-168-5UN stations", "R-168-REP", 6,
+             "pcs")):
+        with db.unit_of_work() as uow:
+            o.ids[key] = control_list.create_item(uow, chief, form=control_list.ItemForm(  # type: ignore[assignment]
+                contract_id=o.ids["contract"], kind=kind, name=name, nomenclature_code=code,
+                quantity=qty, unit=unit, delivery_deadline=dt.date(2026, 12, 15),
+                tech_doc_ref="TU 6574-012-2026", tech_doc_revision="3",
+                op_requirement_ref="TTZ 2025-R168", op_requirement_revision="1",
+                standards="ST RK GOST RV 15.307", required_tests="Acceptance tests (PSI)\n"
+                "Periodic tests every 6 months", approval_ref="MoD letter 12/345",
+                approved_on=dt.date(2026, 2, 1), approved_by_id=o.ids["mod"])).id
+    with db.unit_of_work() as uow:
+        o.ids["lot"] = lots.register_lot(uow, o.rep, item_id=o.ids["radio"], number="L-2026-004",  # type: ignore[assignment]
+                                         serials=[f"04{n:02d}" for n in range(5, 15)],
+                                         manufactured_on=dt.date(2026, 11, 2),
+                                         marking="R-168-5UN ЖПЗ").id
+
+
+def dump_database(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, sorted: compare before and after a refused action."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    with db.engine.connect() as conn:
+        names = [r[0] for r in conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"))]
+        for name in sorted(names):
+            rows = conn.execute(text(f'SELECT * FROM "{name}"')).fetchall()
+            out[name] = sorted((tuple(r) for r in rows), key=repr)
+    return out
