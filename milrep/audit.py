@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from milrep.db.journal import GENESIS_HASH, audit_hash
+from milrep.db.journal import AUDIT_HEAD_KEY, GENESIS_HASH, audit_hash
 from milrep.db.store import Database
 from milrep.i18n import translate
-from milrep.models.journal import AuditEntry
+from milrep.models.journal import AuditEntry, Meta
 
 
 @dataclass(frozen=True)
@@ -47,4 +47,22 @@ def verify_journal(db: Database, progress: Callable[[int], None] | None = None) 
             prev, expected_seq = e.hash, e.seq + 1
             if progress is not None and count % 5000 == 0:
                 progress(count)
+        head = s.scalar(select(Meta.value).where(Meta.key == AUDIT_HEAD_KEY))
+    # The chain alone cannot show that entries were cut off its end: every write also records
+    # the newest entry's number and hash, which must match the last entry found.
+    last_seq = expected_seq - 1
+    if head is None:
+        if count:
+            problems.append((last_seq, translate(
+                "milrep", "the record of the newest entry is missing (entries may have been "
+                "removed from the end)")))
+    else:
+        head_seq, _, head_hash = head.partition(":")
+        if int(head_seq) > last_seq:
+            problems.append((int(head_seq), translate(
+                "milrep", "entries {first}–{last} at the end are missing").format(
+                    first=last_seq + 1, last=int(head_seq))))
+        elif int(head_seq) < last_seq or head_hash != prev:
+            problems.append((last_seq, translate(
+                "milrep", "the newest entry does not match the recorded one")))
     return AuditReport(entries=count, problems=tuple(problems))

@@ -69,6 +69,9 @@ def make_engine(path: Path, key: bytes, *, readonly: bool = False, echo: bool = 
         pool_size=4,
         max_overflow=4,
         echo=echo,
+        # Error messages and logs must never carry the office's data in clear (DESIGN.md §5):
+        # the SQL text is kept, the bound values are not.
+        hide_parameters=True,
     )
     _install_begin_recipe(engine)
     return engine

@@ -52,6 +52,34 @@ def write_atomic(path: Path, data: bytes) -> None:
                 pass
 
 
+def stage_copy(path: Path) -> Path:
+    """A durable copy of ``path`` beside it, so it can later be put back with a mere rename.
+
+    Putting a file back must work even on a disk that has just filled up: a rename needs no
+    space, a rewrite does. The caller renames the copy back (rollback) or removes it (success).
+    """
+    path = Path(path)
+    tmp_name: str | None = None
+    try:
+        data = path.read_bytes()
+        fd, tmp_name = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".old",
+                                        dir=path.parent)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        staged, tmp_name = Path(tmp_name), None
+        return staged
+    except OSError as e:
+        raise storage_error(e, path) from e
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
 def _fsync_dir(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)

@@ -21,14 +21,17 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, insert, inspect, select, update
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from milrep.db.hlc import HybridClock
 from milrep.errors import RuleViolation
 from milrep.i18n import translate
-from milrep.models.journal import AuditEntry, ChangeLogEntry, SiteClock, Tombstone
+from milrep.models.journal import AuditEntry, ChangeLogEntry, Meta, SiteClock, Tombstone
 
 GENESIS_HASH = "0" * 64
+#: ``milrep_meta`` key holding "seq:hash" of the newest audit entry, written with every entry:
+#: deleting entries from the end of the chain then no longer goes unnoticed.
+AUDIT_HEAD_KEY = "audit_head"
 
 
 def to_jsonable(value: Any) -> Any:
@@ -85,6 +88,13 @@ def before_flush(session: Session, flush_context: UOWTransaction, instances: Any
         raise RuntimeError("write without an actor: open a unit of work and call begin() first")
     clock: HybridClock = info["clock"]
     site_id: uuid.UUID = info["site_id"]
+    if any(_is_synced(o) for o in (*session.new, *session.dirty, *session.deleted)):
+        # Another process (the CLI next to the GUI) may have issued later clock values for this
+        # site: merge the persisted value first, in this transaction, so ours stay greater.
+        persisted = session.connection().execute(
+            select(SiteClock.last_hlc).where(SiteClock.site_id == site_id)).scalar()
+        if persisted:
+            clock.last = persisted
     for obj in session.new:
         if _is_synced(obj):
             if getattr(obj, "id", None) is None:
@@ -103,6 +113,19 @@ def before_flush(session: Session, flush_context: UOWTransaction, instances: Any
         if getattr(type(obj), "__immutable__", False):
             raise RuleViolation(translate(
                 "milrep", "An issued document cannot be deleted; revoke or supersede it."))
+
+
+def refuse_bulk_writes(state: ORMExecuteState) -> None:
+    """Bulk UPDATE/DELETE/INSERT statements bypass the flush hooks: refuse them on synced tables."""
+    if not (state.is_update or state.is_delete or state.is_insert):
+        return
+    if state.execution_options.get("milrep_unjournaled"):
+        return  # a deliberate exception (bulk test data for benchmarks), never in a service
+    mapper = state.bind_mapper
+    if mapper is not None and getattr(mapper.class_, "__synced__", False):
+        raise RuntimeError(f"a bulk statement on {mapper.class_.__name__} bypasses the change "
+                           "log; load the rows and change them through the session (or pass "
+                           "execution_options(milrep_unjournaled=True) for benchmark data)")
 
 
 def after_flush(session: Session, flush_context: UOWTransaction) -> None:
@@ -169,6 +192,8 @@ def write_journal(session: Session,
     conn.execute(insert(AuditEntry), audit_rows)
     if tombstones:
         conn.execute(insert(Tombstone).prefix_with("OR REPLACE"), tombstones)
+    conn.execute(insert(Meta).prefix_with("OR REPLACE"),
+                 {"key": AUDIT_HEAD_KEY, "value": f"{audit_seq}:{prev_hash}"})
     updated = conn.execute(update(SiteClock).where(SiteClock.site_id == site_id)
                            .values(last_hlc=clock.last)).rowcount
     if not updated:

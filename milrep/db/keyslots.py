@@ -221,8 +221,15 @@ def _slot_from_json(d: dict[str, Any]) -> KeySlot:
         raise ValueError("unknown slot")
     kdf = KdfParams(memory_kib=int(k["memory_kib"]), iterations=int(k["iterations"]),
                     lanes=int(k["lanes"]))
-    return KeySlot(id=str(d["id"]), kind=d["kind"], user=d.get("user"), kdf=kdf,
+    # An edited file must read as damaged, never crash Argon2 or exhaust memory.
+    if not (1 <= kdf.lanes <= 64 and 8 * kdf.lanes <= kdf.memory_kib <= 4 * 1024 * 1024
+            and 1 <= kdf.iterations <= 64):
+        raise ValueError("KDF parameters out of range")
+    slot = KeySlot(id=str(d["id"]), kind=d["kind"], user=d.get("user"), kdf=kdf,
                    salt=_unb64(k["salt"]), nonce=_unb64(d["nonce"]), wrapped=_unb64(d["wrapped"]))
+    if len(slot.salt) < 16 or len(slot.nonce) != 12 or len(slot.wrapped) != KEY_BYTES + 16:
+        raise ValueError("slot fields have the wrong length")
+    return slot
 
 
 def _canonical(obj: Any) -> bytes:

@@ -67,9 +67,13 @@ class UnitOfWork:
     def commit(self, id: uuid.UUID | None = None) -> Changes:
         try:
             self.session.commit()
-        except OperationalError as e:
+        except DBAPIError as e:
             self.session.rollback()
-            raise _operational_error(e, self.db.path) from e
+            self.session.info.pop("changed_tables", None)
+            translated = _storage_failure(e, self.db.path)
+            if translated is None:
+                raise
+            raise translated from e
         tables = frozenset(self.session.info.pop("changed_tables", set()))
         return Changes(tables=tables, id=id)
 
@@ -79,10 +83,18 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if exc[0] is not None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: object) -> None:
+        if exc_type is not None:
             self.session.rollback()
+            self.session.info.pop("changed_tables", None)
         self.close()
+        # A flush inside a service (explicit or before a query) can hit a full disk or a
+        # read-only file too: the person gets the same clear message as for a failed commit.
+        if isinstance(exc, DBAPIError):
+            translated = _storage_failure(exc, self.db.path)
+            if translated is not None:
+                raise translated from exc
 
 
 @dataclass
@@ -99,6 +111,7 @@ class Database:
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self.sessionmaker, "before_flush", journal.before_flush)
         event.listen(self.sessionmaker, "after_flush", journal.after_flush)
+        event.listen(self.sessionmaker, "do_orm_execute", journal.refuse_bulk_writes)
 
     @property
     def keyfile_path(self) -> Path:
@@ -116,6 +129,10 @@ class Database:
         s = self.sessionmaker()
         try:
             yield s
+        except DBAPIError as e:
+            if not _damage(e):
+                raise
+            raise StorageError(_damaged(self.path)) from e
         finally:
             s.rollback()
             s.close()
@@ -179,6 +196,7 @@ def create_database(path: Path, spec: NewOffice, *, kdf: KdfParams = DEFAULT_KDF
     slots = slots.with_user(spec.chief_username, spec.chief_password, key, kdf)
     slots = slots.with_recovery(recovery, key, kdf)
     site_id = uuid.uuid4()
+    engine: Engine | None = None
     try:
         engine = make_engine(path, key)
         migrate.upgrade(engine)
@@ -202,6 +220,8 @@ def create_database(path: Path, spec: NewOffice, *, kdf: KdfParams = DEFAULT_KDF
             uow.commit()
         slots.save(keyfile)
     except (OSError, DBAPIError, UserError) as e:
+        if engine is not None:
+            engine.dispose()
         _remove_partial(path)
         if isinstance(e, UserError):
             raise
@@ -247,6 +267,14 @@ def open_with_key(path: Path, key: bytes, slots: KeySlotFile) -> Database:
                 last = conn.execute(select(SiteClock.last_hlc)
                                     .where(SiteClock.site_id == site_id)).scalar()
         except DBAPIError as e:
+            if _damage(e):
+                # The key came out of a slot, so the key file is intact: either it belongs to
+                # another database or this file is damaged (SQLCipher cannot tell them apart).
+                raise StorageError(translate(
+                    "milrep", "{path} cannot be opened with its key file: the database is damaged "
+                    "or is not a milrep database, or the key file belongs to another database. "
+                    "Put back the key file created with this database or restore both from your "
+                    "latest backup; nothing has been changed.").format(path=path)) from e
             raise _open_error(e, path) from e
         if meta.get("database_id") != slots.database_id:
             raise StorageError(translate(
@@ -295,14 +323,49 @@ def _open_error(e: DBAPIError, path: Path) -> UserError:
     return _operational_error(e, path)
 
 
-def _operational_error(e: DBAPIError, path: Path) -> UserError:
+# SQLite primary result codes (the low byte of an extended code).
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+
+def _sqlite_code(e: DBAPIError) -> int | None:
+    code = getattr(e.orig, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+def _damage(e: DBAPIError) -> bool:
+    code = _sqlite_code(e)
+    if code is not None:
+        return code in (SQLITE_CORRUPT, SQLITE_NOTADB)
     text = str(e.orig).lower()
-    if "full" in text:
+    return "not a database" in text or "malformed" in text
+
+
+def _storage_failure(e: DBAPIError, path: Path) -> UserError | None:
+    """The user-facing error for a storage failure; ``None`` for anything else (a bug)."""
+    if isinstance(e, OperationalError) or _damage(e):
+        return _operational_error(e, path)
+    return None
+
+
+def _operational_error(e: DBAPIError, path: Path) -> UserError:
+    code = _sqlite_code(e)
+    text = str(e.orig).lower()
+    if code == SQLITE_FULL or (code is None and "full" in text):
         return storage_error(OSError(errno.ENOSPC, "disk full"), path)
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
+    if code in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM) or (code is None and (
+            "readonly" in text or "read-only" in text or "unable to open" in text)):
         return storage_error(OSError(errno.EROFS, "read-only"), path)
-    if "not a database" in text or "malformed" in text:
+    if _damage(e):
         return StorageError(_damaged(path))
+    if code in (SQLITE_BUSY, SQLITE_LOCKED) or (code is None and "locked" in text):
+        return StorageError(translate(
+            "milrep", "The database is busy: another milrep window or command is writing to it. "
+            "Try again in a moment; nothing was changed."))
+    if code == SQLITE_IOERR:
+        return StorageError(translate(
+            "milrep", "The disk reported an error while writing {path}: {reason}. Nothing was "
+            "changed; check the disk or the removable medium.").format(path=path, reason=e.orig))
     return StorageError(translate("milrep", "The database could not be written: {reason}")
                         .format(reason=e.orig))
 

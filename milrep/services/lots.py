@@ -32,6 +32,16 @@ def register_lot(uow: UnitOfWork, actor: Actor, *, item_id: uuid.UUID, number: s
     if dupes:
         raise ValidationError(translate("milrep", "Serial numbers repeated: {serials}.")
                               .format(serials=", ".join(dupes)), field="serials")
+    if clean:
+        taken = sorted(s.scalars(select(ProductUnit.serial).join(Lot, Lot.id == ProductUnit.lot_id)
+                                 .where(Lot.item_id == item_id, ProductUnit.serial.in_(clean))))
+        if taken:
+            raise ValidationError(translate(
+                "milrep", "Serial numbers already registered for this item in another lot: "
+                "{serials}.").format(serials=", ".join(taken)), field="serials")
+    if quantity is not None and (isinstance(quantity, bool) or not isinstance(quantity, int)):
+        raise ValidationError(translate("milrep", "The lot quantity must be a whole number."),
+                              field="quantity")
     qty = len(clean) if clean else (quantity or 0)
     if quantity is not None and clean and quantity != len(clean):
         raise ValidationError(translate("milrep", "The lot quantity ({qty}) differs from the "

@@ -46,11 +46,18 @@ def create_organization(uow: UnitOfWork, actor: Actor, *, form: OrganizationForm
     s = uow.begin(actor, Permission.EDIT_ORGANIZATIONS, "organization.create")
     org = Organization(id=uuid.uuid4())
     _apply(org, form)
-    if org.bin and s.scalars(select(Organization.id).where(Organization.bin == org.bin)).first():
-        raise ValidationError(translate("milrep", "An organization with BIN {bin} already exists.")
-                              .format(bin=org.bin), field="bin")
+    _check_bin_free(uow, org)
     s.add(org)
     return uow.commit(org.id)
+
+
+def _check_bin_free(uow: UnitOfWork, org: Organization) -> None:
+    with uow.session.no_autoflush:
+        clash = org.bin and uow.session.scalars(select(Organization.id).where(
+            Organization.bin == org.bin, Organization.id != org.id)).first()
+    if clash:
+        raise ValidationError(translate("milrep", "An organization with BIN {bin} already exists.")
+                              .format(bin=org.bin), field="bin")
 
 
 def update_organization(uow: UnitOfWork, actor: Actor, *, org_id: uuid.UUID,
@@ -60,6 +67,7 @@ def update_organization(uow: UnitOfWork, actor: Actor, *, org_id: uuid.UUID,
     if org is None:
         raise NotFound(translate("milrep", "The organization no longer exists."))
     _apply(org, form)
+    _check_bin_free(uow, org)
     return uow.commit(org.id)
 
 

@@ -7,15 +7,19 @@ and put back as it was if the database commit fails, so the two never disagree.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 
+from milrep.db.files import stage_copy, storage_error
 from milrep.db.keyslots import KeySlotFile
 from milrep.db.store import Changes, UnitOfWork
-from milrep.errors import NotFound, RuleViolation, ValidationError
+from milrep.errors import AuthenticationError, NotFound, RuleViolation, ValidationError
 from milrep.i18n import translate
 from milrep.models.users import Role, User
 from milrep.services.auth import Actor, Permission
@@ -128,7 +132,11 @@ def change_own_password(uow: UnitOfWork, actor: Actor, *, old_password: str,
                         new_password: str) -> Changes:
     """Rewrite only the actor's own slot, after checking the old password."""
     uow.begin(actor, Permission.CHANGE_OWN_PASSWORD, "user.change_password")
-    uow.db.verify_password(actor.username, old_password)
+    try:
+        uow.db.verify_password(actor.username, old_password)
+    except AuthenticationError:
+        raise AuthenticationError(translate("milrep", "The current password is wrong."),
+                                  field="old_password") from None
     check_password_rules(actor.username, new_password)
     if new_password == old_password:
         raise ValidationError(translate("milrep", "The new password must differ from the old one."),
@@ -162,14 +170,39 @@ def _keep_one_chief(uow: UnitOfWork, leaving: User) -> None:
             "milrep", "The office must keep at least one active head of office."))
 
 
-def _commit_with_slots(uow: UnitOfWork, change, id: uuid.UUID) -> Changes:  # type: ignore[no-untyped-def]
-    """Write the new key file, then commit; put the old key file back if the commit fails."""
+def _commit_with_slots(uow: UnitOfWork, change: Callable[[KeySlotFile], KeySlotFile],
+                       id: uuid.UUID) -> Changes:
+    """Write the new key file, then commit; put the old key file back if the commit fails.
+
+    The key file goes first so that a crash in between never leaves a disabled account's slot
+    able to open the database. The old file is staged as a copy beforehand and put back by a
+    rename, which works even when the commit failed because the disk is full. Callers have
+    flushed their rows already, so this transaction holds the database's write lock and no
+    other process can rewrite the key file in between.
+    """
     path = uow.db.keyfile_path
     old = KeySlotFile.load(path)
-    new: KeySlotFile = change(old)
-    new.save(path)
+    new = change(old)
+    staged = stage_copy(path)
     try:
-        return uow.commit(id)
+        new.save(path)
     except BaseException:
-        old.save(path)
+        _discard(staged)
         raise
+    try:
+        changes = uow.commit(id)
+    except BaseException:
+        try:
+            os.replace(staged, path)
+        except OSError as e:  # pragma: no cover - rename beside the original failed
+            raise storage_error(e, path) from e
+        raise
+    _discard(staged)
+    return changes
+
+
+def _discard(staged: Path) -> None:
+    try:
+        staged.unlink()
+    except OSError:
+        pass

@@ -20,6 +20,7 @@ def required(value: str, field: str, label: str) -> str:
 def amount(value: Decimal | str | int, field: str, label: str, *, allow_zero: bool = True
            ) -> Decimal:
     """A non-negative amount in tenge with at most two decimal places."""
+    _no_float(value, field)
     try:
         d = value if isinstance(value, Decimal) else Decimal(str(value).replace(" ", "")
                                                             .replace(",", "."))
@@ -36,6 +37,7 @@ def amount(value: Decimal | str | int, field: str, label: str, *, allow_zero: bo
 
 
 def quantity(value: Decimal | str | int, field: str, label: str) -> Decimal:
+    _no_float(value, field)
     try:
         d = value if isinstance(value, Decimal) else Decimal(str(value).replace(",", "."))
     except InvalidOperation:
@@ -45,6 +47,12 @@ def quantity(value: Decimal | str | int, field: str, label: str) -> Decimal:
         raise ValidationError(translate("milrep", "{field} must be greater than zero.")
                               .format(field=label), field=field)
     return d
+
+
+def _no_float(value: object, field: str) -> None:
+    # A binary float cannot hold most amounts exactly; the caller must pass Decimal or text.
+    if isinstance(value, float):
+        raise TypeError(f"{field}: pass a Decimal or text, not a float")
 
 
 def business_id(value: str, field: str = "bin") -> str:
