@@ -95,3 +95,20 @@ def dump_database(db: Database) -> dict[str, list[tuple[Any, ...]]]:
             rows = conn.execute(text(f'SELECT * FROM "{name}"')).fetchall()
             out[name] = sorted((tuple(r) for r in rows), key=repr)
     return out
+
+
+def folder_bytes(folder: Path) -> dict[str, bytes]:
+    """Every file in ``folder`` by name: compare before and after to prove nothing on disk moved."""
+    return {p.name: p.read_bytes() for p in sorted(Path(folder).iterdir()) if p.is_file()}
+
+
+def tamper(db_path: Path, key: bytes, *statements: str) -> None:
+    """Run raw SQL on the encrypted file as an intruder holding the key would (triggers and all)."""
+    from milrep.db.engine import raw_connect
+
+    conn = raw_connect(db_path, key)
+    try:
+        for sql in statements:
+            conn.execute(sql)
+    finally:
+        conn.close()

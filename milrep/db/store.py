@@ -262,7 +262,7 @@ def open_with_key(path: Path, key: bytes, slots: KeySlotFile) -> Database:
         try:
             migrate.upgrade(engine)
             with engine.connect() as conn:
-                meta = dict(conn.execute(select(Meta.key, Meta.value)).tuples().all())
+                meta = {k: v for k, v in conn.execute(select(Meta.key, Meta.value))}
                 site_id = uuid.UUID(meta["site_id"])
                 last = conn.execute(select(SiteClock.last_hlc)
                                     .where(SiteClock.site_id == site_id)).scalar()
