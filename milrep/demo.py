@@ -201,7 +201,7 @@ def _build_records(db: Database, actors: dict[str, Actor]) -> None:
     _set_status(db, chief, c12, ContractStatus.ACTIVE)
 
     # Lots with serials (Article 15.3): three accepted earlier, L-2026-004 presented (§3).
-    serial = itertools.count(372)
+    serial = itertools.count(375)
     for n, made in ((1, dt.date(2026, 5, 12)), (2, dt.date(2026, 6, 16)),
                     (3, dt.date(2026, 9, 8)), (4, dt.date(2026, 11, 2))):
         with db.unit_of_work() as uow:
@@ -369,7 +369,9 @@ def fill_records(db: Database, actor: Actor, total: int, *, progress: Progress |
         org = {kind: s.scalars(select(Organization.id).where(Organization.kind == kind)
                                .order_by(Organization.name)).first()
                for kind in (OrgKind.CONTRACTOR, OrgKind.AUTHORIZED_BODY)}
-        names = dict(s.execute(select(Organization.id, Organization.name)).tuples().all())
+        names = {r[0]: r[1] for r in s.execute(select(Organization.id, Organization.name))}
+        first_contract = int(s.scalar(select(func.count()).select_from(Contract)) or 0)
+        first_item = int(s.scalar(select(func.count()).select_from(ControlListItem)) or 0)
     contractor, customer = org[OrgKind.CONTRACTOR], org[OrgKind.AUTHORIZED_BODY]
     if contractor is None or customer is None:
         raise ValidationError(translate("milrep", "Add the contractor and the authorized body "
@@ -377,7 +379,7 @@ def fill_records(db: Database, actor: Actor, total: int, *, progress: Progress |
     n_contracts = max(1, need // ITEMS_PER_CONTRACT)
     n_items = need - n_contracts
     done = 0
-    contract_rows = list(_contract_rows(db, n_contracts, contractor, customer,
+    contract_rows = list(_contract_rows(db, first_contract, n_contracts, contractor, customer,
                                         names[contractor], names[customer]))
     for chunk in _chunks(contract_rows, batch):
         _insert_batch(db, actor, Permission.EDIT_CONTRACTS, "contract.create", _ContractRef,
@@ -387,7 +389,7 @@ def fill_records(db: Database, actor: Actor, total: int, *, progress: Progress |
             progress(done, need)
     numbers = [(r["id"], r["number"], r["valid_from"], r["valid_until"]) for r in contract_rows]
     del contract_rows
-    items = _item_rows(db, n_items, numbers)
+    items = _item_rows(db, first_item, n_items, numbers)
     while True:
         chunk = list(itertools.islice(items, batch))
         if not chunk:
@@ -422,10 +424,10 @@ def _full_row(table: Table, values: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _contract_rows(db: Database, n: int, contractor: uuid.UUID, customer: uuid.UUID,
+def _contract_rows(db: Database, first: int, n: int, contractor: uuid.UUID, customer: uuid.UUID,
                    contractor_name: str, customer_name: str) -> Iterator[dict[str, Any]]:
     table: Table = Contract.__table__  # type: ignore[assignment]
-    for i in range(n):
+    for i in range(first, first + n):
         year = 2020 + i % 8
         signed = dt.date(year, 1 + i % 12, 1 + i % 28)
         number = f"G-{i + 1:06d}/{year}"
@@ -444,13 +446,14 @@ def _contract_rows(db: Database, n: int, contractor: uuid.UUID, customer: uuid.U
         })
 
 
-def _item_rows(db: Database, n: int, contracts_: list[tuple[uuid.UUID, str, dt.date, dt.date]]
+def _item_rows(db: Database, first: int, n: int, contracts_: list[tuple[uuid.UUID, str, dt.date, dt.date]]
                ) -> Iterator[dict[str, Any]]:
     table: Table = ControlListItem.__table__  # type: ignore[assignment]
     per = max(1, -(-n // len(contracts_)))
-    for i in range(n):
-        contract_id, number, start, end = contracts_[min(i // per, len(contracts_) - 1)]
-        template, prefix, kind, unit = _FAMILIES[(i * 7) % len(_FAMILIES)]
+    for j in range(n):
+        i = first + j
+        contract_id, number, start, end = contracts_[min(j // per, len(contracts_) - 1)]
+        template, prefix, kind, unit = _FAMILIES[(i * 5) % len(_FAMILIES)]
         model = 100 + (i * 37) % 900
         name = template.format(n=f"{model}-{i % 97}")
         code = f"{prefix}-{i + 1:07d}"
