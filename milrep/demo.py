@@ -36,6 +36,7 @@ from milrep.services.validate import search_text
 
 DEMO_MARKER = "demo"
 BATCH_ROWS = 20_000
+BULK_CACHE_KIB = 256 * 1024  # page cache while filling: random UUID keys thrash a small cache
 ITEMS_PER_CONTRACT = 50  # generated rows: one contract per 50 (49 items + the contract)
 
 Progress = Callable[[int, int], None]
@@ -376,11 +377,26 @@ def fill_records(db: Database, actor: Actor, total: int, *, progress: Progress |
     if contractor is None or customer is None:
         raise ValidationError(translate("milrep", "Add the contractor and the authorized body "
                                         "before generating records."))
+    with db.engine.connect() as conn:
+        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        return _fill(db, actor, need, batch, progress, first_contract, first_item,
+                     (contractor, customer, names[contractor], names[customer]))
+    finally:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -2000)}")
+
+
+def _fill(db: Database, actor: Actor, need: int, batch: int, progress: Progress | None,
+          first_contract: int, first_item: int,
+          orgs: tuple[uuid.UUID, uuid.UUID, str, str]) -> int:
+    contractor, customer, contractor_name, customer_name = orgs
     n_contracts = max(1, need // ITEMS_PER_CONTRACT)
     n_items = need - n_contracts
     done = 0
     contract_rows = list(_contract_rows(db, first_contract, n_contracts, contractor, customer,
-                                        names[contractor], names[customer]))
+                                        contractor_name, customer_name))
     for chunk in _chunks(contract_rows, batch):
         _insert_batch(db, actor, Permission.EDIT_CONTRACTS, "contract.create", _ContractRef,
                       chunk)
@@ -406,7 +422,9 @@ def _insert_batch(db: Database, actor: Actor, permission: Permission, action: st
                   ref: type[_RowRef], rows: list[dict[str, Any]]) -> None:
     with db.unit_of_work() as uow:
         s = uow.begin(actor, permission, action)
-        s.connection().execute(insert(ref.__table__), rows)
+        conn = s.connection()
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")  # whichever pooled one
+        conn.execute(insert(ref.__table__), rows)
         journal.write_journal(s, [("insert", ref(r["id"], r["hlc"]), None, r) for r in rows])
         uow.commit()
 
