@@ -1,0 +1,96 @@
+"""The dashboard's figures and the office's identity: read-only queries, frozen results.
+
+Everything here takes a read session (see ``Database.read``) and returns frozen objects the UI can
+carry across threads. Counts use the same tables the lists page through, so the numbers on the
+dashboard match what the lists show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from milrep.models.contracts import Contract, ContractStage, ContractStatus
+from milrep.models.control_list import ControlListItem
+from milrep.models.office import Office, Site
+from milrep.models.products import Lot
+
+DEADLINE_HORIZON_DAYS = 30
+MAX_DEADLINES = 50
+
+
+@dataclass(frozen=True)
+class OfficeInfo:
+    code: str
+    name: str
+    plant_name: str
+    site_code: str
+    site_name: str
+
+
+class DeadlineKind(enum.StrEnum):
+    STAGE = "stage"  # a contract stage (Article 22.4)
+    DELIVERY = "delivery"  # a control-list item's delivery deadline
+
+
+@dataclass(frozen=True)
+class Deadline:
+    kind: DeadlineKind
+    due: dt.date
+    contract_id: uuid.UUID
+    contract_number: str
+    title: str  # the stage or item name
+
+
+@dataclass(frozen=True)
+class DashboardSummary:
+    today: dt.date
+    contracts_in_force: int
+    draft_contracts: int
+    control_list_items: int
+    lots: int
+    deadlines: tuple[Deadline, ...]  # the nearest first, at most MAX_DEADLINES
+
+
+def office_info(session: Session, site_id: uuid.UUID) -> OfficeInfo:
+    office = session.scalars(select(Office)).first()
+    site = session.get(Site, site_id)
+    return OfficeInfo(code=office.code if office else "", name=office.name if office else "",
+                      plant_name=office.plant_name if office else "",
+                      site_code=site.code if site else "", site_name=site.name if site else "")
+
+
+def summary(session: Session, today: dt.date, *,
+            horizon_days: int = DEADLINE_HORIZON_DAYS) -> DashboardSummary:
+    """Counts and the stage and delivery deadlines from ``today`` to ``today + horizon_days``."""
+    until = today + dt.timedelta(days=horizon_days)
+    by_status: dict[ContractStatus, int] = dict(session.execute(  # type: ignore[arg-type]
+        select(Contract.status, func.count()).group_by(Contract.status)).all())
+    items = int(session.scalar(select(func.count()).select_from(ControlListItem)) or 0)
+    lots = int(session.scalar(select(func.count()).select_from(Lot)) or 0)
+    open_statuses = (ContractStatus.ACTIVE, ContractStatus.DRAFT)
+    stage_rows = session.execute(
+        select(ContractStage.deadline, Contract.id, Contract.number, ContractStage.name)
+        .join(Contract, Contract.id == ContractStage.contract_id)
+        .where(ContractStage.deadline.between(today, until), Contract.status.in_(open_statuses))
+        .order_by(ContractStage.deadline).limit(MAX_DEADLINES)).all()
+    item_rows = session.execute(
+        select(ControlListItem.delivery_deadline, Contract.id, Contract.number,
+               ControlListItem.name)
+        .join(Contract, Contract.id == ControlListItem.contract_id)
+        .where(ControlListItem.delivery_deadline.between(today, until),
+               Contract.status.in_(open_statuses))
+        .order_by(ControlListItem.delivery_deadline).limit(MAX_DEADLINES)).all()
+    deadlines = [Deadline(DeadlineKind.STAGE, d, cid, num, name) for d, cid, num, name in stage_rows]
+    deadlines += [Deadline(DeadlineKind.DELIVERY, d, cid, num, name)
+                  for d, cid, num, name in item_rows if d is not None]
+    deadlines.sort(key=lambda x: (x.due, x.contract_number, x.title))
+    return DashboardSummary(
+        today=today, contracts_in_force=int(by_status.get(ContractStatus.ACTIVE, 0)),
+        draft_contracts=int(by_status.get(ContractStatus.DRAFT, 0)), control_list_items=items,
+        lots=lots, deadlines=tuple(deadlines[:MAX_DEADLINES]))

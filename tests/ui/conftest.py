@@ -1,0 +1,47 @@
+"""UI fixtures: a worker, the Ops of a signed-in session, settings in a temporary file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from milrep.services.auth import Actor
+from milrep.services.dashboard import office_info
+from tests.helpers import OfficeFixture
+from ui.i18n import LanguageManager
+from ui.ops import Ops, Worker, Workspace
+
+
+@pytest.fixture
+def worker(qapp: QApplication) -> Iterator[Worker]:
+    w = Worker()
+    yield w
+    w.shutdown()
+
+
+def drain(qtbot: object, worker: Worker, timeout: int = 5000) -> None:
+    """Wait until every queued database operation has delivered its result."""
+    qtbot.waitUntil(lambda: worker.pending == 0, timeout=timeout)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+
+
+def make_ops(worker: Worker, office: OfficeFixture, actor: Actor) -> Ops:
+    with office.db.read() as s:
+        info = office_info(s, office.db.site_id)
+    return Ops(worker, Workspace(db=office.db, actor=actor, office=info))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def languages(qapp: QApplication, settings: QSettings) -> Iterator[LanguageManager]:
+    manager = LanguageManager(qapp, settings)
+    yield manager
+    manager.apply("en", remember=False)

@@ -1,0 +1,52 @@
+"""What every area of the main window offers: a title, an icon, refresh, search, new record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from milrep.db.store import Changes
+from ui.ops import Ops
+
+
+class Screen(QWidget):
+    """One area of the main window. Subclasses set texts in :meth:`retranslate`."""
+
+    area = ""
+    icon_name = ""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Set every visible text again (called on a language change)."""
+
+    def on_changes(self, changes: Changes) -> None:
+        """A mutation committed somewhere: refresh what depends on ``changes.tables``."""
+
+    def refresh(self) -> None:
+        """F5: read again from the database."""
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+
+    def new_record(self) -> None:
+        """Ctrl+N."""
+
+    def activated(self) -> None:
+        """The user switched to this area."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def heading(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("heading")
+    return label

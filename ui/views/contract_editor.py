@@ -1,0 +1,300 @@
+"""The contract editor: the Article 22.4 terms, the stages, and the Article 23 amendments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from milrep.errors import ValidationError
+from milrep.models.contracts import ContractStatus
+from milrep.models.organizations import OrgKind
+from milrep.services import contracts, organizations
+from milrep.services.auth import Permission, can
+from milrep.services.contracts import ContractDetail, ContractForm, StageForm
+from milrep.services.organizations import OrganizationInfo
+from ui import format as fmt
+from ui.i18n import translate
+from ui.ops import Ops
+from ui.widgets.forms import DateEdit, FieldErrors
+
+TERMS = (("quality_control_terms", QT_TRANSLATE_NOOP("ContractEditor", "Quality control")),
+         ("acceptance_terms", QT_TRANSLATE_NOOP("ContractEditor", "Acceptance")),
+         ("delivery_terms", QT_TRANSLATE_NOOP("ContractEditor", "Delivery dates and terms")),
+         ("penalty_terms", QT_TRANSLATE_NOOP("ContractEditor", "Penalties")),
+         ("termination_grounds", QT_TRANSLATE_NOOP("ContractEditor", "Termination grounds")),
+         ("liability_terms", QT_TRANSLATE_NOOP("ContractEditor", "Liability")))
+
+
+class ContractEditor(QDialog):
+    def __init__(self, ops: Ops, contract_id: uuid.UUID | None, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.ops, self.contract_id = ops, contract_id
+        self.detail: ContractDetail | None = None
+        self.editable = can(ops.actor, Permission.EDIT_CONTRACTS)
+        self.setMinimumSize(820, 640)
+        self.setWindowTitle(translate("ContractEditor", "New contract") if contract_id is None
+                            else translate("ContractEditor", "Contract"))
+        self.errors = FieldErrors(QLabel())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), translate("ContractEditor", "General"))
+        self.tabs.addTab(self._terms_tab(), translate("ContractEditor", "Terms (Art. 22.4)"))
+        self.tabs.addTab(self._stages_tab(), translate("ContractEditor", "Stages"))
+        self.tabs.addTab(self._amendments_tab(), translate("ContractEditor", "Amendments (Art. 23)"))
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.errors.general)
+        lay.addWidget(self.tabs, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.buttons)
+        lay.addLayout(bottom)
+        self.orgs: list[OrganizationInfo] = []
+        ops.query(lambda uow, actor: organizations.list_organizations(uow, actor), parent=self,
+                  success=self._orgs_loaded)
+        if contract_id is not None:
+            ops.query(lambda uow, actor: contracts.get_contract(uow, actor, contract_id=contract_id),
+                      parent=self, success=self._loaded)
+        self._set_editable(self.editable)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _general_tab(self) -> QWidget:
+        w = QWidget()
+        form = QFormLayout(w)
+        form.setVerticalSpacing(6)
+        self.number = QLineEdit()
+        self.signed_on = DateEdit()
+        self.customer, self.contractor, self.recipient = QComboBox(), QComboBox(), QComboBox()
+        self.subject = QPlainTextEdit()
+        self.subject.setFixedHeight(64)
+        self.valid_from, self.valid_until = DateEdit(), DateEdit(dt.date.today().replace(
+            month=12, day=31))
+        self.value, self.advance = QLineEdit(), QLineEdit("0")
+        self.value.setPlaceholderText("1 840 000 000,00")
+        self.classification = QLineEdit()
+        self.delivery_place = QLineEdit()
+        rows = (("number", translate("ContractEditor", "Number"), self.number),
+                ("signed_on", translate("ContractEditor", "Signed on"), self.signed_on),
+                ("customer_id", translate("ContractEditor", "Customer"), self.customer),
+                ("contractor_id", translate("ContractEditor", "Contractor"), self.contractor),
+                ("recipient_id", translate("ContractEditor", "Recipient"), self.recipient),
+                ("subject", translate("ContractEditor", "Subject"), self.subject),
+                ("valid_from", translate("ContractEditor", "Valid from"), self.valid_from),
+                ("valid_until", translate("ContractEditor", "Valid until"), self.valid_until),
+                ("value", translate("ContractEditor", "Value, ₸"), self.value),
+                ("advance", translate("ContractEditor", "Advance, ₸"), self.advance),
+                ("delivery_place", translate("ContractEditor", "Place of delivery"),
+                 self.delivery_place),
+                ("classification", translate("ContractEditor", "Classification"),
+                 self.classification))
+        for field, text, widget in rows:
+            self.errors.add_row(form, field, QLabel(text), widget, page=0)
+        return w
+
+    def _terms_tab(self) -> QWidget:
+        w = QWidget()
+        form = QFormLayout(w)
+        self.terms: dict[str, QPlainTextEdit] = {}
+        for field, text in TERMS:
+            edit = QPlainTextEdit()
+            edit.setFixedHeight(62)
+            self.terms[field] = edit
+            self.errors.add_row(form, field, QLabel(translate("ContractEditor", text)), edit,
+                                page=1)
+        return w
+
+    def _stages_tab(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        self.stages = QTableWidget(0, 2)
+        self.stages.setHorizontalHeaderLabels([translate("ContractEditor", "Stage"),
+                                               translate("ContractEditor", "Deadline")])
+        self.stages.horizontalHeader().setStretchLastSection(False)
+        self.stages.setColumnWidth(0, 480)
+        self.stages.setColumnWidth(1, 150)
+        self.stages.verticalHeader().setDefaultSectionSize(34)
+        self.stage_error = QLabel()
+        self.errors.register("stages", self.stages, self.stage_error, page=2)
+        self.add_stage_button = QPushButton(translate("ContractEditor", "Add stage"))
+        self.add_stage_button.clicked.connect(lambda: self._add_stage(StageForm("", dt.date.today())))
+        self.remove_stage_button = QPushButton(translate("ContractEditor", "Remove stage"))
+        self.remove_stage_button.clicked.connect(
+            lambda: self.stages.removeRow(self.stages.currentRow()))
+        row = QHBoxLayout()
+        row.addWidget(self.add_stage_button)
+        row.addWidget(self.remove_stage_button)
+        row.addStretch(1)
+        lay.addWidget(self.stages, 1)
+        lay.addWidget(self.stage_error)
+        lay.addLayout(row)
+        return w
+
+    def _amendments_tab(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        self.amendments = QTableWidget(0, 4)
+        self.amendments.setHorizontalHeaderLabels([
+            translate("ContractEditor", "No."), translate("ContractEditor", "Signed"),
+            translate("ContractEditor", "Ground"), translate("ContractEditor", "Description")])
+        self.amendments.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((60, 100, 320)):
+            self.amendments.setColumnWidth(col, width)
+        self.amendments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.amendments.verticalHeader().hide()
+        self.amend_button = QPushButton(translate("ContractEditor", "Add amendment…"))
+        self.amend_button.clicked.connect(self._amend)
+        self.amend_note = QLabel(translate("ContractEditor", "Amendments are documents: once "
+                                           "added they are never changed."))
+        self.amend_note.setObjectName("muted")
+        row = QHBoxLayout()
+        row.addWidget(self.amend_note, 1)
+        row.addWidget(self.amend_button)
+        lay.addWidget(self.amendments, 1)
+        lay.addLayout(row)
+        return w
+
+    def _add_stage(self, stage: StageForm) -> None:
+        r = self.stages.rowCount()
+        self.stages.insertRow(r)
+        self.stages.setItem(r, 0, QTableWidgetItem(stage.name))
+        self.stages.setCellWidget(r, 1, DateEdit(stage.deadline))
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def _orgs_loaded(self, orgs: list[OrganizationInfo]) -> None:
+        self.orgs = orgs
+        customers = [o for o in orgs if o.kind in (OrgKind.AUTHORIZED_BODY, OrgKind.RECIPIENT)]
+        for combo, choices, optional in (
+                (self.customer, customers, False),
+                (self.contractor, [o for o in orgs if o.kind == OrgKind.CONTRACTOR], False),
+                (self.recipient, [o for o in orgs if o.kind == OrgKind.RECIPIENT], True)):
+            keep = combo.currentData()
+            combo.clear()
+            combo.addItem("—" if optional else translate("ContractEditor", "Choose…"), None)
+            for o in choices:
+                combo.addItem(f"{o.name} ({o.bin})" if o.bin else o.name, o.id)
+            combo.setCurrentIndex(max(0, combo.findData(keep)))
+        if self.detail is not None:
+            self._fill(self.detail)
+
+    def _loaded(self, detail: ContractDetail) -> None:
+        self.detail = detail
+        self._fill(detail)
+
+    def _fill(self, d: ContractDetail) -> None:
+        f = d.form
+        self.setWindowTitle(translate("ContractEditor", "Contract {number}").format(number=f.number))
+        self.number.setText(f.number)
+        self.signed_on.set_date(f.signed_on)
+        for combo, value in ((self.customer, f.customer_id), (self.contractor, f.contractor_id),
+                             (self.recipient, f.recipient_id)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.subject.setPlainText(f.subject)
+        self.valid_from.set_date(f.valid_from)
+        self.valid_until.set_date(f.valid_until)
+        self.value.setText(fmt.number(f.value, 2))
+        self.advance.setText(fmt.number(f.advance, 2))
+        self.delivery_place.setText(f.delivery_place)
+        self.classification.setText(f.classification)
+        for field, edit in self.terms.items():
+            edit.setPlainText(str(getattr(f, field)))
+        self.stages.setRowCount(0)
+        for st in f.stages:
+            self._add_stage(st)
+        self.amendments.setRowCount(0)
+        for a in d.amendments:
+            r = self.amendments.rowCount()
+            self.amendments.insertRow(r)
+            for col, text in enumerate((a.number, fmt.date(a.signed_on),
+                                        contracts.ground_label(a.ground), a.description)):
+                self.amendments.setItem(r, col, QTableWidgetItem(text))
+        self.status.setText(translate("ContractEditor", "Status: {status}").format(
+            status=contracts.status_label(d.status)))
+        closed = d.status in (ContractStatus.COMPLETED, ContractStatus.TERMINATED)
+        self._set_editable(self.editable and not closed)
+
+    def _set_editable(self, on: bool) -> None:
+        for w in (self.number, self.value, self.advance, self.delivery_place, self.classification):
+            w.setReadOnly(not on)
+        for e in (self.subject, *self.terms.values()):
+            e.setReadOnly(not on)
+        for w2 in (self.signed_on, self.valid_from, self.valid_until, self.customer,
+                   self.contractor, self.recipient, self.add_stage_button,
+                   self.remove_stage_button):
+            w2.setEnabled(on)
+        self.stages.setEnabled(on)
+        self.amend_button.setEnabled(on and self.contract_id is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(on)
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def form(self) -> ContractForm:
+        stages = []
+        for r in range(self.stages.rowCount()):
+            item = self.stages.item(r, 0)
+            date = self.stages.cellWidget(r, 1)
+            assert isinstance(date, DateEdit)
+            stages.append(StageForm(item.text() if item else "", date.value()))
+        return ContractForm(
+            number=self.number.text(), signed_on=self.signed_on.value(),
+            customer_id=self.customer.currentData(), contractor_id=self.contractor.currentData(),
+            recipient_id=self.recipient.currentData(), subject=self.subject.toPlainText(),
+            valid_from=self.valid_from.value(), valid_until=self.valid_until.value(),
+            value=fmt.parse_money(self.value.text()),
+            advance=fmt.parse_money(self.advance.text()) or Decimal(0),
+            delivery_place=self.delivery_place.text(), classification=self.classification.text(),
+            stages=tuple(stages), **{k: e.toPlainText() for k, e in self.terms.items()})
+
+    def failed(self, error: BaseException) -> bool:
+        if isinstance(error, ValidationError):
+            page = self.errors.show(error)
+            if page >= 0:
+                self.tabs.setCurrentIndex(page)
+            return True
+        return False
+
+    def submit(self) -> None:
+        form, contract_id = self.form(), self.contract_id
+        self.errors.clear()
+        if contract_id is None:
+            self.ops.mutate(lambda uow, actor: contracts.create_contract(uow, actor, form=form),
+                            parent=self, success=lambda _c: self.accept(), failure=self.failed)
+        else:
+            self.ops.mutate(lambda uow, actor: contracts.update_contract(
+                uow, actor, contract_id=contract_id, form=form), parent=self,
+                success=lambda _c: self.accept(), failure=self.failed)
+
+    def _amend(self) -> None:
+        from ui.views.amendment import AmendmentDialog  # noqa: PLC0415
+
+        if self.contract_id is not None:
+            dialog = AmendmentDialog(self.ops, self.contract_id, self)
+            dialog.accepted.connect(self._reload)
+            dialog.open()
+
+    def _reload(self) -> None:
+        cid = self.contract_id
+        if cid is not None:
+            self.ops.query(lambda uow, actor: contracts.get_contract(uow, actor, contract_id=cid),
+                           parent=self, success=self._reload_amendments)
+
+    def _reload_amendments(self, detail: ContractDetail) -> None:
+        self.amendments.setRowCount(0)
+        for a in detail.amendments:
+            r = self.amendments.rowCount()
+            self.amendments.insertRow(r)
+            for col, text in enumerate((a.number, fmt.date(a.signed_on),
+                                        contracts.ground_label(a.ground), a.description)):
+                self.amendments.setItem(r, col, QTableWidgetItem(text))

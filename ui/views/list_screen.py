@@ -1,0 +1,216 @@
+"""A list area: heading with a live count, search, filters, actions, and the SQL-paged table."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from milrep.db.store import Changes
+from milrep.services.lists import ListSpec
+from ui import errors
+from ui import format as fmt
+from ui.i18n import translate
+from ui.icons import icon
+from ui.models.paged import ID_ROLE, RAW_ROLE, Label, PagedListModel
+from ui.ops import Ops
+from ui.views.base import Screen, heading
+from ui.widgets.badge import BadgeDelegate
+from ui.widgets.empty import EmptyState
+from ui.widgets.search import SearchBox
+
+ROW_HEIGHT = 30
+
+
+class ListScreen(Screen):
+    """Subclasses give the spec, the tables it shows, column widths and their own buttons."""
+
+    spec: ListSpec
+    tables: frozenset[str] = frozenset()
+    widths: dict[str, int] = {}
+    stretch = ""  # the column that takes the spare width
+
+    def __init__(self, ops: Ops, *, labels: dict[str, Label] | None = None,
+                 badges: set[str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.model = PagedListModel(ops, self.spec, labels=labels, badges=badges, parent=self)
+        self.model.count_changed.connect(self._count_changed)
+        self.model.failed.connect(lambda e: errors.report(self, e))
+        self.heading = heading()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        self.search = SearchBox()
+        self.search.search_changed.connect(self.model.set_text)
+        self.new_button = QPushButton(icon("plus", "#ffffff"), "")
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button = QPushButton(icon("edit"), "")
+        self.edit_button.clicked.connect(self.open_current)
+
+        self.table = QTableView()
+        self.table.setObjectName("list")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        vh = self.table.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(ROW_HEIGHT)
+        hh = self.table.horizontalHeader()
+        hh.setHighlightSections(False)
+        hh.setStretchLastSection(False)
+        hh.setSectionsMovable(True)
+        hh.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        for i, col in enumerate(self.spec.columns):
+            if col.key in self.widths:
+                self.table.setColumnWidth(i, self.widths[col.key])
+            if col.key == self.stretch:
+                hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+            if badges and col.key in badges:
+                self.table.setItemDelegateForColumn(i, BadgeDelegate(self.table))
+        sort_col = next(i for i, c in enumerate(self.spec.columns)
+                        if c.key == self.spec.default_sort)
+        hh.setSortIndicator(sort_col, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_actions())
+
+        self.empty = EmptyState(self.icon_name)
+        self.empty.action.clicked.connect(self.new_record)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addSpacing(12)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setSpacing(8)
+        self.toolbar.addWidget(self.search)
+        self.build_filters(self.toolbar)
+        self.toolbar.addStretch(1)
+        self.build_actions(self.toolbar)
+        self.toolbar.addWidget(self.edit_button)
+        self.toolbar.addWidget(self.new_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 18, 24, 12)
+        lay.setSpacing(12)
+        lay.addLayout(top)
+        lay.addLayout(self.toolbar)
+        lay.addWidget(self.stack, 1)
+        self._retranslate_list()
+        self.model.refresh(reset=True)
+
+    # --- hooks for subclasses ----------------------------------------------------------------
+
+    def build_filters(self, bar: QHBoxLayout) -> None:
+        """Add filter widgets after the search box."""
+
+    def build_actions(self, bar: QHBoxLayout) -> None:
+        """Add action buttons before Edit and New."""
+
+    def can_edit(self) -> bool:
+        return False
+
+    def open_record(self, record_id: uuid.UUID) -> None:
+        """Open the editor (or viewer) of one record."""
+
+    def empty_texts(self, filtered: bool) -> tuple[str, str, str]:
+        raise NotImplementedError
+
+    def update_actions(self) -> None:
+        has = self.current_id() is not None
+        self.edit_button.setEnabled(has)
+        self.new_button.setEnabled(self.can_edit())
+        self.edit_button.setText(translate("ListScreen", "Open") if not self.can_edit()
+                                 else translate("ListScreen", "Edit"))
+
+    # --- Screen ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self._retranslate_list()
+        self.model.retranslate()
+
+    def _retranslate_list(self) -> None:
+        self.heading.setText(self.title())
+        self.search.setPlaceholderText(translate("ListScreen", "Search (Ctrl+F)"))
+        self.new_button.setText(translate("ListScreen", "New"))
+        self.new_button.setToolTip(translate("ListScreen", "Add a record (Ctrl+N)"))
+        self._count_changed(self.model.total)
+        self.update_actions()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(*self.tables):
+            self.model.refresh()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_record(self) -> None:
+        """Subclasses open their editor for a new record."""
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def current_id(self) -> uuid.UUID | None:
+        idx = self.table.currentIndex()
+        if not idx.isValid() or not self.table.selectionModel().isRowSelected(idx.row()):
+            return None
+        value = idx.data(ID_ROLE)
+        return value if isinstance(value, uuid.UUID) else None
+
+    def current_value(self, key: str) -> Any:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return None
+        col = next(i for i, c in enumerate(self.spec.columns) if c.key == key)
+        return self.model.index(idx.row(), col).data(RAW_ROLE)
+
+    def open_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.open_record(record_id)
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index: QModelIndex = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _count_changed(self, total: int) -> None:
+        filtered = bool(self.model.query.text or self.model.query.scope)
+        if filtered:
+            text = translate("ListScreen", "{n} found").format(n=fmt.number(total))
+        else:
+            text = translate("ListScreen", "{n} in total").format(n=fmt.number(total))
+        self.count_label.setText(text if self.model.loaded else "")
+        if self.model.loaded and total == 0:
+            title, hint, action = self.empty_texts(filtered)
+            self.empty.set_texts(title, hint, action if self.can_edit() else "")
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.table)
+        self.update_actions()
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if not self.spec.columns[column].sortable:
+            # Only indexed columns sort (a million rows); put the arrow back where it was.
+            key = self.model.query.sort or self.spec.default_sort
+            current = next(i for i, c in enumerate(self.spec.columns) if c.key == key)
+            hh = self.table.horizontalHeader()
+            hh.blockSignals(True)
+            hh.setSortIndicator(current, Qt.SortOrder.DescendingOrder if self.model.query.descending
+                                else Qt.SortOrder.AscendingOrder)
+            hh.blockSignals(False)

@@ -1,0 +1,148 @@
+"""Unlock the office database: file, user name, password; every refusal said in plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from milrep.errors import UserError
+from ui import session
+from ui.i18n import translate
+from ui.icons import icon
+from ui.ops import Worker, Workspace, run_foreground
+from ui.widgets.forms import ERROR_STYLE
+from ui.widgets.password import password_field
+
+
+class LoginDialog(QDialog):
+    unlocked = Signal(object)
+    """sig: the database is open; the argument is the Workspace."""
+
+    def __init__(self, worker: Worker, path: Path, *, username: str = "", locked: bool = False,
+                 hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker, self.locked, self.hint_text = worker, locked, hint
+        self.setMinimumWidth(520)
+        self.setWindowIcon(icon("shield", "#1f3a5f"))
+        self.emblem = QLabel()
+        self.emblem.setPixmap(icon("shield", "#1f3a5f", 128).pixmap(56, 56))
+        self.title = QLabel()
+        self.title.setObjectName("heading")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("muted")
+        self.subtitle.setWordWrap(True)
+        self.path = QLineEdit(str(path))
+        self.path.setReadOnly(locked)
+        self.browse = QPushButton(icon("folder"), "")
+        self.browse.setVisible(not locked)
+        self.browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse)
+        self.username = QLineEdit(username)
+        self.password = password_field()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        self.hint = QLabel(hint)
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
+        self.unlock_button = QPushButton(icon("lock", "#ffffff"), "")
+        self.unlock_button.setObjectName("primary")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        self.quit_button = QPushButton()
+        self.quit_button.clicked.connect(self.reject)
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.addRow(self.labels[0], path_row)
+        form.addRow(self.labels[1], self.username)
+        form.addRow(self.labels[2], self.password)
+        head = QHBoxLayout()
+        head.addWidget(self.emblem, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.unlock_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(28, 24, 28, 20)
+        lay.setSpacing(14)
+        lay.addLayout(head)
+        lay.addLayout(form)
+        lay.addWidget(self.hint)
+        lay.addWidget(self.error)
+        lay.addLayout(buttons)
+        self.retranslate()
+        (self.password if username else self.username).setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("LoginDialog", "milrep — unlock"))
+        self.title.setText(translate("LoginDialog", "Workstation locked") if self.locked
+                           else translate("LoginDialog", "Open the office database"))
+        self.subtitle.setText(translate("LoginDialog", "The database is encrypted. Enter your "
+                                        "password to continue where you left off.") if self.locked
+                              else translate("LoginDialog", "The database is encrypted; your "
+                                             "password unlocks it on this computer only."))
+        for label, text in zip(self.labels, (translate("LoginDialog", "Database"),
+                                             translate("LoginDialog", "User name"),
+                                             translate("LoginDialog", "Password")), strict=True):
+            label.setText(text)
+        self.browse.setText(translate("LoginDialog", "Browse…"))
+        self.unlock_button.setText(translate("LoginDialog", "Unlock"))
+        self.quit_button.setText(translate("LoginDialog", "Quit") if self.locked
+                                 else translate("LoginDialog", "Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def submit(self) -> None:
+        path = Path(self.path.text().strip()).expanduser()
+        username, password = self.username.text().strip(), self.password.text()
+        if not username or not password:
+            self.show_error(translate("LoginDialog", "Enter your user name and password."))
+            return
+        self.error.hide()
+        self.unlock_button.setEnabled(False)
+
+        def failed(error: BaseException) -> bool:
+            self.unlock_button.setEnabled(True)
+            if isinstance(error, UserError):
+                self.show_error(str(error))
+                self.password.selectAll()
+                self.password.setFocus()
+                return True
+            return False
+
+        run_foreground(self.worker, lambda: session.unlock(path, username, password),
+                       parent=self, success=self._opened, failure=failed,
+                       title=translate("LoginDialog", "Unlocking the database…"))
+
+    def _opened(self, workspace: Workspace) -> None:
+        self.unlock_button.setEnabled(True)
+        self.password.clear()
+        self.unlocked.emit(workspace)
+        self.accept()
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, translate("LoginDialog", "Open office database"), self.path.text(),
+            translate("LoginDialog", "milrep databases (*.milrep);;All files (*)"))
+        if name:
+            self.path.setText(name)

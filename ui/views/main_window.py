@@ -1,0 +1,166 @@
+"""The main window: sidebar of areas, the current area, a status bar that says who and where."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from milrep.db.store import Changes
+from milrep.services.auth import Permission, can, role_label
+from ui.i18n import LanguageManager, translate
+from ui.icons import icon
+from ui.ops import Ops
+from ui.views.base import Screen
+from ui.views.contracts import ContractsView
+from ui.views.control_list import ControlListView
+from ui.views.dashboard import DashboardView
+from ui.views.settings import SettingsView
+from ui.views.users import UsersView
+from ui.widgets.sidebar import Sidebar
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    """sig: the user locked the workstation (Ctrl+L); the app shows the unlock dialog."""
+
+    def __init__(self, ops: Ops, languages: LanguageManager, settings: QSettings) -> None:
+        super().__init__()
+        self.ops, self.languages, self.settings = ops, languages, settings
+        self.setWindowIcon(icon("shield", "#1f3a5f"))
+        self.setMinimumSize(1000, 640)
+        self.sidebar = Sidebar()
+        self.stack = QStackedWidget()
+        self.screens: dict[str, Screen] = {}
+        self.contracts = ContractsView(ops)
+        self.control_list = ControlListView(ops)
+        screens: list[Screen] = [DashboardView(ops), self.contracts, self.control_list]
+        if can(ops.actor, Permission.MANAGE_USERS):
+            screens.append(UsersView(ops))
+        screens.append(SettingsView(ops, languages, settings))
+        for screen in screens:
+            self._add(screen)
+        self.contracts.show_control_list.connect(self._show_control_list)
+        self.sidebar.area_selected.connect(self.show_area)
+        ops.changes_applied.connect(self._changes_applied)
+
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.sidebar)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+        self._build_shortcuts()
+        self.retranslate()
+        self.sidebar.select("dashboard")
+        self._restore()
+
+    # --- areas -------------------------------------------------------------------------------
+
+    def _add(self, screen: Screen) -> None:
+        self.screens[screen.area] = screen
+        self.stack.addWidget(screen)
+        self.sidebar.add_area(screen.area, screen.icon_name, screen.title())
+
+    def show_area(self, area: str) -> None:
+        screen = self.screens.get(area)
+        if screen is None:
+            return
+        self.sidebar.select(area)
+        self.stack.setCurrentWidget(screen)
+        screen.activated()
+
+    def current(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def _show_control_list(self, contract_id: object, number: str) -> None:
+        self.control_list.set_contract((contract_id, number))  # type: ignore[arg-type]
+        self.show_area("control_list")
+
+    def _changes_applied(self, changes: Changes) -> None:
+        for screen in self.screens.values():
+            screen.on_changes(changes)
+
+    # --- chrome ------------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel()
+        self.office_label = QLabel()
+        self.site_label = QLabel()
+        self.lock_label = QLabel()
+        self.lock_label.setPixmap(icon("lock", "#2e7d32").pixmap(16, 16))
+        for w in (self.user_label, self.office_label, self.site_label):
+            w.setObjectName("statusItem")
+            bar.addWidget(w)
+        self.encrypted_label = QLabel()
+        self.encrypted_label.setObjectName("statusItem")
+        bar.addPermanentWidget(self.lock_label)
+        bar.addPermanentWidget(self.encrypted_label)
+
+    def _build_shortcuts(self) -> None:
+        for n in range(1, 10):
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda n=n: self._nth_area(n))
+        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.current().new_record())
+        QShortcut(QKeySequence.StandardKey.Find, self,
+                  activated=lambda: self.current().focus_search())
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock_requested.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=lambda: self.current().refresh())
+
+    def _nth_area(self, n: int) -> None:
+        areas = self.sidebar.areas()
+        if n <= len(areas):
+            self.show_area(areas[n - 1])
+
+    def retranslate(self) -> None:
+        ws = self.ops.workspace
+        self.setWindowTitle(translate("MainWindow", "milrep — office {code}").format(
+            code=ws.office.code))
+        for n, area in enumerate(self.sidebar.areas(), start=1):
+            self.sidebar.set_text(area, self.screens[area].title(),
+                                  translate("MainWindow", "{area} (Ctrl+{n})").format(
+                                      area=self.screens[area].title(), n=n))
+        self.sidebar.office.setText(translate("MainWindow", "Office {code}").format(
+            code=ws.office.code))
+        self.user_label.setText(translate("MainWindow", "{name} — {role}").format(
+            name=ws.actor.full_name, role=role_label(ws.actor.role)))
+        self.office_label.setText(translate("MainWindow", "Office {code}: {name}").format(
+            code=ws.office.code, name=ws.office.name))
+        self.site_label.setText(translate("MainWindow", "Workstation {code} ({name})").format(
+            code=ws.office.site_code, name=ws.office.site_name))
+        self.encrypted_label.setText(translate("MainWindow", "Encrypted"))
+        tip = translate("MainWindow", "Encrypted (SQLCipher): {path}").format(path=ws.db.path)
+        self.lock_label.setToolTip(tip)
+        self.encrypted_label.setToolTip(tip)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- window state ------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 820)
+        state = self.settings.value("main/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        area = str(self.settings.value("main/area", "dashboard") or "dashboard")
+        self.show_area(area)
+
+    def save_state(self) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/state", self.saveState())
+        self.settings.setValue("main/area", self.current().area)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

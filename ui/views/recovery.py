@@ -1,0 +1,64 @@
+"""The recovery code sheet: printed or saved as PDF once, then sealed in an envelope."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtGui import QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ui.i18n import translate
+
+
+def sheet(office: str, path: Path, code: str) -> QTextDocument:
+    doc = QTextDocument()
+    e = html.escape
+    doc.setHtml(f"""
+<h2>{e(translate("Recovery", "milrep — recovery code"))}</h2>
+<p>{e(translate("Recovery", "Office"))}: <b>{e(office)}</b><br>
+{e(translate("Recovery", "Database"))}: {e(str(path))}<br>
+{e(translate("Recovery", "Created"))}: {dt.date.today():%d.%m.%Y}</p>
+<p style="font-family: monospace; font-size: 18pt; border: 1px solid black; padding: 12px">
+<b>{e(code)}</b></p>
+<p>{e(translate("Recovery", "This code opens the database when every password is lost. Seal this "
+                "sheet in an envelope, sign across the flap and keep it in the office safe. "
+                "Anyone holding this code and the database file can read all of its data."))}</p>
+""")
+    return doc
+
+
+def _printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    return printer
+
+
+def print_sheet(parent: QWidget, doc: QTextDocument) -> bool:
+    printer = _printer()
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    doc.print_(printer)
+    return True
+
+
+def save_pdf(parent: QWidget, doc: QTextDocument, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, translate("Recovery", "Save the recovery code as PDF"), str(suggested),
+        translate("Recovery", "PDF files (*.pdf)"))
+    if not name:
+        return None
+    return write_pdf(doc, Path(name))
+
+
+def write_pdf(doc: QTextDocument, path: Path) -> Path:
+    if path.suffix.lower() != ".pdf":
+        path = path.with_suffix(".pdf")
+    printer = _printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    doc.print_(printer)
+    return path
