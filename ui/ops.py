@@ -67,29 +67,43 @@ class Progress:
 
 
 class Worker(QObject):
-    """The one database thread. Results are delivered on the UI thread, in submission order."""
+    """The one database thread. Results are delivered on the UI thread, in submission order.
 
-    _delivered = Signal(object, object, object)
+    Only a job number crosses the queued signal; the outcome waits in a locked dict. (Python
+    objects passed through a queued ``Signal(object)`` upset reference counts in PySide6 6.12 and
+    crash the interpreter at exit.)
+    """
+
+    _ready = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="milrep-db")
-        self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._ready.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._lock = threading.Lock()
+        self._outcomes: dict[int, tuple[Done, Any, BaseException | None]] = {}
+        self._next = 0
         self.pending = 0
 
     def submit(self, fn: Callable[[], Any], done: Done) -> Future[None]:
         self.pending += 1
+        self._next += 1
+        number = self._next
 
         def job() -> None:
             try:
                 result, error = fn(), None
             except BaseException as e:  # delivered to the one error handler
                 result, error = None, e
-            self._delivered.emit(done, result, error)
+            with self._lock:
+                self._outcomes[number] = (done, result, error)
+            self._ready.emit(number)
 
         return self._executor.submit(job)
 
-    def _deliver(self, done: Done, result: Any, error: BaseException | None) -> None:
+    def _deliver(self, number: int) -> None:
+        with self._lock:
+            done, result, error = self._outcomes.pop(number)
         self.pending -= 1
         done(result, error)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ui.qtfix import ret
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from milrep.services.dashboard import Deadline, DeadlineKind
@@ -37,12 +38,18 @@ class DeadlinesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return ret(self._header(section, orientation, role))
+
+    def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < 4):
             return self.headers()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return ret(self._data(index, role))
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         d = self.rows[index.row()]

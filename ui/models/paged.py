@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from ui.qtfix import ret
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
                             Signal)
 from PySide6.QtGui import QColor
@@ -96,6 +97,9 @@ class PagedListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return ret(self._header(section, orientation, role))
+
+    def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.spec.columns):
             return None
         col = self.spec.columns[section]
@@ -106,6 +110,9 @@ class PagedListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return ret(self._data(index, role))
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or index.row() >= self.total:
             return None
         col = self.spec.columns[index.column()]

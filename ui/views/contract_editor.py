@@ -184,7 +184,7 @@ class ContractEditor(QDialog):
             combo.clear()
             combo.addItem("—" if optional else translate("ContractEditor", "Choose…"), None)
             for o in choices:
-                combo.addItem(f"{o.name} ({o.bin})" if o.bin else o.name, o.id)
+                combo.addItem(f"{o.name} ({o.bin})" if o.bin else o.name, str(o.id))
             combo.setCurrentIndex(max(0, combo.findData(keep)))
         if self.detail is not None:
             self._fill(self.detail)
@@ -200,7 +200,7 @@ class ContractEditor(QDialog):
         self.signed_on.set_date(f.signed_on)
         for combo, value in ((self.customer, f.customer_id), (self.contractor, f.contractor_id),
                              (self.recipient, f.recipient_id)):
-            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.setCurrentIndex(max(0, combo.findData(str(value) if value else None)))
         self.subject.setPlainText(f.subject)
         self.valid_from.set_date(f.valid_from)
         self.valid_until.set_date(f.valid_until)
@@ -249,8 +249,8 @@ class ContractEditor(QDialog):
             stages.append(StageForm(item.text() if item else "", date.value()))
         return ContractForm(
             number=self.number.text(), signed_on=self.signed_on.value(),
-            customer_id=self.customer.currentData(), contractor_id=self.contractor.currentData(),
-            recipient_id=self.recipient.currentData(), subject=self.subject.toPlainText(),
+            customer_id=_id(self.customer), contractor_id=_id(self.contractor),
+            recipient_id=_id(self.recipient), subject=self.subject.toPlainText(),
             valid_from=self.valid_from.value(), valid_until=self.valid_until.value(),
             value=fmt.parse_money(self.value.text()),
             advance=fmt.parse_money(self.advance.text()) or Decimal(0),
@@ -298,3 +298,9 @@ class ContractEditor(QDialog):
             for col, text in enumerate((a.number, fmt.date(a.signed_on),
                                         contracts.ground_label(a.ground), a.description)):
                 self.amendments.setItem(r, col, QTableWidgetItem(text))
+
+
+def _id(combo: QComboBox) -> uuid.UUID | None:
+    """Combo boxes hold ids as text (a QVariant compares text reliably, Python objects not)."""
+    data = combo.currentData()
+    return uuid.UUID(data) if data else None

@@ -115,7 +115,7 @@ class ItemEditor(QDialog):
         self.approved_by.addItem("—", None)
         for o in orgs:
             if o.kind in (OrgKind.AUTHORIZED_BODY, OrgKind.RECIPIENT):
-                self.approved_by.addItem(o.name, o.id)
+                self.approved_by.addItem(o.name, str(o.id))
         self.approved_by.setCurrentIndex(max(0, self.approved_by.findData(keep)))
         if self.form_loaded is not None:
             self._fill(self.form_loaded)
@@ -142,7 +142,8 @@ class ItemEditor(QDialog):
         self.tests.setPlainText(f.required_tests)
         self.approval_ref.setText(f.approval_ref)
         self.approved_on.set_date(f.approved_on)
-        self.approved_by.setCurrentIndex(max(0, self.approved_by.findData(f.approved_by_id)))
+        self.approved_by.setCurrentIndex(max(0, self.approved_by.findData(
+            str(f.approved_by_id) if f.approved_by_id else None)))
 
     def _set_editable(self, on: bool) -> None:
         for w in (self.name, self.code, self.quantity, self.tech_ref, self.tech_rev, self.ttz_ref,
@@ -164,7 +165,7 @@ class ItemEditor(QDialog):
             op_requirement_ref=self.ttz_ref.text(), op_requirement_revision=self.ttz_rev.text(),
             standards=self.standards.toPlainText(), required_tests=self.tests.toPlainText(),
             approval_ref=self.approval_ref.text(), approved_on=self.approved_on.value(),
-            approved_by_id=self.approved_by.currentData())
+            approved_by_id=_id(self.approved_by))
 
     def failed(self, error: BaseException) -> bool:
         if isinstance(error, ValidationError):
@@ -185,6 +186,11 @@ class ItemEditor(QDialog):
             self.ops.mutate(lambda uow, actor: control_list.update_item(
                 uow, actor, item_id=item_id, form=form), parent=self,
                 success=lambda _c: self.accept(), failure=self.failed)
+
+
+def _id(combo: QComboBox) -> uuid.UUID | None:
+    data = combo.currentData()
+    return uuid.UUID(data) if data else None
 
 
 __all__ = ["DateEdit", "ItemEditor"]

@@ -14,6 +14,7 @@ from milrep.errors import ValidationError
 from ui import session
 from ui.i18n import translate
 from ui.ops import Worker, Workspace, run_foreground
+from ui.qtfix import ret
 from ui.views import recovery
 from ui.widgets.forms import FieldErrors
 from ui.widgets.password import PasswordFeedback, password_field
@@ -153,10 +154,13 @@ class _ChiefPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return (self.feedback.ok and bool(self.full_name.text().strip())
-                and bool(self.username.text().strip()) and not self.busy)
+        return ret(self.feedback.ok and bool(self.full_name.text().strip())
+                   and bool(self.username.text().strip()) and not self.busy)
 
     def validatePage(self) -> bool:
+        return ret(self._validate())
+
+    def _validate(self) -> bool:
         if self.wiz.workspace is not None:
             return True
         if self.busy:
@@ -206,7 +210,7 @@ class _RecoveryPage(QWizardPage):
         self.saved.setObjectName("muted")
         self.stored = QCheckBox(translate("Wizard", "I have stored the recovery code in a safe "
                                           "place"))
-        self.stored.toggled.connect(self.completeChanged.emit)
+        self.stored.toggled.connect(lambda _on: self.completeChanged.emit())
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
@@ -224,7 +228,7 @@ class _RecoveryPage(QWizardPage):
         self.code.setText(code)
 
     def isComplete(self) -> bool:
-        return self.stored.isChecked()
+        return ret(self.stored.isChecked())
 
     def _sheet(self) -> object:
         spec = self.wiz.office_spec()

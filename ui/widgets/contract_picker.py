@@ -37,7 +37,7 @@ class ContractPicker(QWidget):
 
     def value(self) -> uuid.UUID | None:
         data = self.combo.currentData()
-        return data if isinstance(data, uuid.UUID) else None
+        return uuid.UUID(data) if data else None
 
     def _find(self, text: str) -> None:
         q = ListQuery(text=text, sort="number")
@@ -50,7 +50,7 @@ class ContractPicker(QWidget):
             self.combo.clear()
             self.combo.addItem(translate("ContractPicker", "Choose…"), None)
             for row in rows or []:
-                self.combo.addItem(f"{row[1]} — {row[4]}"[:90], row[0])
+                self.combo.addItem(f"{row[1]} — {row[4]}"[:90], str(row[0]))
             if rows and len(rows) == 1 or (rows and text):
                 self.combo.setCurrentIndex(1)
 

@@ -1,0 +1,140 @@
+"""Login, first-run wizard, editors and the viewer's read-only screens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from milrep.db.keyslots import FAST_KDF_FOR_TESTS
+from milrep.db.store import open_database
+from milrep.services import contracts
+from tests.conftest import CHIEF_PASSWORD
+from tests.helpers import OfficeFixture, dump_database
+from tests.ui.conftest import drain, make_ops
+from ui import errors
+from ui.ops import Worker, Workspace
+from ui.views.contract_editor import ContractEditor
+from ui.views.contracts import ContractsView
+from ui.views.login import LoginDialog
+from ui.views.wizard import FirstRunWizard
+
+
+@pytest.fixture(autouse=True)
+def no_message_boxes(monkeypatch) -> list[str]:
+    seen: list[str] = []
+    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
+    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
+    return seen
+
+
+def test_login_wrong_password_says_so(qtbot, worker: Worker, office: OfficeFixture) -> None:
+    office.db.close()
+    dialog = LoginDialog(worker, office.path, username="chief")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("not-the-password-1")
+    dialog.submit()
+    drain(qtbot, worker)
+    assert dialog.error.isVisibleTo(dialog)
+    assert "wrong user name or password" in dialog.error.text().lower()
+
+
+def test_login_opens_the_workspace(qtbot, worker: Worker, office: OfficeFixture) -> None:
+    dialog = LoginDialog(worker, office.path, username="chief")
+    qtbot.addWidget(dialog)
+    dialog.password.setText(CHIEF_PASSWORD)
+    with qtbot.waitSignal(dialog.unlocked, timeout=5000) as blocker:
+        dialog.submit()
+    ws = blocker.args[0]
+    assert isinstance(ws, Workspace) and ws.office.code == "17" and ws.actor.username == "chief"
+    ws.db.close()
+
+
+def test_wizard_creates_the_database(qtbot, worker: Worker, tmp_path: Path) -> None:
+    path = tmp_path / "new" / "office.milrep"
+    wizard = FirstRunWizard(worker, path, kdf=FAST_KDF_FOR_TESTS)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.office_code.setText("17")
+    wizard.office_name.setText("Office No. 17")
+    wizard.plant.setText("Zhetysu Instrument Plant JSC")
+    wizard.next()
+    wizard.site_name.setText("Laptop")
+    wizard.next()
+    page = wizard.chief_page
+    page.full_name.setText("A. Serikbayev")
+    page.password.setText("short1")
+    page.confirm.setText("short1")
+    assert not page.isComplete() and "10" in page.feedback.text()
+    page.password.setText("Serikbayev2026")
+    page.confirm.setText("Serikbayev2026")
+    assert page.isComplete()
+    wizard.next()
+    drain(qtbot, worker)
+    assert wizard.currentPage() is wizard.recovery_page
+    assert wizard.recovery_page.code.text() == wizard.recovery_code != ""
+    assert not wizard.recovery_page.isComplete()
+    wizard.recovery_page.stored.setChecked(True)
+    assert wizard.recovery_page.isComplete()
+    created: list[object] = []
+    wizard.created.connect(created.append)
+    wizard.accept()
+    assert created == [wizard.workspace]
+    assert wizard.workspace is not None
+    wizard.workspace.db.close()
+    db, actor = open_database(path, "chief", "Serikbayev2026")
+    assert actor.full_name == "A. Serikbayev"
+    db.close()
+
+
+def test_editing_a_contract_through_the_dialog(qtbot, worker: Worker,
+                                               records: OfficeFixture) -> None:
+    ops = make_ops(worker, records, records.chief)
+    cid = records.ids["contract"]
+    editor = ContractEditor(ops, cid)
+    qtbot.addWidget(editor)
+    drain(qtbot, worker)
+    assert editor.number.text() == "12-ГОЗ/2026"
+    assert editor.stages.rowCount() == 2 and editor.amendments.rowCount() == 1
+    editor.subject.setPlainText("40 radio stations R-168-5UN (amended)")
+    with qtbot.waitSignal(ops.changes_applied, timeout=5000):
+        editor.submit()
+    drain(qtbot, worker)
+    with records.db.unit_of_work() as uow:
+        detail = contracts.get_contract(uow, records.chief, contract_id=cid)
+    assert detail.form.subject == "40 radio stations R-168-5UN (amended)"
+    assert str(detail.form.value) == "1840000000.00"
+    assert len(detail.form.stages) == 2
+
+
+def test_server_validation_error_is_shown_next_to_its_field(qtbot, worker: Worker,
+                                                            records: OfficeFixture) -> None:
+    ops = make_ops(worker, records, records.chief)
+    editor = ContractEditor(ops, records.ids["contract"])
+    qtbot.addWidget(editor)
+    drain(qtbot, worker)
+    before = dump_database(records.db)
+    editor.advance.setText("9999999999999")
+    editor.submit()
+    drain(qtbot, worker)
+    assert "advance" in editor.errors.message_for("advance").lower()
+    assert editor.tabs.currentIndex() == 0
+    assert dump_database(records.db) == before
+
+
+def test_viewer_cannot_edit(qtbot, worker: Worker, records: OfficeFixture) -> None:
+    ops = make_ops(worker, records, records.viewer)
+    view = ContractsView(ops)
+    qtbot.addWidget(view)
+    drain(qtbot, worker)
+    view.select_row(0)
+    assert not view.new_button.isEnabled()
+    assert not view.status_button.isEnabled()
+    assert view.edit_button.isEnabled() and view.edit_button.text() == "Open"
+    editor = ContractEditor(ops, records.ids["contract"])
+    qtbot.addWidget(editor)
+    drain(qtbot, worker)
+    assert editor.number.isReadOnly()
+    assert not editor.buttons.button(QDialogButtonBox.StandardButton.Save).isVisibleTo(editor)
+
