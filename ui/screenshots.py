@@ -162,9 +162,4 @@ def _render_all(app: QApplication, worker: Worker, languages: LanguageManager,
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # Skip interpreter teardown: PySide6 may crash while collecting widgets at exit, and
-    # everything worth keeping (the PNGs) is already on disk.
-    os._exit(code)
+    raise SystemExit(main())

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import gc
-import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,24 +58,3 @@ def collect_qt_garbage(qapp: QApplication) -> Iterator[None]:
         w.deleteLater()
     QApplication.processEvents()
     gc.collect()
-
-
-
-_exit_status: list[int] = []
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    _exit_status.append(int(exitstatus))
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Leave without interpreter teardown once pytest has reported everything.
-
-    PySide6 6.12 releases ``None``/``True`` once too often on some C++→Python calls (see
-    ui/qtfix.py); after a few thousand Qt calls the interpreter may abort while collecting
-    garbage at exit, turning a green run red. The results are final at this point.
-    """
-    if _exit_status:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_exit_status[0])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ui.qtfix import ret
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from milrep.services.dashboard import Deadline, DeadlineKind
@@ -38,7 +37,7 @@ class DeadlinesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return ret(self._header(section, orientation, role))
+        return self._header(section, orientation, role)
 
     def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
@@ -47,7 +46,7 @@ class DeadlinesModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return ret(self._data(index, role))
+        return self._data(index, role)
 
     def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

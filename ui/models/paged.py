@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from ui.qtfix import ret
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
                             Signal)
 from PySide6.QtGui import QColor
@@ -97,7 +96,7 @@ class PagedListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return ret(self._header(section, orientation, role))
+        return self._header(section, orientation, role)
 
     def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.spec.columns):
@@ -110,7 +109,7 @@ class PagedListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return ret(self._data(index, role))
+        return self._data(index, role)
 
     def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or index.row() >= self.total:

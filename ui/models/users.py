@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ui.qtfix import ret
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from milrep.services.auth import role_label
@@ -37,7 +36,7 @@ class UsersModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return ret(self._header(section, orientation, role))
+        return self._header(section, orientation, role)
 
     def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -48,7 +47,7 @@ class UsersModel(QAbstractTableModel):
         return headers[section] if 0 <= section < COLUMNS else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return ret(self._data(index, role))
+        return self._data(index, role)
 
     def _data(self, index: Index, role: int) -> Any:
         u = self.user(index.row()) if index.isValid() else None

@@ -14,7 +14,6 @@ from milrep.errors import ValidationError
 from ui import session
 from ui.i18n import translate
 from ui.ops import Worker, Workspace, run_foreground
-from ui.qtfix import ret
 from ui.views import recovery
 from ui.widgets.forms import FieldErrors
 from ui.widgets.password import PasswordFeedback, password_field
@@ -154,11 +153,11 @@ class _ChiefPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return ret(self.feedback.ok and bool(self.full_name.text().strip())
-                   and bool(self.username.text().strip()) and not self.busy)
+        return (self.feedback.ok and bool(self.full_name.text().strip())
+                and bool(self.username.text().strip()) and not self.busy)
 
     def validatePage(self) -> bool:
-        return ret(self._validate())
+        return self._validate()
 
     def _validate(self) -> bool:
         if self.wiz.workspace is not None:
@@ -228,7 +227,7 @@ class _RecoveryPage(QWizardPage):
         self.code.setText(code)
 
     def isComplete(self) -> bool:
-        return ret(self.stored.isChecked())
+        return self.stored.isChecked()
 
     def _sheet(self) -> object:
         spec = self.wiz.office_spec()
