@@ -80,6 +80,7 @@ def _render_all(app: QApplication, worker: Worker, languages: LanguageManager,
     from ui.views.item_editor import ItemEditor  # noqa: PLC0415
     from ui.views.login import LoginDialog  # noqa: PLC0415
     from ui.views.main_window import MainWindow  # noqa: PLC0415
+    from ui.views.organization_editor import OrganizationEditor  # noqa: PLC0415
     from ui.views.user_dialogs import AddUserDialog  # noqa: PLC0415
     from ui.views.welcome import WelcomeDialog  # noqa: PLC0415
     from ui.views.wizard import FirstRunWizard  # noqa: PLC0415
@@ -141,6 +142,17 @@ def _render_all(app: QApplication, worker: Worker, languages: LanguageManager,
     item = ItemEditor(ops, window.control_list.current_id(), None, window)
     snap(item, "24-item-editor")
     item.close()
+    window.show_area("organizations")
+    window.organizations.select_row_of_kind("contractor")
+    org_editor = OrganizationEditor(ops, window.organizations.current(), window)
+    snap(org_editor, "25-organization-editor")
+    org_editor.close()
+    org_editor = OrganizationEditor(ops, None, window)
+    org_editor.name.setText("Almaty Optics JSC")
+    org_editor.bin.setText("98765")
+    org_editor.errors.show(ValidationError("A BIN is exactly 12 digits.", field="bin"))
+    snap(org_editor, "26-organization-editor-validation")
+    org_editor.close()
     snap(AddUserDialog(ops, window), "30-add-user")
     window.contracts.search.setText("zzzz-no-such")
     window.contracts.model.set_text("zzzz-no-such")

@@ -45,6 +45,10 @@ QLineEdit, QComboBox, QDateEdit, QPlainTextEdit {{ padding: 5px 6px; border: 1px
     border-radius: 5px; background: white; }}
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{
     border: 1px solid #3d6fb4; }}
+*[lockedField="true"] {{ background: #eef1f4; color: #263238; border: 1px solid #dde3ea; }}
+QLabel#banner {{ background: #fff4e5; color: #663c00; border: 1px solid #ffcc80;
+                 border-radius: 6px; padding: 8px 12px; }}
+QLabel#link {{ color: #1f5fa8; }}
 QTabWidget::pane {{ border: 1px solid #dde3ea; border-radius: 6px; background: white; }}
 QStatusBar {{ background: #eef2f6; color: #37474f; }}
 QLabel#statusItem {{ padding: 0 12px; }}

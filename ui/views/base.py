@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QLabel, QWidget
 
 from milrep.db.store import Changes
@@ -39,6 +39,12 @@ class Screen(QWidget):
 
     def activated(self) -> None:
         """The user switched to this area."""
+
+    def save_state(self, settings: QSettings) -> None:
+        """Remember what the user arranged (column widths) when the window closes."""
+
+    def restore_state(self, settings: QSettings) -> None:
+        """Put back what :meth:`save_state` remembered."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,8 +7,8 @@ import uuid
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from milrep.errors import ValidationError
@@ -21,7 +21,8 @@ from milrep.services.organizations import OrganizationInfo
 from ui import format as fmt
 from ui.i18n import translate
 from ui.ops import Ops
-from ui.widgets.forms import DateEdit, FieldErrors
+from ui.widgets.forms import DateEdit, FieldErrors, set_read_only
+from ui.widgets.org_choice import OrganizationChoice
 
 TERMS = (("quality_control_terms", QT_TRANSLATE_NOOP("ContractEditor", "Quality control")),
          ("acceptance_terms", QT_TRANSLATE_NOOP("ContractEditor", "Acceptance")),
@@ -49,11 +50,16 @@ class ContractEditor(QDialog):
         self.tabs.addTab(self._amendments_tab(), translate("ContractEditor", "Amendments (Art. 23)"))
         self.status = QLabel()
         self.status.setObjectName("muted")
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
+        lay.addWidget(self.banner)
         lay.addWidget(self.errors.general)
         lay.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
@@ -61,8 +67,7 @@ class ContractEditor(QDialog):
         bottom.addWidget(self.buttons)
         lay.addLayout(bottom)
         self.orgs: list[OrganizationInfo] = []
-        ops.query(lambda uow, actor: organizations.list_organizations(uow, actor), parent=self,
-                  success=self._orgs_loaded)
+        self._load_orgs()
         if contract_id is not None:
             ops.query(lambda uow, actor: contracts.get_contract(uow, actor, contract_id=contract_id),
                       parent=self, success=self._loaded)
@@ -76,9 +81,15 @@ class ContractEditor(QDialog):
         form.setVerticalSpacing(6)
         self.number = QLineEdit()
         self.signed_on = DateEdit()
-        self.customer, self.contractor, self.recipient = QComboBox(), QComboBox(), QComboBox()
+        self.customer = OrganizationChoice(OrgKind.AUTHORIZED_BODY)
+        self.contractor = OrganizationChoice(OrgKind.CONTRACTOR)
+        self.recipient = OrganizationChoice(OrgKind.RECIPIENT, optional=True)
+        for choice in (self.customer, self.contractor, self.recipient):
+            choice.new_requested.connect(lambda c=choice: self._new_organization(c))
         self.subject = QPlainTextEdit()
         self.subject.setFixedHeight(64)
+        # Fixed, so the form does not hand it the spare height and float it off its label.
+        self.subject.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.valid_from, self.valid_until = DateEdit(), DateEdit(dt.date.today().replace(
             month=12, day=31))
         self.value, self.advance = QLineEdit(), QLineEdit("0")
@@ -100,7 +111,8 @@ class ContractEditor(QDialog):
                 ("classification", translate("ContractEditor", "Classification"),
                  self.classification))
         for field, text, widget in rows:
-            self.errors.add_row(form, field, QLabel(text), widget, page=0)
+            target = widget.combo if isinstance(widget, OrganizationChoice) else None
+            self.errors.add_row(form, field, QLabel(text), widget, page=0, target=target)
         return w
 
     def _terms_tab(self) -> QWidget:
@@ -110,6 +122,7 @@ class ContractEditor(QDialog):
         for field, text in TERMS:
             edit = QPlainTextEdit()
             edit.setFixedHeight(62)
+            edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.terms[field] = edit
             self.errors.add_row(form, field, QLabel(translate("ContractEditor", text)), edit,
                                 page=1)
@@ -169,25 +182,37 @@ class ContractEditor(QDialog):
         r = self.stages.rowCount()
         self.stages.insertRow(r)
         self.stages.setItem(r, 0, QTableWidgetItem(stage.name))
-        self.stages.setCellWidget(r, 1, DateEdit(stage.deadline))
+        date = DateEdit(stage.deadline)
+        self.stages.setCellWidget(r, 1, date)
+        if self.add_stage_button.isHidden():
+            set_read_only(date)
 
     # --- loading -----------------------------------------------------------------------------
 
-    def _orgs_loaded(self, orgs: list[OrganizationInfo]) -> None:
+    def _load_orgs(self, choose: tuple[OrganizationChoice, uuid.UUID] | None = None) -> None:
+        self.ops.query(lambda uow, actor: organizations.list_organizations(uow, actor),
+                       parent=self, success=lambda orgs: self._orgs_loaded(orgs, choose))
+
+    def _orgs_loaded(self, orgs: list[OrganizationInfo],
+                     choose: tuple[OrganizationChoice, uuid.UUID] | None = None) -> None:
         self.orgs = orgs
         customers = [o for o in orgs if o.kind in (OrgKind.AUTHORIZED_BODY, OrgKind.RECIPIENT)]
-        for combo, choices, optional in (
-                (self.customer, customers, False),
-                (self.contractor, [o for o in orgs if o.kind == OrgKind.CONTRACTOR], False),
-                (self.recipient, [o for o in orgs if o.kind == OrgKind.RECIPIENT], True)):
-            keep = combo.currentData()
-            combo.clear()
-            combo.addItem("—" if optional else translate("ContractEditor", "Choose…"), None)
-            for o in choices:
-                combo.addItem(f"{o.name} ({o.bin})" if o.bin else o.name, str(o.id))
-            combo.setCurrentIndex(max(0, combo.findData(keep)))
-        if self.detail is not None:
+        for choice, choices in (
+                (self.customer, customers),
+                (self.contractor, [o for o in orgs if o.kind == OrgKind.CONTRACTOR]),
+                (self.recipient, [o for o in orgs if o.kind == OrgKind.RECIPIENT])):
+            choice.set_choices(choices)
+        if choose is not None:
+            choose[0].set_value(choose[1])
+        elif self.detail is not None:
             self._fill(self.detail)
+
+    def _new_organization(self, choice: OrganizationChoice) -> None:
+        from ui.views.organization_editor import OrganizationEditor  # noqa: PLC0415
+
+        editor = OrganizationEditor(self.ops, None, self, kind=choice.kind)
+        editor.saved.connect(lambda org_id: self._load_orgs((choice, org_id)))
+        editor.open()
 
     def _loaded(self, detail: ContractDetail) -> None:
         self.detail = detail
@@ -198,9 +223,10 @@ class ContractEditor(QDialog):
         self.setWindowTitle(translate("ContractEditor", "Contract {number}").format(number=f.number))
         self.number.setText(f.number)
         self.signed_on.set_date(f.signed_on)
-        for combo, value in ((self.customer, f.customer_id), (self.contractor, f.contractor_id),
-                             (self.recipient, f.recipient_id)):
-            combo.setCurrentIndex(max(0, combo.findData(str(value) if value else None)))
+        for choice, value in ((self.customer, f.customer_id),
+                              (self.contractor, f.contractor_id),
+                              (self.recipient, f.recipient_id)):
+            choice.set_value(value)
         self.subject.setPlainText(f.subject)
         self.valid_from.set_date(f.valid_from)
         self.valid_until.set_date(f.valid_until)
@@ -223,20 +249,44 @@ class ContractEditor(QDialog):
         self.status.setText(translate("ContractEditor", "Status: {status}").format(
             status=contracts.status_label(d.status)))
         closed = d.status in (ContractStatus.COMPLETED, ContractStatus.TERMINATED)
-        self._set_editable(self.editable and not closed)
+        self._set_editable(self.editable and not closed, d.status)
 
-    def _set_editable(self, on: bool) -> None:
-        for w in (self.number, self.value, self.advance, self.delivery_place, self.classification):
-            w.setReadOnly(not on)
-        for e in (self.subject, *self.terms.values()):
-            e.setReadOnly(not on)
-        for w2 in (self.signed_on, self.valid_from, self.valid_until, self.customer,
-                   self.contractor, self.recipient, self.add_stage_button,
-                   self.remove_stage_button):
-            w2.setEnabled(on)
-        self.stages.setEnabled(on)
-        self.amend_button.setEnabled(on and self.contract_id is not None)
+    def _set_editable(self, on: bool, status: ContractStatus | None = None) -> None:
+        set_read_only(self.number, self.signed_on, self.subject, self.valid_from,
+                      self.valid_until, self.value, self.advance, self.delivery_place,
+                      self.classification, *self.terms.values(), read_only=not on)
+        for choice in (self.customer, self.contractor, self.recipient):
+            choice.set_editable(on)
+        for r in range(self.stages.rowCount()):
+            cell = self.stages.cellWidget(r, 1)
+            if cell is not None:
+                set_read_only(cell, read_only=not on)
+        self.stages.setEditTriggers(QTableWidget.EditTrigger.AllEditTriggers if on
+                                    else QTableWidget.EditTrigger.NoEditTriggers)
+        self.add_stage_button.setVisible(on)
+        self.remove_stage_button.setVisible(on)
+        self.amend_button.setVisible(on and self.contract_id is not None)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(on)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(translate("ContractEditor", "Cancel") if on
+                       else translate("ContractEditor", "Close"))
+        self._show_banner(on, status)
+
+    def _show_banner(self, on: bool, status: ContractStatus | None) -> None:
+        if on:
+            self.banner.hide()
+            return
+        if status == ContractStatus.COMPLETED:
+            text = translate("ContractEditor", "Fulfilled contracts cannot be edited. The terms "
+                             "are kept as they were when the contract was fulfilled.")
+        elif status == ContractStatus.TERMINATED:
+            text = translate("ContractEditor", "Terminated contracts cannot be edited. The terms "
+                             "are kept as they were when the contract was terminated.")
+        else:
+            text = translate("ContractEditor", "You can read this contract. Representatives and "
+                             "the head of office edit contracts.")
+        self.banner.setText(text)
+        self.banner.show()
 
     # --- saving ------------------------------------------------------------------------------
 
@@ -249,8 +299,8 @@ class ContractEditor(QDialog):
             stages.append(StageForm(item.text() if item else "", date.value()))
         return ContractForm(
             number=self.number.text(), signed_on=self.signed_on.value(),
-            customer_id=_id(self.customer), contractor_id=_id(self.contractor),
-            recipient_id=_id(self.recipient), subject=self.subject.toPlainText(),
+            customer_id=self.customer.value(), contractor_id=self.contractor.value(),
+            recipient_id=self.recipient.value(), subject=self.subject.toPlainText(),
             valid_from=self.valid_from.value(), valid_until=self.valid_until.value(),
             value=fmt.parse_money(self.value.text()),
             advance=fmt.parse_money(self.advance.text()) or Decimal(0),
@@ -299,8 +349,3 @@ class ContractEditor(QDialog):
                                         contracts.ground_label(a.ground), a.description)):
                 self.amendments.setItem(r, col, QTableWidgetItem(text))
 
-
-def _id(combo: QComboBox) -> uuid.UUID | None:
-    """Combo boxes hold ids as text (a QVariant compares text reliably, Python objects not)."""
-    data = combo.currentData()
-    return uuid.UUID(data) if data else None

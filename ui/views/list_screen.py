@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -19,6 +19,7 @@ from ui.models.paged import ID_ROLE, RAW_ROLE, Label, PagedListModel
 from ui.ops import Ops
 from ui.views.base import Screen, heading
 from ui.widgets.badge import BadgeDelegate
+from ui.widgets.columns import restore_columns, save_columns
 from ui.widgets.empty import EmptyState
 from ui.widgets.search import SearchBox
 
@@ -157,6 +158,12 @@ class ListScreen(Screen):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def save_state(self, settings: QSettings) -> None:
+        save_columns(settings, self.spec.name, self.table)
+
+    def restore_state(self, settings: QSettings) -> None:
+        restore_columns(settings, self.spec.name, self.table)
 
     def new_record(self) -> None:
         """Subclasses open their editor for a new record."""

@@ -15,6 +15,7 @@ from ui.views.base import Screen
 from ui.views.contracts import ContractsView
 from ui.views.control_list import ControlListView
 from ui.views.dashboard import DashboardView
+from ui.views.organizations import OrganizationsView
 from ui.views.settings import SettingsView
 from ui.views.users import UsersView
 from ui.widgets.sidebar import Sidebar
@@ -34,7 +35,9 @@ class MainWindow(QMainWindow):
         self.screens: dict[str, Screen] = {}
         self.contracts = ContractsView(ops)
         self.control_list = ControlListView(ops)
-        screens: list[Screen] = [DashboardView(ops), self.contracts, self.control_list]
+        self.organizations = OrganizationsView(ops)
+        screens: list[Screen] = [DashboardView(ops), self.contracts, self.control_list,
+                                 self.organizations]
         if can(ops.actor, Permission.MANAGE_USERS):
             screens.append(UsersView(ops))
         screens.append(SettingsView(ops, languages, settings))
@@ -153,6 +156,8 @@ class MainWindow(QMainWindow):
         state = self.settings.value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        for screen in self.screens.values():
+            screen.restore_state(self.settings)
         area = str(self.settings.value("main/area", "dashboard") or "dashboard")
         self.show_area(area)
 
@@ -160,6 +165,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/state", self.saveState())
         self.settings.setValue("main/area", self.current().area)
+        for screen in self.screens.values():
+            screen.save_state(self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

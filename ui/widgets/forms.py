@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QDateEdit, QFormLayout, QLabel, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractSpinBox, QDateEdit, QFormLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
 
 from milrep.errors import ValidationError
 
@@ -13,6 +14,7 @@ DATE_FORMAT = "dd.MM.yyyy"
 NO_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #b3261e;"
 INVALID_PROPERTY = "invalid"
+READ_ONLY_PROPERTY = "lockedField"
 
 
 class DateEdit(QDateEdit):
@@ -49,6 +51,23 @@ class OptionalDateEdit(DateEdit):
         return super().value()
 
 
+def set_read_only(*widgets: QWidget, read_only: bool = True) -> None:
+    """Show fields as read-only, all alike (grey background, text still selectable where it can
+    be): text fields become read-only, choices (combo boxes, dates) are disabled."""
+    for w in widgets:
+        if isinstance(w, (QLineEdit, QPlainTextEdit)):
+            w.setReadOnly(read_only)
+        elif isinstance(w, QAbstractSpinBox):
+            w.setReadOnly(read_only)
+            w.setEnabled(not read_only)
+        else:
+            w.setEnabled(not read_only)
+        w.setProperty(READ_ONLY_PROPERTY, read_only)
+        style = w.style()
+        style.unpolish(w)
+        style.polish(w)
+
+
 class FieldErrors:
     """Red messages under the fields of a form, keyed by the service's ``ValidationError.field``."""
 
@@ -60,8 +79,9 @@ class FieldErrors:
         self._fields: dict[str, tuple[QWidget, QLabel, int]] = {}
 
     def add_row(self, form: QFormLayout, field: str, label: QLabel, widget: QWidget,
-                page: int = -1) -> None:
-        """Add ``widget`` to ``form`` with room for its error message below it."""
+                page: int = -1, target: QWidget | None = None) -> None:
+        """Add ``widget`` to ``form`` with room for its error message below it; ``target``
+        is the part marked red on an error (default: the widget itself)."""
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -73,8 +93,8 @@ class FieldErrors:
         err.hide()
         lay.addWidget(err)
         form.addRow(label, box)
-        label.setBuddy(widget)
-        self._fields[field] = (widget, err, page)
+        label.setBuddy(target or widget)
+        self._fields[field] = (target or widget, err, page)
 
     def register(self, field: str, widget: QWidget, error_label: QLabel, page: int = -1) -> None:
         error_label.setStyleSheet(ERROR_STYLE)
