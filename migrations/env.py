@@ -8,6 +8,7 @@ from sqlalchemy import create_engine
 
 import milrep.models  # noqa: F401  (registers every table on Base.metadata)
 from milrep.db.base import Base
+from milrep.db.search import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -26,7 +27,8 @@ def run_migrations_online() -> None:
 
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=True, compare_type=True)
+                      render_as_batch=True, compare_type=True,
+                      include_name=include_name)
     with context.begin_transaction():
         context.run_migrations()
 

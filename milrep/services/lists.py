@@ -12,13 +12,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
+from milrep.db import search
 from milrep.i18n import translate
 from milrep.models.contracts import Contract
 from milrep.models.control_list import ControlListItem
 from milrep.models.organizations import Organization
+
+
+# Above this many matches a page is read by walking the sort index (matches are dense enough to
+# fill a page quickly); below it the matches are fetched by rowid and sorted.
+DENSE_MATCHES = 2000
 
 
 @dataclass(frozen=True)
@@ -55,17 +61,30 @@ class ListQuery:
     scope: dict[str, Any] = field(default_factory=dict)
 
 
-def _where(spec: ListSpec, q: ListQuery) -> ColumnElement[bool] | None:
+def _where(spec: ListSpec, q: ListQuery, *, dense: bool = False) -> ColumnElement[bool] | None:
     conds: list[ColumnElement[bool]] = []
+    indexed: list[str] = []
+    table_name = getattr(spec.base, "name", "")
     for word in q.text.casefold().split():
+        if table_name in search.INDEXED_TABLES and search.indexable(word):
+            indexed.append(word)
+            continue
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         conds.append(spec.search_expr.like(f"%{escaped}%", escape="\\"))
+    if indexed:
+        conds.insert(0, search.matching_rowids(table_name, indexed, dense=dense))
     for key, value in q.scope.items():
         conds.append(spec.scopes[key] == value)
     return and_(*conds) if conds else None
 
 
 def count_rows(session: Session, spec: ListSpec, q: ListQuery) -> int:
+    table_name = getattr(spec.base, "name", "")
+    words = q.text.casefold().split()
+    if (not q.scope and words and table_name in search.INDEXED_TABLES
+            and all(search.indexable(w) for w in words)):
+        # Every word is in the index: count there, without touching the table's rows.
+        return search.count_matches(session.connection(), table_name, words)
     stmt = select(func.count()).select_from(spec.base)
     where = _where(spec, q)
     if where is not None:
@@ -82,10 +101,13 @@ def fetch_page(session: Session, spec: ListSpec, q: ListQuery, *, offset: int, l
     sort_col = spec.column(q.sort or spec.default_sort).expr
     reverse = offset > total // 2
     descending = q.descending != reverse
+    # The table's rowid breaks ties: every index already ends with it, so a sort index serves
+    # the whole ORDER BY and SQLite can stop after one page.
+    tiebreak = literal_column(f"{spec.base.name}.rowid")
     order = [sort_col.desc() if descending else sort_col.asc(),
-             spec.id_expr.desc() if descending else spec.id_expr.asc()]
+             tiebreak.desc() if descending else tiebreak.asc()]
     stmt = spec.joins(select(spec.id_expr, *(c.expr for c in spec.columns)).select_from(spec.base))
-    where = _where(spec, q)
+    where = _where(spec, q, dense=total > DENSE_MATCHES)
     if where is not None:
         stmt = stmt.where(where)
     start = total - offset - limit if reverse else offset

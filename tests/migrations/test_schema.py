@@ -16,6 +16,7 @@ from milrep.db import migrate
 from milrep.db.base import Base
 from milrep.db.engine import make_engine
 from milrep.db.keyslots import new_database_key
+from milrep.db.search import include_name
 
 
 def test_migrations_from_empty_equal_the_models(tmp_path: Path) -> None:
@@ -25,7 +26,8 @@ def test_migrations_from_empty_equal_the_models(tmp_path: Path) -> None:
         assert migrate.current_revision(engine) == migrate.head_revision()
         with engine.connect() as conn:
             ctx = MigrationContext.configure(conn, opts={"compare_type": True,
-                                                         "render_as_batch": True})
+                                                         "render_as_batch": True,
+                                                         "include_name": include_name})
             diffs = compare_metadata(ctx, Base.metadata)
             triggers = {r[0] for r in conn.execute(text(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
