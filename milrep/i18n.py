@@ -8,7 +8,9 @@ installs the real translator with :func:`set_translator` at start-up.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping
+from pathlib import Path
 
 _translator: Callable[[str, str], str] | None = None
 
@@ -25,3 +27,44 @@ def translate(context: str, text: str) -> str:
         return text
     translated = _translator(context, text)
     return translated or text
+
+
+# --- the command line: the same catalogues without Qt ------------------------------------------
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
+LANGUAGES = ("en", "ru", "kk")
+
+
+def language_from_environment(environ: Mapping[str, str]) -> str:
+    """``MILREP_LANG``, else the POSIX locale variables (``ru_RU.UTF-8`` → ``ru``); English otherwise."""
+    for var in ("MILREP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(var, "")
+        lang = value.split("_")[0].split(".")[0].lower()
+        if value:
+            return lang if lang in LANGUAGES else "en"
+    return "en"
+
+
+def load_catalogue(lang: str, folder: Path = TRANSLATIONS_DIR) -> dict[tuple[str, str], str]:
+    """Finished translations of ``milrep_<lang>.ts`` keyed by (context, source text)."""
+    path = folder / f"milrep_{lang}.ts"
+    if lang == "en" or not path.exists():
+        return {}
+    out: dict[tuple[str, str], str] = {}
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            text = tr.text or next((f.text for f in tr.iter("numerusform") if f.text), None)
+            if text:
+                out[(name, msg.findtext("source") or "")] = text
+    return out
+
+
+def install_catalogue(lang: str) -> None:
+    """Translate core messages from the ``.ts`` catalogue (used where Qt is not loaded)."""
+    catalogue = load_catalogue(lang)
+    set_translator((lambda context, text: catalogue.get((context, text), text)) if catalogue
+                   else None)
