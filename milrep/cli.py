@@ -29,6 +29,7 @@ from milrep.i18n import translate
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 PASSWORD_ENV = "MILREP_PASSWORD"
 USER_ENV = "MILREP_USER"
+RECOVERY_CODE_ENV = "MILREP_RECOVERY_CODE"
 FAST_KDF_ENV = "MILREP_INSECURE_FAST_KDF"
 
 
@@ -86,6 +87,15 @@ def build_parser() -> argparse.ArgumentParser:
     verify = audit_sub.add_parser("verify", help=translate("milrep", "check the hash chain of the audit journal"))
     verify.add_argument("--json", action="store_true", help=translate("milrep", "print JSON"))
 
+    recover = sub.add_parser("recover", help=translate(
+        "milrep", "set a new password for an account with the recovery code (also enables it)"),
+        description=translate(
+            "milrep", "The recovery code is read from the MILREP_RECOVERY_CODE environment "
+            "variable or asked for; the new password from MILREP_PASSWORD, --password-file or "
+            "asked for twice."))
+    recover.add_argument("--user", dest="recover_user", metavar="NAME",
+                         help=translate("milrep", "the account to recover"))
+
     backup = sub.add_parser("backup", help=translate("milrep", "write an encrypted copy of the database and its "
                                              "key file"))
     backup.add_argument("--out", type=Path, required=True, metavar="FILE",
@@ -117,7 +127,7 @@ def main(argv: Sequence[str] | None = None, *, kdf: KdfParams | None = None) -> 
     command = args.command or "gui"
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "gui": cmd_gui, "init": cmd_init, "demo": cmd_demo, "info": cmd_info,
-        "audit": cmd_audit, "backup": cmd_backup,
+        "audit": cmd_audit, "backup": cmd_backup, "recover": cmd_recover,
     }
     try:
         return handlers[command](args)
@@ -261,6 +271,30 @@ def cmd_audit(args: argparse.Namespace) -> int:
         for seq, text in report.problems:
             print(translate("milrep", "  entry {seq}: {problem}").format(seq=seq, problem=text))
     return EXIT_OK if report.ok else EXIT_REFUSED
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from milrep.services.recovery import recover_password
+    from milrep.services.users import check_password_rules
+
+    path = _db_path(args)
+    user = (args.recover_user or args.user or os.environ.get(USER_ENV)
+            or _ask(None, "--user", translate("milrep", "User name of the account to recover")))
+    code = os.environ.get(RECOVERY_CODE_ENV, "").strip()
+    if not code:
+        if not sys.stdin.isatty():
+            raise UserError(translate(
+                "milrep", "No recovery code given: set MILREP_RECOVERY_CODE, or run milrep in a "
+                "terminal to be asked for it."))
+        code = getpass.getpass(translate("milrep", "Recovery code: "))
+    password = read_password(args, confirm=True,
+                             prompt=translate("milrep", "New password of {user}: ").format(user=user))
+    check_password_rules(user, password)
+    recover_password(path, code=code, username=user, new_password=password, kdf=args.kdf)
+    print(translate("milrep", "The new password of {user} is set and the account is enabled. "
+                    "The audit journal records that the recovery code was used; keep the code "
+                    "sealed again.").format(user=user))
+    return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -91,7 +91,8 @@ class AppController(QObject):
                    locked: bool = False) -> bool:
         if not username:
             username = str(self.settings.value("db/last_user", "") or "")
-        self.login = LoginDialog(self.worker, path, username=username, locked=locked, hint=hint)
+        self.login = LoginDialog(self.worker, path, username=username, locked=locked, hint=hint,
+                                 kdf=self.kdf)
         self.login.unlocked.connect(self.open_workspace)
         ok = bool(self.login.exec())
         self.login = None

@@ -92,6 +92,12 @@ def _render_all(app: QApplication, worker: Worker, languages: LanguageManager,
     login.password.setText("wrong-password-1")
     login.submit()
     snap(login, "03-login-wrong-password")
+    recover = login.recover()
+    recover.code.setText("K7QD-2MXA-")
+    recover.password.setText("Serikbayev-new-2026")
+    recover.confirm.setText("Serikbayev-new")
+    snap(recover, "08-recover-password")
+    recover.close()
 
     wizard = FirstRunWizard(worker, tmp / "wizard.milrep", kdf=FAST_KDF_FOR_TESTS)
     wizard.resize(720, 600)

@@ -231,3 +231,53 @@ def test_gui_passes_the_database_path(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_default_database_is_in_the_user_data_folder() -> None:
     path = cli.default_db_path()
     assert path.name == "office.milrep" and "milrep" in str(path.parent)
+
+
+# --- recover ----------------------------------------------------------------------------------
+
+def test_recover_sets_a_new_password_with_the_code(office: OfficeFixture,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from milrep.db.store import open_database
+
+    monkeypatch.setenv(cli.RECOVERY_CODE_ENV, office.recovery_code)
+    monkeypatch.setenv(cli.PASSWORD_ENV, "Sealed-envelope-2026")
+    assert run("--db", str(office.path), "recover", "--user", "rep1") == 0
+    assert "new password of rep1 is set" in capsys.readouterr().out
+    db, actor = open_database(office.path, "rep1", "Sealed-envelope-2026")
+    db.close()
+    assert actor.username == "rep1"
+
+
+def test_recover_reads_the_password_file(office: OfficeFixture, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from milrep.db.store import open_database
+
+    secret = tmp_path / "pw.txt"
+    secret.write_text("Sealed-envelope-2026\n", encoding="utf-8")
+    monkeypatch.setenv(cli.RECOVERY_CODE_ENV, office.recovery_code)
+    assert run("--db", str(office.path), "--password-file", str(secret), "recover",
+               "--user", "chief") == 0
+    open_database(office.path, "chief", "Sealed-envelope-2026")[0].close()
+
+
+@pytest.mark.parametrize(("code", "user", "password", "message"), [
+    ("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", "chief", "Sealed-envelope-2026",
+     "The recovery code is wrong."),
+    (None, "nobody", "Sealed-envelope-2026", "There is no user nobody"),
+    (None, "chief", "short1", "at least 10 characters"),
+    ("", "chief", "Sealed-envelope-2026", "No recovery code given"),
+])
+def test_recover_refusals_change_nothing(office: OfficeFixture, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str], code: str | None,
+                                         user: str, password: str, message: str) -> None:
+    from tests.helpers import dump_database
+
+    before, key_bytes = dump_database(office.db), office.db.keyfile_path.read_bytes()
+    monkeypatch.setenv(cli.RECOVERY_CODE_ENV, office.recovery_code if code is None else code)
+    monkeypatch.setenv(cli.PASSWORD_ENV, password)
+    assert run("--db", str(office.path), "recover", "--user", user) == 1
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+    assert dump_database(office.db) == before
+    assert office.db.keyfile_path.read_bytes() == key_bytes

@@ -8,11 +8,13 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from milrep.db.keyslots import KdfParams
 from milrep.errors import UserError
 from ui import session
 from ui.i18n import translate
 from ui.icons import icon
 from ui.ops import Worker, Workspace, run_foreground
+from ui.views.recover_password import RecoverPasswordDialog
 from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.password import password_field
 
@@ -22,9 +24,10 @@ class LoginDialog(QDialog):
     """sig: the database is open; the argument is the Workspace."""
 
     def __init__(self, worker: Worker, path: Path, *, username: str = "", locked: bool = False,
-                 hint: str = "", parent: QWidget | None = None) -> None:
+                 hint: str = "", kdf: KdfParams | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.worker, self.locked, self.hint_text = worker, locked, hint
+        self.worker, self.locked, self.hint_text, self.kdf = worker, locked, hint, kdf
         self.setMinimumWidth(520)
         self.setWindowIcon(icon("shield", "#1f3a5f"))
         self.emblem = QLabel()
@@ -53,6 +56,11 @@ class LoginDialog(QDialog):
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(hint))
+        self.forgot = QLabel()
+        self.forgot.setObjectName("link")
+        self.forgot.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.forgot.linkActivated.connect(lambda _link: self.recover())
         self.unlock_button = QPushButton(icon("lock", "#ffffff"), "")
         self.unlock_button.setObjectName("primary")
         self.unlock_button.setDefault(True)
@@ -65,6 +73,7 @@ class LoginDialog(QDialog):
         form.addRow(self.labels[0], path_row)
         form.addRow(self.labels[1], self.username)
         form.addRow(self.labels[2], self.password)
+        form.addRow("", self.forgot)
         head = QHBoxLayout()
         head.addWidget(self.emblem, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
@@ -99,6 +108,8 @@ class LoginDialog(QDialog):
                                              translate("LoginDialog", "Password")), strict=True):
             label.setText(text)
         self.browse.setText(translate("LoginDialog", "Browse…"))
+        self.forgot.setText('<a href="recover">{}</a>'.format(translate(
+            "LoginDialog", "Forgot the password? Use the recovery code")))
         self.unlock_button.setText(translate("LoginDialog", "Unlock"))
         self.quit_button.setText(translate("LoginDialog", "Quit") if self.locked
                                  else translate("LoginDialog", "Cancel"))
@@ -139,6 +150,24 @@ class LoginDialog(QDialog):
         self.password.clear()
         self.unlocked.emit(workspace)
         self.accept()
+
+    def recover(self) -> RecoverPasswordDialog:
+        """Open the recovery dialog; once the new password is set, come back here to sign in."""
+        path = Path(self.path.text().strip()).expanduser()
+        dialog = RecoverPasswordDialog(self.worker, path, username=self.username.text().strip(),
+                                       kdf=self.kdf, parent=self)
+        dialog.recovered.connect(self._recovered)
+        dialog.open()
+        return dialog
+
+    def _recovered(self, username: str) -> None:
+        self.username.setText(username)
+        self.password.clear()
+        self.error.hide()
+        self.hint.setText(translate("LoginDialog", "The new password of {user} is set. Sign in "
+                                    "with it now.").format(user=username))
+        self.hint.show()
+        self.password.setFocus()
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
