@@ -30,6 +30,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 PASSWORD_ENV = "MILREP_PASSWORD"
 USER_ENV = "MILREP_USER"
 RECOVERY_CODE_ENV = "MILREP_RECOVERY_CODE"
+FRONTENDS_GROUP = "milrep.frontends"
 FAST_KDF_ENV = "MILREP_INSECURE_FAST_KDF"
 
 
@@ -161,14 +162,35 @@ def cmd_gui(args: argparse.Namespace) -> int:
                 "Start milrep from a desktop session, or use the command-line subcommands "
                 "(milrep --help). For automated runs set QT_QPA_PLATFORM=offscreen."))
         return EXIT_REFUSED
-    try:
-        from ui.app import main as gui_main
-    except ImportError as e:
-        _err(translate("milrep", "The desktop interface cannot be loaded ({reason}). Reinstall milrep with its "
-                "PySide6 dependency, or use the command-line subcommands (milrep --help).")
-             .format(reason=e))
+    frontend = _load_frontend()
+    if frontend is None:
         return EXIT_REFUSED
-    return int(gui_main(_db_path(args)))
+    return int(frontend(_db_path(args)))
+
+
+def _load_frontend() -> Callable[[Path], int] | None:
+    """The desktop front end, found as a plugin: the core never imports it (DESIGN.md §4).
+
+    The ``milrep.frontends`` entry point ``gui`` is declared in pyproject.toml and registered
+    when the package is installed (``pip install -e .``).
+    """
+    from importlib.metadata import entry_points
+
+    found = [e for e in entry_points(group=FRONTENDS_GROUP) if e.name == "gui"]
+    if not found:
+        _err(translate("milrep", "No desktop interface is installed (no \"gui\" entry point in "
+                       "the milrep.frontends group). Reinstall milrep (pip install -e . in a "
+                       "development checkout), or use the command-line subcommands "
+                       "(milrep --help)."))
+        return None
+    try:
+        main_fn = found[0].load()
+    except ImportError as e:
+        _err(translate("milrep", "The desktop interface cannot be loaded ({reason}). Reinstall "
+                       "milrep with its PySide6 dependency, or use the command-line subcommands "
+                       "(milrep --help).").format(reason=e))
+        return None
+    return main_fn  # type: ignore[no-any-return]
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -208,22 +208,55 @@ def test_gui_without_display_says_so(monkeypatch: pytest.MonkeyPatch,
     assert "No graphical display" in capsys.readouterr().err
 
 
-def test_gui_reports_a_missing_interface(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def _frontends(monkeypatch: pytest.MonkeyPatch, *found: object) -> None:
+    import importlib.metadata
+
+    real = importlib.metadata.entry_points
+
+    def fake(**params: object) -> object:
+        if params.get("group") == cli.FRONTENDS_GROUP:
+            return list(found)
+        return real(**params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", fake)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+
+
+def test_the_gui_is_registered_as_a_frontend_plugin() -> None:
+    from importlib.metadata import entry_points
+
+    [gui] = [e for e in entry_points(group=cli.FRONTENDS_GROUP) if e.name == "gui"]
+    assert gui.value == "ui.app:main"
+
+
+def test_gui_without_a_frontend_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    _frontends(monkeypatch)
+    assert run("--db", str(tmp_path / "x.milrep"), "gui") == 1
+    err = capsys.readouterr().err
+    assert "No desktop interface is installed" in err and "Traceback" not in err
+
+
+def test_gui_reports_a_frontend_that_fails_to_load(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import EntryPoint
+
     monkeypatch.setitem(sys.modules, "ui.app", None)  # makes the import fail
+    _frontends(monkeypatch, EntryPoint("gui", "ui.app:main", cli.FRONTENDS_GROUP))
     assert run("--db", str(tmp_path / "x.milrep"), "gui") == 1
     assert "desktop interface cannot be loaded" in capsys.readouterr().err
 
 
 def test_gui_passes_the_database_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import types
+    from importlib.metadata import EntryPoint
 
     seen: list[Path | None] = []
-    fake = types.ModuleType("ui.app")
+    fake = types.ModuleType("fake_frontend")
     fake.main = lambda db_path=None, argv=None: seen.append(db_path) or 0  # type: ignore[attr-defined]
-    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setitem(sys.modules, "ui.app", fake)
+    monkeypatch.setitem(sys.modules, "fake_frontend", fake)
+    _frontends(monkeypatch, EntryPoint("gui", "fake_frontend:main", cli.FRONTENDS_GROUP))
     assert run("--db", str(tmp_path / "x.milrep")) == 0
     assert seen == [tmp_path / "x.milrep"]
 
