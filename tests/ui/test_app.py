@@ -69,3 +69,17 @@ def test_language_switch_retranslates_without_losing_work(
     assert languages.settings.value(ui_i18n.SETTINGS_KEY) == "ru"
     languages.apply("en")
     qtbot.waitUntil(lambda: view.heading.text() == "Contracts", timeout=2000)
+
+
+def test_show_main_window_returns_a_shown_window_without_the_event_loop(
+        qtbot, records: OfficeFixture) -> None:
+    from ui.app import show_main_window
+    from ui.views.main_window import MainWindow
+
+    window = show_main_window(records.db, records.chief)
+    assert isinstance(window, MainWindow) and window.isVisible()
+    worker = window.ops.worker
+    drain(qtbot, worker)
+    assert window.contracts.model.loaded and window.contracts.model.rowCount() == 1
+    assert window.ops.actor == records.chief
+    window.close()
