@@ -59,13 +59,35 @@ class ListQuery:
     sort: str = ""
     descending: bool = False
     scope: dict[str, Any] = field(default_factory=dict)
+    #: False on very long lists: words too short for the search index are left out of the
+    #: filter (each would cost a scan of every row); :func:`ignored_words` names them.
+    short_words: bool = True
+
+    def all_words(self) -> list[str]:
+        """The filter's words, case-folded; control characters (pasted by accident) dropped."""
+        clean = "".join(c if c.isprintable() else " " for c in self.text)
+        return clean.casefold().split()
+
+    def words(self) -> list[str]:
+        return [w for w in self.all_words()
+                if self.short_words or len(w) >= search.MIN_INDEXED_WORD]
+
+
+def ignored_words(q: ListQuery) -> list[str]:
+    """The words of the filter that :attr:`ListQuery.short_words` leaves out."""
+    kept = set(q.words())
+    return [w for w in q.all_words() if w not in kept]
+
+
+#: Lists longer than this search only words the index can serve (see ``ListQuery.short_words``).
+LONG_LIST_ROWS = 100_000
 
 
 def _where(spec: ListSpec, q: ListQuery, *, dense: bool = False) -> ColumnElement[bool] | None:
     conds: list[ColumnElement[bool]] = []
     indexed: list[str] = []
     table_name = getattr(spec.base, "name", "")
-    for word in q.text.casefold().split():
+    for word in q.words():
         if table_name in search.INDEXED_TABLES and search.indexable(word):
             indexed.append(word)
             continue
@@ -80,7 +102,7 @@ def _where(spec: ListSpec, q: ListQuery, *, dense: bool = False) -> ColumnElemen
 
 def count_rows(session: Session, spec: ListSpec, q: ListQuery) -> int:
     table_name = getattr(spec.base, "name", "")
-    words = q.text.casefold().split()
+    words = q.words()
     if (not q.scope and words and table_name in search.INDEXED_TABLES
             and all(search.indexable(w) for w in words)):
         # Every word is in the index: count there, without touching the table's rows.

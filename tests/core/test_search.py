@@ -68,12 +68,17 @@ words_from_names = st.sampled_from(NAMES).flatmap(
 @given(words=st.lists(st.one_of(words_from_names, st.text(min_size=1, max_size=4)), min_size=1,
                       max_size=3))
 def test_search_equals_a_substring_scan(catalogue: OfficeFixture, words: list[str]) -> None:
-    words = [w for w in (x.strip() for x in words) if w and not any(c.isspace() for c in w)]
     q = lists.ListQuery(text=" ".join(words))
     rows = _listed(catalogue, q)
-    assert {r[0] for r in rows} == _expected(catalogue, [w.casefold() for w in words])
+    assert {r[0] for r in rows} == _expected(catalogue, q.all_words())
     names = [str(r[1]) for r in rows]
     assert names == sorted(names)  # every page in the list's order, none repeated or skipped
+
+
+def test_control_characters_in_the_filter_are_dropped(catalogue: OfficeFixture) -> None:
+    assert lists.ListQuery(text="ra\x00dio\tmast\x1b").all_words() == ["ra", "dio", "mast"]
+    assert {r[0] for r in _listed(catalogue, lists.ListQuery(text="\x00radio"))} == _expected(
+        catalogue, ["radio"])
 
 
 def test_search_with_scope_and_descending_sort(catalogue: OfficeFixture) -> None:
@@ -126,3 +131,12 @@ def test_the_index_is_not_a_model_table() -> None:
     assert not search.include_name("control_list_items_search", "table", {})
     assert not search.include_name("contracts_search_data", "table", {})
     assert search.include_name("contracts", "table", {})
+
+
+def test_long_lists_leave_out_words_the_index_cannot_serve(catalogue: OfficeFixture) -> None:
+    q = lists.ListQuery(text="ab radio", short_words=False)
+    assert lists.ignored_words(q) == ["ab"]
+    assert {r[0] for r in _listed(catalogue, q)} == _expected(catalogue, ["radio"])
+    assert lists.ignored_words(lists.ListQuery(text="ab radio")) == []
+    only_short = lists.ListQuery(text="ab 5", short_words=False)
+    assert len(_listed(catalogue, only_short)) == len(_listed(catalogue, lists.ListQuery()))
