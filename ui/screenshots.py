@@ -130,8 +130,14 @@ def _render_all(app: QApplication, worker: Worker, languages: LanguageManager,
     for area in window.sidebar.areas():
         window.show_area(area)
         snap(window, f"10-main-{area}")
-    window.contracts.select_row(0)
-    cid = window.contracts.current_id()
+    closed = _select_contract(window, "completed")
+    editor = ContractEditor(ops, closed, window)
+    snap(editor, "27-contract-editor-fulfilled")
+    editor.close()
+    editor = ContractEditor(ops, None, window)
+    snap(editor, "28-contract-editor-new")
+    editor.close()
+    cid = _select_contract(window, "active")
     editor = ContractEditor(ops, cid, window)
     snap(editor, "20-contract-editor")
     editor.tabs.setCurrentIndex(2)
@@ -177,6 +183,17 @@ def _render_all(app: QApplication, worker: Worker, languages: LanguageManager,
     vwin.close()
     ws.db.close()
     viewer.db.close()
+
+
+def _select_contract(window: QWidget, status: str) -> object:
+    """Select the first contract with ``status`` in the contracts list; return its id."""
+    contracts = window.contracts  # type: ignore[attr-defined]
+    for row in range(contracts.model.rowCount()):
+        contracts.select_row(row)
+        if contracts.current_value("status") == status:
+            return contracts.current_id()
+    contracts.select_row(0)
+    return contracts.current_id()
 
 
 if __name__ == "__main__":

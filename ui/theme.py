@@ -46,6 +46,10 @@ QLineEdit, QComboBox, QDateEdit, QPlainTextEdit {{ padding: 5px 6px; border: 1px
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{
     border: 1px solid #3d6fb4; }}
 *[lockedField="true"] {{ background: #eef1f4; color: #263238; border: 1px solid #dde3ea; }}
+QComboBox[lockedField="true"]::drop-down, QDateEdit[lockedField="true"]::drop-down {{
+    width: 0px; border: none; }}
+QComboBox[lockedField="true"]::down-arrow, QDateEdit[lockedField="true"]::down-arrow {{
+    image: none; }}
 QLabel#banner {{ background: #fff4e5; color: #663c00; border: 1px solid #ffcc80;
                  border-radius: 6px; padding: 8px 12px; }}
 QLabel#link {{ color: #1f5fa8; }}

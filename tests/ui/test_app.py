@@ -36,6 +36,11 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS><TS version="2.1" language="ru_RU">
 <context><name>ContractsView</name>
 <message><source>Contracts</source><translation>Договоры</translation></message>
+</context>
+<context><name>Wizard</name>
+<message><source>The office</source><translation>Представительство</translation></message>
+<message><source>Office code</source><translation>Код представительства</translation></message>
+<message><source>Recovery code</source><translation>Код восстановления</translation></message>
 </context></TS>
 """
 
@@ -83,3 +88,23 @@ def test_show_main_window_returns_a_shown_window_without_the_event_loop(
     assert window.contracts.model.loaded and window.contracts.model.rowCount() == 1
     assert window.ops.actor == records.chief
     window.close()
+
+
+def test_wizard_retranslates_while_open(qtbot, worker: Worker, tmp_path: Path,
+                                        languages: LanguageManager, russian: Path) -> None:
+    from milrep.db.keyslots import FAST_KDF_FOR_TESTS
+    from ui.views.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(worker, tmp_path / "office.milrep", kdf=FAST_KDF_FOR_TESTS)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.office_code.setText("17")
+    assert wizard.office_page.title() == "The office"
+    assert languages.apply("ru")
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: wizard.office_page.title() == "Представительство", timeout=2000)
+    assert wizard.office_labels[0].text() == "Код представительства"
+    assert wizard.recovery_page.title() == "Код восстановления"
+    assert wizard.office_code.text() == "17"
+    languages.apply("en")
+    qtbot.waitUntil(lambda: wizard.office_page.title() == "The office", timeout=2000)

@@ -138,3 +138,23 @@ def test_viewer_cannot_edit(qtbot, worker: Worker, records: OfficeFixture) -> No
     assert editor.number.isReadOnly()
     assert not editor.buttons.button(QDialogButtonBox.StandardButton.Save).isVisibleTo(editor)
 
+
+
+def test_a_fulfilled_contract_is_read_only_with_the_reason(qtbot, worker: Worker,
+                                                           records: OfficeFixture) -> None:
+    from milrep.models.contracts import ContractStatus
+
+    cid = records.ids["contract"]
+    for status in (ContractStatus.ACTIVE, ContractStatus.COMPLETED):
+        with records.db.unit_of_work() as uow:
+            contracts.set_status(uow, records.chief, contract_id=cid, status=status)
+    editor = ContractEditor(make_ops(worker, records, records.chief), cid)
+    qtbot.addWidget(editor)
+    drain(qtbot, worker)
+    assert "Fulfilled contracts cannot be edited" in editor.banner.text()
+    assert editor.banner.isVisibleTo(editor)
+    assert editor.number.isReadOnly() and editor.subject.isReadOnly()
+    assert editor.value.property("lockedField") and editor.number.property("lockedField")
+    assert not editor.contractor.combo.isEnabled()
+    assert not editor.contractor.new_button.isVisibleTo(editor)
+    assert not editor.buttons.button(QDialogButtonBox.StandardButton.Save).isVisibleTo(editor)

@@ -7,9 +7,9 @@ import uuid
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from milrep.errors import ValidationError
 from milrep.models.contracts import ContractStatus
@@ -135,7 +135,7 @@ class ContractEditor(QDialog):
         self.stages.setHorizontalHeaderLabels([translate("ContractEditor", "Stage"),
                                                translate("ContractEditor", "Deadline")])
         self.stages.horizontalHeader().setStretchLastSection(False)
-        self.stages.setColumnWidth(0, 480)
+        self.stages.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.stages.setColumnWidth(1, 150)
         self.stages.verticalHeader().setDefaultSectionSize(34)
         self.stage_error = QLabel()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
@@ -19,13 +19,19 @@ from ui.widgets.forms import FieldErrors
 from ui.widgets.password import PasswordFeedback, password_field
 
 
-def _form_page(title: str, subtitle: str) -> tuple[QWizardPage, QFormLayout]:
+def _form_page() -> tuple[QWizardPage, QFormLayout]:
     page = QWizardPage()
-    page.setTitle(title)
-    page.setSubTitle(subtitle)
     form = QFormLayout(page)
     form.setVerticalSpacing(10)
     return page, form
+
+
+def _row(form: QFormLayout, widget: QWidget | QHBoxLayout) -> QLabel:
+    label = QLabel()
+    form.addRow(label, widget)
+    if isinstance(widget, QWidget):
+        label.setBuddy(widget)
+    return label
 
 
 class FirstRunWizard(QWizard):
@@ -38,49 +44,40 @@ class FirstRunWizard(QWizard):
         self.worker, self.kdf = worker, kdf
         self.workspace: Workspace | None = None
         self.recovery_code = ""
-        self.setWindowTitle(translate("Wizard", "Set up the office database"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(680, 560)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
 
         # 1. the office
-        page, form = _form_page(translate("Wizard", "The office"), translate(
-            "Wizard", "The military representative office this workstation belongs to."))
+        self.office_page, form = _form_page()
         self.office_code = QLineEdit()
         self.office_code.setPlaceholderText("17")
         self.office_name = QLineEdit()
-        self.office_name.setPlaceholderText(translate("Wizard", "Military representative office "
-                                                      "No. 17"))
         self.plant = QLineEdit()
-        self.plant.setPlaceholderText(translate("Wizard", "Zhetysu Instrument Plant JSC"))
         self.path = QLineEdit(str(path))
-        browse = QPushButton(translate("Wizard", "Browse…"))
-        browse.clicked.connect(self._browse)
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        form.addRow(translate("Wizard", "Office code"), self.office_code)
-        form.addRow(translate("Wizard", "Office name"), self.office_name)
-        form.addRow(translate("Wizard", "Plant"), self.plant)
-        form.addRow(translate("Wizard", "Database file"), row)
-        page.registerField("office_code*", self.office_code)
-        page.registerField("office_name*", self.office_name)
-        page.registerField("plant*", self.plant)
-        self.addPage(page)
+        row.addWidget(self.browse)
+        self.office_labels = [_row(form, w) for w in (self.office_code, self.office_name,
+                                                       self.plant)]
+        self.office_labels.append(_row(form, row))
+        self.office_labels[-1].setBuddy(self.path)
+        self.office_page.registerField("office_code*", self.office_code)
+        self.office_page.registerField("office_name*", self.office_name)
+        self.office_page.registerField("plant*", self.plant)
+        self.addPage(self.office_page)
 
         # 2. this workstation
-        page, form = _form_page(translate("Wizard", "This workstation"), translate(
-            "Wizard", "Each computer of the office is a site; its code appears on everything it "
-            "exchanges with the others."))
+        self.site_page, form = _form_page()
         self.site_code = QLineEdit("WS1")
         self.site_name = QLineEdit()
-        self.site_name.setPlaceholderText(translate("Wizard", "Head of office laptop"))
-        form.addRow(translate("Wizard", "Workstation code"), self.site_code)
-        form.addRow(translate("Wizard", "Workstation name"), self.site_name)
-        page.registerField("site_code*", self.site_code)
-        page.registerField("site_name*", self.site_name)
-        self.addPage(page)
+        self.site_labels = [_row(form, w) for w in (self.site_code, self.site_name)]
+        self.site_page.registerField("site_code*", self.site_code)
+        self.site_page.registerField("site_name*", self.site_name)
+        self.addPage(self.site_page)
 
         # 3. the head of office (creating the database happens when this page is left)
         self.chief_page = _ChiefPage(self)
@@ -89,6 +86,39 @@ class FirstRunWizard(QWizard):
         # 4. the recovery code, shown once
         self.recovery_page = _RecoveryPage(self)
         self.addPage(self.recovery_page)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again, in the current language; what was typed stays (QEvent.LanguageChange
+        reaches an open wizard when the language is switched)."""
+        self.setWindowTitle(translate("Wizard", "Set up the office database"))
+        self.office_page.setTitle(translate("Wizard", "The office"))
+        self.office_page.setSubTitle(translate(
+            "Wizard", "The military representative office this workstation belongs to."))
+        self.office_name.setPlaceholderText(translate("Wizard", "Military representative office "
+                                                      "No. 17"))
+        self.plant.setPlaceholderText(translate("Wizard", "Zhetysu Instrument Plant JSC"))
+        self.browse.setText(translate("Wizard", "Browse…"))
+        for label, text in zip(self.office_labels, (
+                translate("Wizard", "Office code"), translate("Wizard", "Office name"),
+                translate("Wizard", "Plant"), translate("Wizard", "Database file")), strict=True):
+            label.setText(text)
+        self.site_page.setTitle(translate("Wizard", "This workstation"))
+        self.site_page.setSubTitle(translate(
+            "Wizard", "Each computer of the office is a site; its code appears on everything it "
+            "exchanges with the others."))
+        self.site_name.setPlaceholderText(translate("Wizard", "Head of office laptop"))
+        for label, text in zip(self.site_labels, (translate("Wizard", "Workstation code"),
+                                                  translate("Wizard", "Workstation name")),
+                               strict=True):
+            label.setText(text)
+        self.chief_page.retranslate()
+        self.recovery_page.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def office_spec(self) -> NewOffice:
         c = self.chief_page
@@ -120,11 +150,7 @@ class _ChiefPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.busy = False
-        self.setTitle(translate("Wizard", "Head of office"))
-        self.setSubTitle(translate("Wizard", "Your own account. You will add the representatives "
-                                   "and viewers later, under Users."))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, translate("Wizard", "Create"))
         form = QFormLayout(self)
         form.setVerticalSpacing(8)
         self.errors = FieldErrors(QLabel())
@@ -134,17 +160,28 @@ class _ChiefPage(QWizardPage):
         self.username = QLineEdit("chief")
         self.password = password_field()
         self.confirm = password_field()
-        for field, text, widget in (
-                ("chief_full_name", translate("Wizard", "Full name"), self.full_name),
-                ("chief_rank", translate("Wizard", "Rank"), self.rank),
-                ("username", translate("Wizard", "User name"), self.username),
-                ("password", translate("Wizard", "Password"), self.password),
-                ("confirm", translate("Wizard", "Repeat password"), self.confirm)):
-            self.errors.add_row(form, field, QLabel(text), widget)
+        self.labels: list[QLabel] = []
+        for field, widget in (("chief_full_name", self.full_name), ("chief_rank", self.rank),
+                              ("username", self.username), ("password", self.password),
+                              ("confirm", self.confirm)):
+            self.labels.append(QLabel())
+            self.errors.add_row(form, field, self.labels[-1], widget)
         self.feedback = PasswordFeedback()
         form.addRow("", self.feedback)
         for w in (self.username, self.password, self.confirm, self.full_name):
             w.textChanged.connect(self._changed)
+        self._changed()
+
+    def retranslate(self) -> None:
+        self.setTitle(translate("Wizard", "Head of office"))
+        self.setSubTitle(translate("Wizard", "Your own account. You will add the representatives "
+                                   "and viewers later, under Users."))
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("Wizard", "Create"))
+        for label, text in zip(self.labels, (
+                translate("Wizard", "Full name"), translate("Wizard", "Rank"),
+                translate("Wizard", "User name"), translate("Wizard", "Password"),
+                translate("Wizard", "Repeat password")), strict=True):
+            label.setText(text)
         self._changed()
 
     def _changed(self) -> None:
@@ -192,23 +229,19 @@ class _RecoveryPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(translate("Wizard", "Recovery code"))
-        self.setSubTitle(translate("Wizard", "Shown this once. It opens the database if every "
-                                   "password is lost. Print it or save it as PDF, seal it in an "
-                                   "envelope and keep it in the safe."))
+        self.saved_path: Path | None = None
         self.code = QLabel()
         self.code.setObjectName("recovery")
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code.setWordWrap(True)
-        self.print_button = QPushButton(translate("Wizard", "Print…"))
+        self.print_button = QPushButton()
         self.print_button.clicked.connect(self._print)
-        self.pdf_button = QPushButton(translate("Wizard", "Save as PDF…"))
+        self.pdf_button = QPushButton()
         self.pdf_button.clicked.connect(self._pdf)
         self.saved = QLabel()
         self.saved.setObjectName("muted")
-        self.stored = QCheckBox(translate("Wizard", "I have stored the recovery code in a safe "
-                                          "place"))
+        self.stored = QCheckBox()
         self.stored.toggled.connect(lambda _on: self.completeChanged.emit())
         row = QHBoxLayout()
         row.addWidget(self.print_button)
@@ -222,6 +255,21 @@ class _RecoveryPage(QWizardPage):
         lay.addWidget(self.saved)
         lay.addStretch(1)
         lay.addWidget(self.stored)
+
+    def retranslate(self) -> None:
+        self.setTitle(translate("Wizard", "Recovery code"))
+        self.setSubTitle(translate("Wizard", "Shown this once. It opens the database if every "
+                                   "password is lost. Print it or save it as PDF, seal it in an "
+                                   "envelope and keep it in the safe."))
+        self.print_button.setText(translate("Wizard", "Print…"))
+        self.pdf_button.setText(translate("Wizard", "Save as PDF…"))
+        self.stored.setText(translate("Wizard", "I have stored the recovery code in a safe place"))
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        if self.saved_path is not None:
+            self.saved.setText(translate("Wizard", "Saved to {path}. Print it, then delete the "
+                                         "file.").format(path=self.saved_path))
 
     def show_code(self, code: str) -> None:
         self.code.setText(code)
@@ -241,5 +289,5 @@ class _RecoveryPage(QWizardPage):
         suggested = self.wiz.database_path().with_name("recovery-code.pdf")
         path = recovery.save_pdf(self, self._sheet(), suggested)  # type: ignore[arg-type]
         if path is not None:
-            self.saved.setText(translate("Wizard", "Saved to {path}. Print it, then delete the "
-                                         "file.").format(path=path))
+            self.saved_path = path
+            self._show_saved()
