@@ -151,7 +151,8 @@ def _render_all(app: QApplication, worker: Worker, languages: LanguageManager,
     editor.close()
     window.show_area("control_list")
     window.control_list.select_row(0)
-    item = ItemEditor(ops, window.control_list.current_id(), None, window)
+    item = ItemEditor(ops, window.control_list.current_id(), None, window,
+                      contract_number=str(window.control_list.current_value("contract") or ""))
     snap(item, "24-item-editor")
     item.close()
     window.show_area("organizations")

@@ -85,4 +85,5 @@ class ControlListView(ListScreen):
     def open_record(self, record_id: uuid.UUID) -> None:
         from ui.views.item_editor import ItemEditor  # noqa: PLC0415
 
-        ItemEditor(self.ops, record_id, None, self).open()
+        number = str(self.current_value("contract") or "")
+        ItemEditor(self.ops, record_id, None, self, contract_number=number).open()

@@ -19,7 +19,7 @@ from ui import format as fmt
 from ui.i18n import translate
 from ui.ops import Ops
 from ui.widgets.contract_picker import ContractPicker
-from ui.widgets.forms import DateEdit, FieldErrors, OptionalDateEdit
+from ui.widgets.forms import DateEdit, FieldErrors, OptionalDateEdit, set_read_only
 
 UNITS = ("pcs", "set", "kit", "m", "kg", "l")
 
@@ -36,7 +36,8 @@ def _pair(a: QWidget, b: QWidget, label: str) -> QWidget:
 
 class ItemEditor(QDialog):
     def __init__(self, ops: Ops, item_id: uuid.UUID | None,
-                 contract: tuple[uuid.UUID, str] | None, parent: QWidget | None = None) -> None:
+                 contract: tuple[uuid.UUID, str] | None, parent: QWidget | None = None, *,
+                 contract_number: str = "") -> None:
         super().__init__(parent)
         self.ops, self.item_id = ops, item_id
         self.contract_id = contract[0] if contract else None
@@ -52,7 +53,7 @@ class ItemEditor(QDialog):
             contract_widget: QWidget = self.picker
         else:
             self.picker = None
-            self.contract_label = QLabel(contract[1] if contract else "")
+            self.contract_label = QLabel(contract[1] if contract else contract_number)
             contract_widget = self.contract_label
         self.kind = QComboBox()
         for k in ItemKind:
@@ -146,11 +147,10 @@ class ItemEditor(QDialog):
             str(f.approved_by_id) if f.approved_by_id else None)))
 
     def _set_editable(self, on: bool) -> None:
-        for w in (self.name, self.code, self.quantity, self.tech_ref, self.tech_rev, self.ttz_ref,
-                  self.ttz_rev, self.approval_ref, self.standards, self.tests):
-            w.setReadOnly(not on)
-        for w2 in (self.kind, self.unit, self.deadline, self.approved_on, self.approved_by):
-            w2.setEnabled(on)
+        set_read_only(self.name, self.code, self.quantity, self.tech_ref, self.tech_rev,
+                      self.ttz_ref, self.ttz_rev, self.approval_ref, self.standards, self.tests,
+                      self.kind, self.unit, self.deadline, self.approved_on, self.approved_by,
+                      read_only=not on)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(on)
 
     def form(self) -> ItemForm:
