@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AmendmentDialog</name>
@@ -244,7 +245,7 @@
         <translation>Добавить первый договор</translation>
     </message>
     <message>
-        <source>Mark contract {number} as "{status}"? A closed contract can no longer be edited.</source>
+        <source>Mark contract {number} as &quot;{status}&quot;? A closed contract can no longer be edited.</source>
         <translation>Перевести договор {number} в статус «{status}»? Закрытый договор изменить будет нельзя.</translation>
     </message>
     <message>
@@ -291,7 +292,7 @@
         <translation>Сократите запрос или введите код номенклатуры.</translation>
     </message>
     <message>
-        <source>This contract's control list is empty</source>
+        <source>This contract&apos;s control list is empty</source>
         <translation>Перечень по этому договору пуст</translation>
     </message>
     <message>
@@ -307,7 +308,7 @@
         <translation>Перечень пуст</translation>
     </message>
     <message>
-        <source>Open a contract's control list from the Contracts area, or add an item here.</source>
+        <source>Open a contract&apos;s control list from the Contracts area, or add an item here.</source>
         <translation>Откройте перечень договора в разделе «Договоры» или добавьте позицию здесь.</translation>
     </message>
 </context>
@@ -389,7 +390,7 @@
     </message>
     <message>
         <source>What</source>
-        <translation>Что</translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <source>today</source>
@@ -588,6 +589,10 @@
         <translation>Обзор…</translation>
     </message>
     <message>
+        <source>Forgot the password? Use the recovery code</source>
+        <translation>Забыли пароль? Воспользуйтесь кодом восстановления</translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -606,6 +611,10 @@
     <message>
         <source>Unlocking the database…</source>
         <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <source>The new password of {user} is set. Sign in with it now.</source>
+        <translation>Новый пароль пользователя {user} установлен. Войдите с ним.</translation>
     </message>
     <message>
         <source>Open office database</source>
@@ -712,7 +721,7 @@
         <translation>Исполнитель выполняет государственный оборонный заказ; его 12-значный бизнес-идентификационный номер (БИН) обязателен.</translation>
     </message>
     <message>
-        <source>A recipient (a military unit or state body) receives the goods on the basis of the office's quality certificate. BIN if known.</source>
+        <source>A recipient (a military unit or state body) receives the goods on the basis of the office&apos;s quality certificate. BIN if known.</source>
         <translation>Получатель ГОЗ (воинская часть или государственный орган) получает продукцию на основании удостоверения военного представительства, подтверждающего качество. БИН — если известен.</translation>
     </message>
     <message>
@@ -821,8 +830,43 @@
         <translation>Введенные значения не совпадают.</translation>
     </message>
     <message>
-        <source>The password meets the office's rules.</source>
+        <source>The password meets the office&apos;s rules.</source>
         <translation>Пароль соответствует правилам военного представительства.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPassword</name>
+    <message>
+        <source>Recover an account</source>
+        <translation>Восстановление доступа к учетной записи</translation>
+    </message>
+    <message>
+        <source>Take the sealed envelope with the recovery code printed when the office database was created. The code sets a new password for one account and enables it again; the audit journal records that the recovery code was used.</source>
+        <translation>Возьмите запечатанный конверт с кодом восстановления, распечатанным при создании базы данных ВП. Код позволяет установить новый пароль для одной учетной записи и снова включить ее; в журнале аудита фиксируется использование кода восстановления.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Повторите новый пароль</translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation>Установить новый пароль</translation>
+    </message>
+    <message>
+        <source>Setting the new password…</source>
+        <translation>Установка нового пароля…</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1070,7 @@
     </message>
     <message>
         <source>Create the office database
-Set up the office, this workstation and the head of office's account</source>
+Set up the office, this workstation and the head of office&apos;s account</source>
         <translation>Создать базу данных военного представительства
 Настроить ВП, это рабочее место и учетную запись начальника ВП</translation>
     </message>
@@ -1214,7 +1258,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>An issued document cannot be changed; issue a new one that supersedes it.</source>
-        <extracomment>``milrep_meta`` key holding "seq:hash" of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
+        <extracomment>``milrep_meta`` key holding &quot;seq:hash&quot; of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
         <translation>Выданный документ изменить нельзя; выдайте новый документ взамен него.</translation>
     </message>
     <message>
@@ -1375,7 +1419,7 @@ An office database copied from elsewhere</source>
         <translation>Договор {number} закрыт, изменить его нельзя.</translation>
     </message>
     <message>
-        <source>A contract cannot go from "{old}" to "{new}".</source>
+        <source>A contract cannot go from &quot;{old}&quot; to &quot;{new}&quot;.</source>
         <translation>Договор нельзя перевести из статуса «{old}» в статус «{new}».</translation>
     </message>
     <message>
@@ -1447,7 +1491,7 @@ An office database copied from elsewhere</source>
         <translation>Наименование этапа</translation>
     </message>
     <message>
-        <source>The deadline of stage "{stage}" is outside the contract's validity.</source>
+        <source>The deadline of stage &quot;{stage}&quot; is outside the contract&apos;s validity.</source>
         <translation>Срок этапа «{stage}» выходит за пределы срока действия договора.</translation>
     </message>
     <message>
@@ -1491,7 +1535,7 @@ An office database copied from elsewhere</source>
         <translation>Код номенклатуры</translation>
     </message>
     <message>
-        <source>Nomenclature code {code} is already on this contract's control list.</source>
+        <source>Nomenclature code {code} is already on this contract&apos;s control list.</source>
         <translation>Код номенклатуры {code} уже есть в перечне по этому договору.</translation>
     </message>
     <message>
@@ -1503,7 +1547,7 @@ An office database copied from elsewhere</source>
         <translation>Единица измерения</translation>
     </message>
     <message>
-        <source>The delivery deadline is outside the contract's validity ({start} – {end}).</source>
+        <source>The delivery deadline is outside the contract&apos;s validity ({start} – {end}).</source>
         <translation>Срок поставки выходит за пределы срока действия договора ({start} – {end}).</translation>
     </message>
     <message>
@@ -1512,10 +1556,11 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>Enter the approval document for the approval date.</source>
-        <translation>Укажите документ об утверждении для даты утверждения.</translation>
+        <translation>Если указана дата утверждения, укажите и документ об утверждении.</translation>
     </message>
     <message>
         <source>Number</source>
+        <extracomment>False on very long lists: words too short for the search index are left out of the filter (each would cost a scan of every row); :func:`ignored_words` names them. Lists longer than this search only words the index can serve (see ``ListQuery.short_words``).</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
@@ -1619,7 +1664,7 @@ An office database copied from elsewhere</source>
         <translation>Приемка и отгрузка возобновлены</translation>
     </message>
     <message>
-        <source>Issued the office's opinion</source>
+        <source>Issued the office&apos;s opinion</source>
         <translation>Выдано заключение военного представительства</translation>
     </message>
     <message>
@@ -1655,7 +1700,7 @@ An office database copied from elsewhere</source>
         <translation>Пароль слишком простой: используйте не менее пяти различных символов.</translation>
     </message>
     <message>
-        <source>Enter the person's full name.</source>
+        <source>Enter the person&apos;s full name.</source>
         <translation>Укажите фамилию, имя и отчество.</translation>
     </message>
     <message>
@@ -1771,6 +1816,18 @@ An office database copied from elsewhere</source>
         <translation>проверить цепочку хешей журнала аудита</translation>
     </message>
     <message>
+        <source>set a new password for an account with the recovery code (also enables it)</source>
+        <translation>установить новый пароль учетной записи с помощью кода восстановления (учетная запись также включается)</translation>
+    </message>
+    <message>
+        <source>The recovery code is read from the MILREP_RECOVERY_CODE environment variable or asked for; the new password from MILREP_PASSWORD, --password-file or asked for twice.</source>
+        <translation>Код восстановления берется из переменной окружения MILREP_RECOVERY_CODE или запрашивается; новый пароль — из MILREP_PASSWORD, --password-file или запрашивается дважды.</translation>
+    </message>
+    <message>
+        <source>the account to recover</source>
+        <translation>учетная запись, доступ к которой нужно восстановить</translation>
+    </message>
+    <message>
         <source>write an encrypted copy of the database and its key file</source>
         <translation>записать зашифрованную копию базы данных и ее файла ключей</translation>
     </message>
@@ -1797,6 +1854,10 @@ An office database copied from elsewhere</source>
     <message>
         <source>No graphical display is available (DISPLAY and WAYLAND_DISPLAY are not set). Start milrep from a desktop session, or use the command-line subcommands (milrep --help). For automated runs set QT_QPA_PLATFORM=offscreen.</source>
         <translation>Графический дисплей недоступен (DISPLAY и WAYLAND_DISPLAY не заданы). Запустите milrep из графического сеанса или используйте команды командной строки (milrep --help). Для автоматических запусков задайте QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+    <message>
+        <source>No desktop interface is installed (no &quot;gui&quot; entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
+        <translation>Графический интерфейс не установлен (в группе milrep.frontends нет точки входа «gui»). Переустановите milrep (pip install -e . в рабочей копии для разработки) или используйте команды командной строки (milrep --help).</translation>
     </message>
     <message>
         <source>The desktop interface cannot be loaded ({reason}). Reinstall milrep with its PySide6 dependency, or use the command-line subcommands (milrep --help).</source>
@@ -1851,7 +1912,7 @@ An office database copied from elsewhere</source>
         <translation>КОД ВОССТАНОВЛЕНИЯ (показывается только один раз):</translation>
     </message>
     <message>
-        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office's data. It is not stored anywhere and cannot be shown again.</source>
+        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office&apos;s data. It is not stored anywhere and cannot be shown again.</source>
         <translation>Распечатайте этот код или перепишите его от руки, запечатайте в конверт, распишитесь поперек места склейки и заприте в сейфе ВП. Он открывает базу данных, если утрачены все пароли, поэтому любой, у кого он есть, может прочитать все данные ВП. Код нигде не хранится и повторно показан не будет.</translation>
     </message>
     <message>
@@ -1893,6 +1954,26 @@ An office database copied from elsewhere</source>
     <message>
         <source>  entry {seq}: {problem}</source>
         <translation>  запись {seq}: {problem}</translation>
+    </message>
+    <message>
+        <source>User name of the account to recover</source>
+        <translation>Имя пользователя учетной записи для восстановления</translation>
+    </message>
+    <message>
+        <source>No recovery code given: set MILREP_RECOVERY_CODE, or run milrep in a terminal to be asked for it.</source>
+        <translation>Код восстановления не указан: задайте MILREP_RECOVERY_CODE или запустите milrep в терминале, чтобы ввести его по запросу.</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Код восстановления: </translation>
+    </message>
+    <message>
+        <source>New password of {user}: </source>
+        <translation>Новый пароль пользователя {user}: </translation>
+    </message>
+    <message>
+        <source>The new password of {user} is set and the account is enabled. The audit journal records that the recovery code was used; keep the code sealed again.</source>
+        <translation>Новый пароль пользователя {user} установлен, учетная запись включена. Использование кода восстановления зафиксировано в журнале аудита; снова запечатайте код и храните его.</translation>
     </message>
     <message>
         <source>Copied {done:,} of {total:,} pages</source>
@@ -1939,7 +2020,7 @@ An office database copied from elsewhere</source>
         <translation>Заполните поле «{field}».</translation>
     </message>
     <message>
-        <source>{field}: "{value}" is not an amount.</source>
+        <source>{field}: &quot;{value}&quot; is not an amount.</source>
         <translation>«{field}»: «{value}» не является суммой.</translation>
     </message>
     <message>
@@ -1951,7 +2032,7 @@ An office database copied from elsewhere</source>
         <translation>«{field}»: более двух знаков после запятой.</translation>
     </message>
     <message>
-        <source>{field}: "{value}" is not a number.</source>
+        <source>{field}: &quot;{value}&quot; is not a number.</source>
         <translation>«{field}»: «{value}» не является числом.</translation>
     </message>
     <message>
