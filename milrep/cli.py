@@ -24,6 +24,7 @@ from typing import Any, TextIO
 
 from milrep.db.keyslots import DEFAULT_KDF, FAST_KDF_FOR_TESTS, KdfParams
 from milrep.errors import Cancelled, UserError, ValidationError
+from milrep import i18n
 from milrep.i18n import translate
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -119,6 +120,7 @@ def _non_negative(value: str) -> int:
 
 def main(argv: Sequence[str] | None = None, *, kdf: KdfParams | None = None) -> int:
     """Run the command; return the exit status. ``kdf`` overrides the key-slot cost (tests)."""
+    i18n.install_catalogue(i18n.language_from_environment(os.environ))
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -41,3 +41,13 @@ def test_missing_catalogue_means_english(tmp_path) -> None:  # type: ignore[no-u
     assert i18n.load_catalogue("kk", tmp_path) == {}
     i18n.install_catalogue("en")
     assert i18n.translate("milrep", "Name") == "Name"
+
+
+def test_the_command_speaks_the_users_language(office, db_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from milrep import cli
+
+    monkeypatch.setenv("MILREP_LANG", "kk")
+    monkeypatch.setenv("MILREP_PASSWORD", "not the password 1")
+    assert cli.main(["--db", str(db_path), "--user", "chief", "info"]) == 1
+    expected = i18n.load_catalogue("kk")[("milrep", "Wrong user name or password.")]
+    assert expected in capsys.readouterr().err

@@ -79,3 +79,23 @@ def test_deadlines_model(qtmodeltester, records: OfficeFixture) -> None:
     assert model.rowCount() == 4  # stage "Lots 3-4" and three delivery deadlines on 15.12
     assert model.index(0, 0).data() == "15.12.2026"
     qtmodeltester.check(model, force_py=True)
+
+
+def test_long_list_leaves_out_short_words_and_says_which(qtbot, worker: Worker, records: OfficeFixture,
+                                                         monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import ui.models.paged as paged
+
+    monkeypatch.setattr(paged, "LONG_LIST_ROWS", 2)  # the scenario's 3 items make a "long" list
+    model = PagedListModel(make_ops(worker, records, records.chief), CONTROL_LIST)
+    model.refresh(reset=True)
+    drain(qtbot, worker)
+    assert model.unfiltered_total == 3 and model.ignored == []
+    model.set_text("zi radio")
+    drain(qtbot, worker)
+    assert model.ignored == ["zi"]
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        "Radio station R-168-5UN"]
+    monkeypatch.setattr(paged, "LONG_LIST_ROWS", 100)  # a short list searches every word
+    model.set_text("zi radio ")
+    drain(qtbot, worker)
+    assert model.ignored == [] and model.rowCount() == 0

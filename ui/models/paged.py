@@ -19,7 +19,8 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIn
                             Signal)
 from PySide6.QtGui import QColor
 
-from milrep.services.lists import ListQuery, ListSpec, count_rows, fetch_page
+from milrep.services.lists import (LONG_LIST_ROWS, ListQuery, ListSpec, count_rows, fetch_page,
+                                   ignored_words)
 from ui import format as fmt
 from ui.ops import Ops
 
@@ -48,6 +49,10 @@ class PagedListModel(QAbstractTableModel):
         self.query = ListQuery(sort=spec.default_sort)
         self.total = 0
         self.loaded = False
+        #: rows of the list with no filter (known after the first unfiltered load); a list this
+        #: long searches only words the index serves, and ``ignored`` names the others
+        self.unfiltered_total: int | None = None
+        self.ignored: list[str] = []
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self._stale: set[int] = set()
         self._pending: set[int] = set()
@@ -69,7 +74,7 @@ class PagedListModel(QAbstractTableModel):
     def refresh(self, *, reset: bool = False) -> None:
         """Re-read the count and the first page; ``reset`` for a new filter or sort."""
         self._generation += 1
-        gen, spec, q = self._generation, self.spec, self.query
+        gen, spec, q = self._generation, self.spec, self._effective_query()
 
         def job(session: Any) -> tuple[int, list[tuple[Any, ...]]] | None:
             if gen != self._generation:  # overtaken by newer typing: skip the query
@@ -78,6 +83,10 @@ class PagedListModel(QAbstractTableModel):
             return total, fetch_page(session, spec, q, offset=0, limit=PAGE_SIZE, total=total)
 
         self.ops.background(job, lambda res, err: self._refreshed(gen, reset, res, err))
+
+    def _effective_query(self) -> ListQuery:
+        long_list = (self.unfiltered_total or 0) > LONG_LIST_ROWS
+        return replace(self.query, short_words=not long_list)
 
     def row_id(self, row: int) -> uuid.UUID | None:
         r = self._row(row, request=False)
@@ -181,7 +190,7 @@ class PagedListModel(QAbstractTableModel):
         if page_no in self._pending:
             return
         self._pending.add(page_no)
-        gen, spec, q, total = self._generation, self.spec, self.query, self.total
+        gen, spec, q, total = self._generation, self.spec, self._effective_query(), self.total
 
         def job(session: Any) -> list[tuple[Any, ...]] | None:
             if gen != self._generation:
@@ -227,6 +236,9 @@ class PagedListModel(QAbstractTableModel):
             return
         total, first = result
         self._pending.clear()
+        if not self.query.all_words() and not self.query.scope:
+            self.unfiltered_total = total
+        self.ignored = ignored_words(self._effective_query())
         if reset or not self.loaded:
             self.beginResetModel()
             self.total = total

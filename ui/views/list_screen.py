@@ -200,6 +200,10 @@ class ListScreen(Screen):
         filtered = bool(self.model.query.text or self.model.query.scope)
         if filtered:
             text = translate("ListScreen", "{n} found").format(n=fmt.number(total))
+            if self.model.ignored:
+                text += " · " + translate(
+                    "ListScreen", "not searched in a list this long (type at least 3 letters): "
+                    "{words}").format(words=", ".join(self.model.ignored))
         else:
             text = translate("ListScreen", "{n} in total").format(n=fmt.number(total))
         self.count_label.setText(text if self.model.loaded else "")
