@@ -546,6 +546,10 @@
         <translation>Табылғаны: {n}</translation>
     </message>
     <message>
+        <source>not searched in a list this long (type at least 3 letters): {words}</source>
+        <translation>мұндай ұзын тізімде ізделмейді (кемінде 3 әріп енгізіңіз): {words}</translation>
+    </message>
+    <message>
         <source>{n} in total</source>
         <translation>Барлығы: {n}</translation>
     </message>

@@ -546,6 +546,10 @@
         <translation>Найдено: {n}</translation>
     </message>
     <message>
+        <source>not searched in a list this long (type at least 3 letters): {words}</source>
+        <translation>в таком длинном списке не ищется (введите не менее 3 букв): {words}</translation>
+    </message>
+    <message>
         <source>{n} in total</source>
         <translation>Всего: {n}</translation>
     </message>

@@ -1,0 +1,172 @@
+"""The Russian and Kazakh catalogues: complete, placeholder-safe, compiled, and up to date with the code.
+
+When a test here fails after you added or changed a visible string: run ``make translations``
+(``python -m ui.i18n_tools update``), translate the new entries (``python -m ui.i18n_tools unfinished
+ru`` / ``kk``, then ``apply``), and commit ``resources/translations/`` together with your change.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+from ui import i18n_tools
+
+LANGUAGES = i18n_tools.LANGUAGES
+HOW_TO_FIX = ("run `make translations` (python -m ui.i18n_tools update), translate the new entries "
+              "(python -m ui.i18n_tools unfinished LANG / apply LANG FILE.json) and commit "
+              "resources/translations/")
+
+# str.format fields: {name}, {name:,}, {n:,}, {0}, {obj.attr}; "{{" escapes are not fields.
+FIELD = re.compile(r"(?<!\{)\{([A-Za-z_0-9][^{}]*)\}(?!\})")
+HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def _messages(lang: str) -> list[tuple[str, str, ET.Element]]:
+    """(context, source, <message> element) for every message of the committed catalogue."""
+    root = ET.parse(i18n_tools.ts_path(lang)).getroot()
+    return [(ctx.findtext("name") or "", msg.findtext("source") or "", msg)
+            for ctx in root.iter("context") for msg in ctx.iter("message")]
+
+
+def _texts(msg: ET.Element) -> list[str]:
+    """Every translated text of a message (each plural form for a numerus message)."""
+    tr = msg.find("translation")
+    if tr is None:
+        return []
+    forms = tr.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [tr.text or ""]
+
+
+def _where(lang: str, ctx: str, source: str) -> str:
+    return f"{lang}: [{ctx}] {source!r}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_catalogue_is_complete(lang: str) -> None:
+    messages = _messages(lang)
+    assert messages, f"{i18n_tools.ts_path(lang)} holds no messages"
+    problems = []
+    for ctx, source, msg in messages:
+        tr = msg.find("translation")
+        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(_where(lang, ctx, source) + " is not translated")
+        elif not _texts(msg) or not all(t.strip() for t in _texts(msg)):
+            problems.append(_where(lang, ctx, source) + " has an empty translation")
+    assert not problems, f"{len(problems)} untranslated message(s); {HOW_TO_FIX}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_placeholders_and_markup_are_kept(lang: str) -> None:
+    problems = []
+    for ctx, source, msg in _messages(lang):
+        want_fields = sorted(FIELD.findall(source))
+        want_tags = sorted(HTML_TAG.findall(source))
+        for text in _texts(msg):
+            if not text:
+                continue  # reported by test_catalogue_is_complete
+            got = sorted(FIELD.findall(text))
+            if got != want_fields:
+                problems.append(f"{_where(lang, ctx, source)}: fields {want_fields} in the source, "
+                                f"{got} in {text!r}")
+            if ("%n" in source) != ("%n" in text):
+                problems.append(f"{_where(lang, ctx, source)}: %n differs in {text!r}")
+            if sorted(HTML_TAG.findall(text)) != want_tags:
+                problems.append(f"{_where(lang, ctx, source)}: HTML tags differ in {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_compiled_catalogue_matches_the_source(lang: str, tmp_path: Path) -> None:
+    """The committed .qm is exactly what lrelease makes of the committed .ts (lrelease is deterministic)."""
+    qm = i18n_tools.qm_path(lang)
+    assert qm.exists(), f"{qm} is missing; {HOW_TO_FIX}"
+    fresh = tmp_path / qm.name
+    subprocess.run([i18n_tools._tool("lrelease"), str(i18n_tools.ts_path(lang)), "-qm", str(fresh)],
+                   check=True, capture_output=True)
+    assert fresh.read_bytes() == qm.read_bytes(), (
+        f"{qm.name} is stale: it was not compiled from the committed {i18n_tools.ts_path(lang).name}; "
+        f"{HOW_TO_FIX}")
+
+
+KNOWN = {
+    "ru": {("Wizard", "Recovery code"): "Код восстановления",
+           ("Organizations", "Authorized body"): "Уполномоченный орган",
+           ("milrep", "Head of office"): "Начальник ВП",
+           ("milrep", "Wrong user name or password."): "Неверное имя пользователя или пароль.",
+           ("ContractsView", "Contracts"): "Договоры"},
+    "kk": {("Wizard", "Recovery code"): "Қалпына келтіру коды",
+           ("Organizations", "Authorized body"): "Уәкілетті орган",
+           ("milrep", "Head of office"): "Әскери өкілдіктің бастығы",
+           ("milrep", "Wrong user name or password."): "Пайдаланушы аты немесе құпиясөз қате.",
+           ("ContractsView", "Contracts"): "Шарттар"},
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_compiled_catalogue_translates(lang: str, qapp: object) -> None:
+    translator = QTranslator()
+    assert translator.load(str(i18n_tools.qm_path(lang))), f"{i18n_tools.qm_path(lang)} does not load"
+    for (ctx, source), expected in KNOWN[lang].items():
+        assert translator.translate(ctx, source) == expected
+    cyrillic = re.compile("[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+    still_english = []
+    for ctx, source, _msg in _messages(lang):
+        words = set(re.findall(r"\b[A-Za-z][a-z]{2,}\b", FIELD.sub("", source))) - {"milrep", "Ctrl"}
+        if words and not cyrillic.search(translator.translate(ctx, source) or ""):
+            still_english.append(f"[{ctx}] {source!r}")
+    assert not still_english, f"{lang}: shown in English: {still_english}"
+
+
+# Messages whose "%n" plural cannot be looked up correctly today: pyside6-lupdate extracts no Python
+# message as numerus, so the .qm holds one form, and QTranslator returns the English source for any
+# count whose plural form is not the first (Russian 2, 5, 11; Kazakh all but 1). Fix in the code:
+# format the count yourself, e.g. translate("DeadlinesModel", "in {n} d.").format(n=days).
+PLURAL_NOT_EXTRACTED = {("DeadlinesModel", "%n day(s)")}
+
+
+def _plural_cases() -> list[object]:
+    cases = []
+    for lang in LANGUAGES:
+        for ctx, source, _msg in _messages(lang):
+            if "%n" in source:
+                marks = ([pytest.mark.xfail(reason="pyside6-lupdate emits no numerus forms; see comment")]
+                         if (ctx, source) in PLURAL_NOT_EXTRACTED else [])
+                cases.append(pytest.param(lang, ctx, source, marks=marks, id=f"{lang}-{ctx}-{source}"))
+    return cases
+
+
+@pytest.mark.parametrize(("lang", "ctx", "source"), _plural_cases())
+def test_plural_messages_translate_for_every_count(lang: str, ctx: str, source: str,
+                                                   qapp: object) -> None:
+    translator = QTranslator()
+    assert translator.load(str(i18n_tools.qm_path(lang)))
+    for n in (1, 2, 5, 11, 21, 22):
+        assert translator.translate(ctx, source, None, n), (
+            f"{_where(lang, ctx, source)} has no translation for n={n}: pyside6-lupdate does not extract "
+            f"Python plurals, so format the number yourself instead of passing n to translate()")
+
+
+def test_catalogues_are_up_to_date_with_the_code(tmp_path: Path) -> None:
+    """lupdate over milrep/ and ui/ finds exactly the (context, source) pairs the catalogues hold."""
+    copies = []
+    for lang in LANGUAGES:
+        copy = tmp_path / i18n_tools.ts_path(lang).name
+        shutil.copyfile(i18n_tools.ts_path(lang), copy)
+        copies.append(copy)
+    i18n_tools.lupdate(copies)
+    for lang, copy in zip(LANGUAGES, copies, strict=True):
+        committed = {(c, s) for c, s, _t in i18n_tools.entries(i18n_tools.ts_path(lang))}
+        in_code = {(c, s) for c, s, _t in i18n_tools.entries(copy)}
+        new = sorted(in_code - committed)
+        gone = sorted(committed - in_code)
+        lines = [f"  new in the code, not in the catalogue: [{c}] {s!r}" for c, s in new]
+        lines += [f"  in the catalogue, no longer in the code: [{c}] {s!r}" for c, s in gone]
+        assert not lines, (f"milrep_{lang}.ts is out of date with the code; {HOW_TO_FIX}:\n"
+                           + "\n".join(lines))
