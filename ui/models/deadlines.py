@@ -26,7 +26,7 @@ class DeadlinesModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [translate("DeadlinesModel", "Due"), translate("DeadlinesModel", "In"),
+        return [translate("DeadlinesModel", "Due"), translate("DeadlinesModel", "Days left"),
                 translate("DeadlinesModel", "Contract"), translate("DeadlinesModel", "What")]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -60,7 +60,7 @@ class DeadlinesModel(QAbstractTableModel):
                 days = (d.due - self.today).days if self.today else 0
                 if days == 0:
                     return translate("DeadlinesModel", "today")
-                return translate("DeadlinesModel", "%n day(s)", "", days)
+                return fmt.number(days)
             if col == 2:
                 return d.contract_number
             kind = (translate("DeadlinesModel", "Stage") if d.kind == DeadlineKind.STAGE

@@ -137,7 +137,7 @@ class DashboardView(Screen):
         values = (d.contracts_in_force, d.control_list_items, d.lots, len(d.deadlines))
         for card, value in zip(self.cards, values, strict=True):
             card.value.setText(fmt.number(value))
-        self.cards[0].note.setText(translate("DashboardView", "{n} draft(s)").format(
+        self.cards[0].note.setText(translate("DashboardView", "Drafts: {n}").format(
             n=fmt.number(d.draft_contracts)) if d.draft_contracts else "")
         self.model.set_rows(d.deadlines, d.today)
         self.stack.setCurrentWidget(self.table if d.deadlines else self.empty)
