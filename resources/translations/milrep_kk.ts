@@ -370,8 +370,8 @@
         <translation>Мұнда шарт кезеңдерінің мерзімдері және тізбе позицияларын жеткізу мерзімдері көрсетіледі.</translation>
     </message>
     <message>
-        <source>{n} draft(s)</source>
-        <translation>{n} жоба</translation>
+        <source>Drafts: {n}</source>
+        <translation>Жобалар: {n}</translation>
     </message>
 </context>
 <context>
@@ -381,8 +381,8 @@
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <source>In</source>
-        <translation>Қалды</translation>
+        <source>Days left</source>
+        <translation>Қалған күндер</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -395,10 +395,6 @@
     <message>
         <source>today</source>
         <translation>бүгін</translation>
-    </message>
-    <message>
-        <source>%n day(s)</source>
-        <translation>%n күн</translation>
     </message>
     <message>
         <source>Stage</source>

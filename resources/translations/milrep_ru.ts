@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Deadlines in the next {n} days</source>
-        <translation>Сроки в ближайшие дни ({n})</translation>
+        <translation>Сроки на ближайшие {n} дн.</translation>
     </message>
     <message>
         <source>Upcoming stage and delivery deadlines</source>
@@ -363,15 +363,15 @@
     </message>
     <message>
         <source>Nothing falls due in the next {n} days</source>
-        <translation>В ближайшие дни ({n}) сроков нет</translation>
+        <translation>В ближайшие {n} дн. сроков нет</translation>
     </message>
     <message>
         <source>Stage deadlines of contracts and delivery deadlines of control-list items appear here.</source>
         <translation>Здесь отображаются сроки этапов договоров и сроки поставки позиций перечня.</translation>
     </message>
     <message>
-        <source>{n} draft(s)</source>
-        <translation>проектов: {n}</translation>
+        <source>Drafts: {n}</source>
+        <translation>Проектов: {n}</translation>
     </message>
 </context>
 <context>
@@ -381,8 +381,8 @@
         <translation>Срок</translation>
     </message>
     <message>
-        <source>In</source>
-        <translation>Осталось</translation>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -395,10 +395,6 @@
     <message>
         <source>today</source>
         <translation>сегодня</translation>
-    </message>
-    <message>
-        <source>%n day(s)</source>
-        <translation>%n дн.</translation>
     </message>
     <message>
         <source>Stage</source>
