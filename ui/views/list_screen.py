@@ -147,6 +147,20 @@ class ListScreen(Screen):
         self.new_button.setToolTip(translate("ListScreen", "Add a record (Ctrl+N)"))
         self._count_changed(self.model.total)
         self.update_actions()
+        self._fit_headers()
+
+    def _fit_headers(self) -> None:
+        """Widen any column whose (translated) header would be cut off."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for i, col in enumerate(self.spec.columns):
+            if col.key == self.stretch:
+                continue
+            label = str(self.model.headerData(i, Qt.Orientation.Horizontal,
+                                              Qt.ItemDataRole.DisplayRole) or "")
+            # padding of the header style plus room for the sort arrow
+            needed = metrics.horizontalAdvance(label) + 40
+            if self.table.columnWidth(i) < needed:
+                self.table.setColumnWidth(i, needed)
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(*self.tables):
@@ -164,6 +178,7 @@ class ListScreen(Screen):
 
     def restore_state(self, settings: QSettings) -> None:
         restore_columns(settings, self.spec.name, self.table)
+        self._fit_headers()
 
     def new_record(self) -> None:
         """Subclasses open their editor for a new record."""
