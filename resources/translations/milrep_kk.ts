@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>AmendmentDialog</name>
@@ -245,7 +244,7 @@
         <translation>Бірінші шартты қосу</translation>
     </message>
     <message>
-        <source>Mark contract {number} as &quot;{status}&quot;? A closed contract can no longer be edited.</source>
+        <source>Mark contract {number} as "{status}"? A closed contract can no longer be edited.</source>
         <translation>Шарт {number} «{status}» мәртебесіне ауыстырылсын ба? Жабылған шартты бұдан әрі өзгертуге болмайды.</translation>
     </message>
     <message>
@@ -292,7 +291,7 @@
         <translation>Сұрауды қысқартыңыз немесе номенклатура кодын енгізіңіз.</translation>
     </message>
     <message>
-        <source>This contract&apos;s control list is empty</source>
+        <source>This contract's control list is empty</source>
         <translation>Осы шарт бойынша тізбе бос</translation>
     </message>
     <message>
@@ -308,7 +307,7 @@
         <translation>Тізбе бос</translation>
     </message>
     <message>
-        <source>Open a contract&apos;s control list from the Contracts area, or add an item here.</source>
+        <source>Open a contract's control list from the Contracts area, or add an item here.</source>
         <translation>Шарттың тізбесін «Шарттар» бөлімінен ашыңыз немесе позицияны осы жерде қосыңыз.</translation>
     </message>
 </context>
@@ -382,7 +381,7 @@
     </message>
     <message>
         <source>Days left</source>
-        <translation>Қалған күндер</translation>
+        <translation>Қалды</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -562,7 +561,7 @@
     </message>
     <message>
         <source>Open the office database</source>
-        <translation>Әскери өкілдіктің дерекқорын ашыңыз</translation>
+        <translation>Дерекқорға кіру</translation>
     </message>
     <message>
         <source>The database is encrypted. Enter your password to continue where you left off.</source>
@@ -570,7 +569,7 @@
     </message>
     <message>
         <source>The database is encrypted; your password unlocks it on this computer only.</source>
-        <translation>Дерекқор шифрланған; құпиясөзіңіз оны тек осы компьютерде ашады.</translation>
+        <translation>Дерекқор шифрланған; оны құпиясөзіңіз тек осы компьютерде ашады.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -590,7 +589,7 @@
     </message>
     <message>
         <source>Forgot the password? Use the recovery code</source>
-        <translation>Құпиясөзді ұмыттыңыз ба? Қалпына келтіру кодын пайдаланыңыз</translation>
+        <translation>Құпиясөз ұмытылды ма? Қалпына келтіру коды</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -721,7 +720,7 @@
         <translation>МҚТ орындаушысы мемлекеттік қорғаныс тапсырысын орындайды; оның 12 таңбалы бизнес-сәйкестендіру нөмірі (БСН) міндетті.</translation>
     </message>
     <message>
-        <source>A recipient (a military unit or state body) receives the goods on the basis of the office&apos;s quality certificate. BIN if known.</source>
+        <source>A recipient (a military unit or state body) receives the goods on the basis of the office's quality certificate. BIN if known.</source>
         <translation>МҚТ алушысы (әскери бөлім немесе мемлекеттік орган) өнімді әскери өкілдіктің сапаны растайтын куәлігі негізінде алады. БСН — белгілі болса.</translation>
     </message>
     <message>
@@ -830,7 +829,7 @@
         <translation>Енгізілген мәндер сәйкес келмейді.</translation>
     </message>
     <message>
-        <source>The password meets the office&apos;s rules.</source>
+        <source>The password meets the office's rules.</source>
         <translation>Құпиясөз әскери өкілдіктің ережелеріне сәйкес келеді.</translation>
     </message>
 </context>
@@ -1062,23 +1061,23 @@
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to milrep</source>
-        <translation>milrep бағдарламасына қош келдіңіз</translation>
+        <translation>milrep-ке қош келдіңіз</translation>
     </message>
     <message>
         <source>Quality control and acceptance for the military representative office. There is no office database on this computer yet ({path}).</source>
-        <translation>Әскери өкілдікке арналған сапаны бақылау және қабылдау. Бұл компьютерде әскери өкілдіктің дерекқоры әлі жоқ ({path}).</translation>
+        <translation>Әскери өкілдіктің сапаны бақылау және қабылдау жүйесі. Бұл компьютерде дерекқор әлі жоқ ({path}).</translation>
     </message>
     <message>
         <source>Create the office database
-Set up the office, this workstation and the head of office&apos;s account</source>
+Set up the office, this workstation and the head of office's account</source>
         <translation>Әскери өкілдіктің дерекқорын құру
-Әскери өкілдікті, осы жұмыс орнын және әскери өкілдік бастығының тіркелгісін баптау</translation>
+Өкілдікті, жұмыс орнын, бастықтың тіркелгісін баптау</translation>
     </message>
     <message>
         <source>Open the demo
 A fictional office with contracts to try things out</source>
         <translation>Демо нұсқаны ашу
-Бағдарламаны сынап көруге арналған, шарттары бар ойдан шығарылған әскери өкілдік</translation>
+Сынап көруге арналған ойдан шығарылған өкілдік</translation>
     </message>
     <message>
         <source>Open another file…
@@ -1258,7 +1257,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>An issued document cannot be changed; issue a new one that supersedes it.</source>
-        <extracomment>``milrep_meta`` key holding &quot;seq:hash&quot; of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
+        <extracomment>``milrep_meta`` key holding "seq:hash" of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
         <translation>Берілген құжатты өзгертуге болмайды; оның орнына жаңасын беріңіз.</translation>
     </message>
     <message>
@@ -1419,7 +1418,7 @@ An office database copied from elsewhere</source>
         <translation>Шарт {number} жабылған, оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <source>A contract cannot go from &quot;{old}&quot; to &quot;{new}&quot;.</source>
+        <source>A contract cannot go from "{old}" to "{new}".</source>
         <translation>Шартты «{old}» мәртебесінен «{new}» мәртебесіне ауыстыруға болмайды.</translation>
     </message>
     <message>
@@ -1491,7 +1490,7 @@ An office database copied from elsewhere</source>
         <translation>Кезеңнің атауы</translation>
     </message>
     <message>
-        <source>The deadline of stage &quot;{stage}&quot; is outside the contract&apos;s validity.</source>
+        <source>The deadline of stage "{stage}" is outside the contract's validity.</source>
         <translation>«{stage}» кезеңінің мерзімі шарттың қолданылу мерзімінен тыс.</translation>
     </message>
     <message>
@@ -1535,7 +1534,7 @@ An office database copied from elsewhere</source>
         <translation>Номенклатура коды</translation>
     </message>
     <message>
-        <source>Nomenclature code {code} is already on this contract&apos;s control list.</source>
+        <source>Nomenclature code {code} is already on this contract's control list.</source>
         <translation>{code} номенклатура коды осы шарттың тізбесінде бұрыннан бар.</translation>
     </message>
     <message>
@@ -1547,7 +1546,7 @@ An office database copied from elsewhere</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <source>The delivery deadline is outside the contract&apos;s validity ({start} – {end}).</source>
+        <source>The delivery deadline is outside the contract's validity ({start} – {end}).</source>
         <translation>Жеткізу мерзімі шарттың қолданылу мерзімінен тыс ({start} – {end}).</translation>
     </message>
     <message>
@@ -1664,7 +1663,7 @@ An office database copied from elsewhere</source>
         <translation>Қабылдау және жөнелту қайта басталды</translation>
     </message>
     <message>
-        <source>Issued the office&apos;s opinion</source>
+        <source>Issued the office's opinion</source>
         <translation>Әскери өкілдіктің қорытындысы берілді</translation>
     </message>
     <message>
@@ -1700,7 +1699,7 @@ An office database copied from elsewhere</source>
         <translation>Құпиясөз тым қарапайым: кемінде бес түрлі таңба пайдаланыңыз.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s full name.</source>
+        <source>Enter the person's full name.</source>
         <translation>Тегін, атын және әкесінің атын көрсетіңіз.</translation>
     </message>
     <message>
@@ -1856,7 +1855,7 @@ An office database copied from elsewhere</source>
         <translation>Графикалық дисплей қолжетімсіз (DISPLAY және WAYLAND_DISPLAY орнатылмаған). milrep бағдарламасын графикалық сеанстан іске қосыңыз немесе пәрмен жолының ішкі командаларын пайдаланыңыз (milrep --help). Автоматты іске қосу үшін QT_QPA_PLATFORM=offscreen орнатыңыз.</translation>
     </message>
     <message>
-        <source>No desktop interface is installed (no &quot;gui&quot; entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
+        <source>No desktop interface is installed (no "gui" entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
         <translation>Графикалық интерфейс орнатылмаған (milrep.frontends тобында «gui» кіру нүктесі жоқ). milrep бағдарламасын қайта орнатыңыз (әзірлеу көшірмесінде pip install -e .) немесе пәрмен жолының ішкі командаларын пайдаланыңыз (milrep --help).</translation>
     </message>
     <message>
@@ -1912,7 +1911,7 @@ An office database copied from elsewhere</source>
         <translation>ҚАЛПЫНА КЕЛТІРУ КОДЫ (тек бір рет көрсетіледі):</translation>
     </message>
     <message>
-        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office&apos;s data. It is not stored anywhere and cannot be shown again.</source>
+        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office's data. It is not stored anywhere and cannot be shown again.</source>
         <translation>Бұл кодты басып шығарыңыз немесе қолмен көшіріп жазыңыз, конвертке салып желімдеңіз, желімделген жердің үстінен қол қойыңыз және әскери өкілдіктің сейфіне құлыптап қойыңыз. Барлық құпиясөздер жоғалса, ол дерекқорды ашады, сондықтан оны иеленген кез келген адам әскери өкілдіктің барлық деректерін оқи алады. Код еш жерде сақталмайды және қайта көрсетілмейді.</translation>
     </message>
     <message>
@@ -2020,7 +2019,7 @@ An office database copied from elsewhere</source>
         <translation>«{field}» өрісін толтырыңыз.</translation>
     </message>
     <message>
-        <source>{field}: &quot;{value}&quot; is not an amount.</source>
+        <source>{field}: "{value}" is not an amount.</source>
         <translation>«{field}»: «{value}» сома емес.</translation>
     </message>
     <message>
@@ -2032,7 +2031,7 @@ An office database copied from elsewhere</source>
         <translation>«{field}»: үтірден кейін екі таңбадан артық.</translation>
     </message>
     <message>
-        <source>{field}: &quot;{value}&quot; is not a number.</source>
+        <source>{field}: "{value}" is not a number.</source>
         <translation>«{field}»: «{value}» сан емес.</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AmendmentDialog</name>
@@ -245,7 +244,7 @@
         <translation>Добавить первый договор</translation>
     </message>
     <message>
-        <source>Mark contract {number} as &quot;{status}&quot;? A closed contract can no longer be edited.</source>
+        <source>Mark contract {number} as "{status}"? A closed contract can no longer be edited.</source>
         <translation>Перевести договор {number} в статус «{status}»? Закрытый договор изменить будет нельзя.</translation>
     </message>
     <message>
@@ -292,7 +291,7 @@
         <translation>Сократите запрос или введите код номенклатуры.</translation>
     </message>
     <message>
-        <source>This contract&apos;s control list is empty</source>
+        <source>This contract's control list is empty</source>
         <translation>Перечень по этому договору пуст</translation>
     </message>
     <message>
@@ -308,7 +307,7 @@
         <translation>Перечень пуст</translation>
     </message>
     <message>
-        <source>Open a contract&apos;s control list from the Contracts area, or add an item here.</source>
+        <source>Open a contract's control list from the Contracts area, or add an item here.</source>
         <translation>Откройте перечень договора в разделе «Договоры» или добавьте позицию здесь.</translation>
     </message>
 </context>
@@ -382,7 +381,7 @@
     </message>
     <message>
         <source>Days left</source>
-        <translation>Осталось дней</translation>
+        <translation>Осталось</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -562,7 +561,7 @@
     </message>
     <message>
         <source>Open the office database</source>
-        <translation>Откройте базу данных военного представительства</translation>
+        <translation>Вход в базу данных ВП</translation>
     </message>
     <message>
         <source>The database is encrypted. Enter your password to continue where you left off.</source>
@@ -590,7 +589,7 @@
     </message>
     <message>
         <source>Forgot the password? Use the recovery code</source>
-        <translation>Забыли пароль? Воспользуйтесь кодом восстановления</translation>
+        <translation>Забыли пароль? Код восстановления</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -721,7 +720,7 @@
         <translation>Исполнитель выполняет государственный оборонный заказ; его 12-значный бизнес-идентификационный номер (БИН) обязателен.</translation>
     </message>
     <message>
-        <source>A recipient (a military unit or state body) receives the goods on the basis of the office&apos;s quality certificate. BIN if known.</source>
+        <source>A recipient (a military unit or state body) receives the goods on the basis of the office's quality certificate. BIN if known.</source>
         <translation>Получатель ГОЗ (воинская часть или государственный орган) получает продукцию на основании удостоверения военного представительства, подтверждающего качество. БИН — если известен.</translation>
     </message>
     <message>
@@ -830,7 +829,7 @@
         <translation>Введенные значения не совпадают.</translation>
     </message>
     <message>
-        <source>The password meets the office&apos;s rules.</source>
+        <source>The password meets the office's rules.</source>
         <translation>Пароль соответствует правилам военного представительства.</translation>
     </message>
 </context>
@@ -1070,15 +1069,15 @@
     </message>
     <message>
         <source>Create the office database
-Set up the office, this workstation and the head of office&apos;s account</source>
+Set up the office, this workstation and the head of office's account</source>
         <translation>Создать базу данных военного представительства
-Настроить ВП, это рабочее место и учетную запись начальника ВП</translation>
+Настроить ВП, рабочее место и учетную запись начальника</translation>
     </message>
     <message>
         <source>Open the demo
 A fictional office with contracts to try things out</source>
         <translation>Открыть демонстрационную базу
-Вымышленное ВП с договорами, чтобы попробовать программу</translation>
+Вымышленное ВП с договорами для знакомства</translation>
     </message>
     <message>
         <source>Open another file…
@@ -1258,7 +1257,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>An issued document cannot be changed; issue a new one that supersedes it.</source>
-        <extracomment>``milrep_meta`` key holding &quot;seq:hash&quot; of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
+        <extracomment>``milrep_meta`` key holding "seq:hash" of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
         <translation>Выданный документ изменить нельзя; выдайте новый документ взамен него.</translation>
     </message>
     <message>
@@ -1419,7 +1418,7 @@ An office database copied from elsewhere</source>
         <translation>Договор {number} закрыт, изменить его нельзя.</translation>
     </message>
     <message>
-        <source>A contract cannot go from &quot;{old}&quot; to &quot;{new}&quot;.</source>
+        <source>A contract cannot go from "{old}" to "{new}".</source>
         <translation>Договор нельзя перевести из статуса «{old}» в статус «{new}».</translation>
     </message>
     <message>
@@ -1491,7 +1490,7 @@ An office database copied from elsewhere</source>
         <translation>Наименование этапа</translation>
     </message>
     <message>
-        <source>The deadline of stage &quot;{stage}&quot; is outside the contract&apos;s validity.</source>
+        <source>The deadline of stage "{stage}" is outside the contract's validity.</source>
         <translation>Срок этапа «{stage}» выходит за пределы срока действия договора.</translation>
     </message>
     <message>
@@ -1535,7 +1534,7 @@ An office database copied from elsewhere</source>
         <translation>Код номенклатуры</translation>
     </message>
     <message>
-        <source>Nomenclature code {code} is already on this contract&apos;s control list.</source>
+        <source>Nomenclature code {code} is already on this contract's control list.</source>
         <translation>Код номенклатуры {code} уже есть в перечне по этому договору.</translation>
     </message>
     <message>
@@ -1547,7 +1546,7 @@ An office database copied from elsewhere</source>
         <translation>Единица измерения</translation>
     </message>
     <message>
-        <source>The delivery deadline is outside the contract&apos;s validity ({start} – {end}).</source>
+        <source>The delivery deadline is outside the contract's validity ({start} – {end}).</source>
         <translation>Срок поставки выходит за пределы срока действия договора ({start} – {end}).</translation>
     </message>
     <message>
@@ -1664,7 +1663,7 @@ An office database copied from elsewhere</source>
         <translation>Приемка и отгрузка возобновлены</translation>
     </message>
     <message>
-        <source>Issued the office&apos;s opinion</source>
+        <source>Issued the office's opinion</source>
         <translation>Выдано заключение военного представительства</translation>
     </message>
     <message>
@@ -1700,7 +1699,7 @@ An office database copied from elsewhere</source>
         <translation>Пароль слишком простой: используйте не менее пяти различных символов.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s full name.</source>
+        <source>Enter the person's full name.</source>
         <translation>Укажите фамилию, имя и отчество.</translation>
     </message>
     <message>
@@ -1856,7 +1855,7 @@ An office database copied from elsewhere</source>
         <translation>Графический дисплей недоступен (DISPLAY и WAYLAND_DISPLAY не заданы). Запустите milrep из графического сеанса или используйте команды командной строки (milrep --help). Для автоматических запусков задайте QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <source>No desktop interface is installed (no &quot;gui&quot; entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
+        <source>No desktop interface is installed (no "gui" entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
         <translation>Графический интерфейс не установлен (в группе milrep.frontends нет точки входа «gui»). Переустановите milrep (pip install -e . в рабочей копии для разработки) или используйте команды командной строки (milrep --help).</translation>
     </message>
     <message>
@@ -1912,7 +1911,7 @@ An office database copied from elsewhere</source>
         <translation>КОД ВОССТАНОВЛЕНИЯ (показывается только один раз):</translation>
     </message>
     <message>
-        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office&apos;s data. It is not stored anywhere and cannot be shown again.</source>
+        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office's data. It is not stored anywhere and cannot be shown again.</source>
         <translation>Распечатайте этот код или перепишите его от руки, запечатайте в конверт, распишитесь поперек места склейки и заприте в сейфе ВП. Он открывает базу данных, если утрачены все пароли, поэтому любой, у кого он есть, может прочитать все данные ВП. Код нигде не хранится и повторно показан не будет.</translation>
     </message>
     <message>
@@ -2020,7 +2019,7 @@ An office database copied from elsewhere</source>
         <translation>Заполните поле «{field}».</translation>
     </message>
     <message>
-        <source>{field}: &quot;{value}&quot; is not an amount.</source>
+        <source>{field}: "{value}" is not an amount.</source>
         <translation>«{field}»: «{value}» не является суммой.</translation>
     </message>
     <message>
@@ -2032,7 +2031,7 @@ An office database copied from elsewhere</source>
         <translation>«{field}»: более двух знаков после запятой.</translation>
     </message>
     <message>
-        <source>{field}: &quot;{value}&quot; is not a number.</source>
+        <source>{field}: "{value}" is not a number.</source>
         <translation>«{field}»: «{value}» не является числом.</translation>
     </message>
     <message>
