@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Signed</source>
-        <translation>Қол қойылды</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Ground</source>
@@ -1495,19 +1495,19 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>Military goods</source>
-        <translation>Әскери мақсаттағы өнім</translation>
+        <translation>Әскери өнім</translation>
     </message>
     <message>
         <source>Dual-use goods</source>
-        <translation>Қосарлы мақсаттағы өнім</translation>
+        <translation>Қосарлы мақсаттағы</translation>
     </message>
     <message>
         <source>Military work</source>
-        <translation>Әскери мақсаттағы жұмыс</translation>
+        <translation>Әскери жұмыс</translation>
     </message>
     <message>
         <source>Military service</source>
-        <translation>Әскери мақсаттағы көрсетілетін қызмет</translation>
+        <translation>Әскери қызмет</translation>
     </message>
     <message>
         <source>An item cannot move to another contract.</source>
@@ -1543,7 +1543,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation>Өлшем бірлігі</translation>
+        <translation>Өлш. бірл.</translation>
     </message>
     <message>
         <source>The delivery deadline is outside the contract's validity ({start} – {end}).</source>

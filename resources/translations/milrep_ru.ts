@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Signed</source>
-        <translation>Подписан</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Ground</source>
@@ -1495,19 +1495,19 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>Military goods</source>
-        <translation>Продукция военного назначения</translation>
+        <translation>Военная продукция</translation>
     </message>
     <message>
         <source>Dual-use goods</source>
-        <translation>Продукция двойного назначения</translation>
+        <translation>Двойное назначение</translation>
     </message>
     <message>
         <source>Military work</source>
-        <translation>Работа военного назначения</translation>
+        <translation>Военная работа</translation>
     </message>
     <message>
         <source>Military service</source>
-        <translation>Услуга военного назначения</translation>
+        <translation>Военная услуга</translation>
     </message>
     <message>
         <source>An item cannot move to another contract.</source>
@@ -1543,7 +1543,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation>Единица измерения</translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>The delivery deadline is outside the contract's validity ({start} – {end}).</source>
