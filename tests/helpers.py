@@ -112,3 +112,68 @@ def tamper(db_path: Path, key: bytes, *statements: str) -> None:
             conn.execute(sql)
     finally:
         conn.close()
+
+
+def plant_every_model(db: Database, actor: Actor, text_value: str) -> dict[str, uuid.UUID]:
+    """Add one row to every synced table that has none, every text column holding ``text_value``.
+
+    Rows are built from the table definitions (foreign keys point at existing rows), so a model
+    added later is covered without editing this helper. Until a table has its own service, this
+    is how the change-log walk and the canary test get a row of it.
+    """
+    import datetime as dt_
+    from decimal import Decimal as D
+
+    from sqlalchemy import Boolean, Date, Enum, Integer, LargeBinary, String, func, select
+    from sqlalchemy.types import TypeDecorator
+
+    from milrep.db.base import Base, ExactDecimal, Guid, Money, UtcDateTime, synced_models
+    from milrep.services.auth import Permission
+
+    synced = {m.__table__.name: m for m in synced_models()}
+    made: dict[str, uuid.UUID] = {}
+    with db.unit_of_work() as uow:
+        s = uow.begin(actor, Permission.READ, "test.plant")
+        for table in Base.metadata.sorted_tables:
+            model = synced.get(table.name)
+            if model is None or s.scalar(select(func.count()).select_from(table)):
+                continue
+            values: dict[str, Any] = {}
+            for col in table.columns:
+                if col.name in ("hlc", "origin_site"):
+                    continue
+                if col.primary_key:
+                    values[col.name] = uuid.uuid4()
+                    continue
+                fk = next(iter(col.foreign_keys), None)
+                if fk is not None:
+                    target = fk.column.table
+                    found = s.scalar(select(target.c.id).limit(1)) if target is not table else None
+                    values[col.name] = made.get(target.name, found)
+                    continue
+                t = col.type
+                if isinstance(t, Enum):
+                    values[col.name] = t.enum_class(t.enums[0]) if t.enum_class else t.enums[0]
+                elif isinstance(t, Guid):
+                    values[col.name] = uuid.uuid4()
+                elif isinstance(t, UtcDateTime):
+                    values[col.name] = dt_.datetime.now(dt_.UTC)
+                elif isinstance(t, (Money, ExactDecimal)):
+                    values[col.name] = D("1.5")
+                elif isinstance(t, Date):
+                    values[col.name] = dt_.date(2026, 11, 2)
+                elif isinstance(t, Boolean):
+                    values[col.name] = True
+                elif isinstance(t, Integer):
+                    values[col.name] = 1
+                elif isinstance(t, LargeBinary):
+                    values[col.name] = f"{col.name} {text_value}".encode()
+                elif isinstance(t, (String, TypeDecorator)) or t.python_type is str:
+                    values[col.name] = f"{col.name} {text_value} {uuid.uuid4().hex[:6]}"
+            obj = model(**{model.__mapper__.get_property_by_column(table.c[k]).key: v
+                           for k, v in values.items()})
+            s.add(obj)
+            s.flush()
+            made[table.name] = values["id"]
+        uow.commit()
+    return made

@@ -77,6 +77,29 @@ class Money(TypeDecorator[Decimal]):
         return None if value is None else Decimal(value)
 
 
+class ExactDecimal(TypeDecorator[Decimal]):
+    """A measured value or limit as exact decimal text, as entered (never a float)."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | int | str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, float):
+            raise TypeError("measured values must be Decimal, not float")
+        try:
+            d = Decimal(value)
+        except InvalidOperation as e:
+            raise ValueError(f"not a number: {value!r}") from e
+        if not d.is_finite():
+            raise ValueError(f"not a finite number: {value!r}")
+        return str(d)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {

@@ -1,6 +1,7 @@
 """SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
 
-from milrep.models.journal import AuditEntry, ChangeLogEntry, Meta, SiteClock, Tombstone
+from milrep.models.journal import (AuditEntry, ChangeLogEntry, Meta, NumberSequence, SiteClock,
+                                   Tombstone)
 from milrep.models.office import Office, Site
 from milrep.models.users import Role, SignatureRecord, User
 from milrep.models.organizations import OrgKind, Organization
@@ -8,8 +9,26 @@ from milrep.models.contracts import (AmendmentGround, Contract, ContractAmendmen
                                      ContractStatus)
 from milrep.models.control_list import ControlListItem, ItemKind
 from milrep.models.products import Lot, ProductUnit
+from milrep.models.requirements import (Characteristic, CharacteristicKind, CompletenessEntry,
+                                        ItemRequirements, MeasuringInstrument, SamplingMode,
+                                        Severity)
+from milrep.models.acceptance import (AcceptanceRecord, Attachment, CompletenessCheck, Inspection,
+                                      InspectionKind, InspectionRequirement, InspectionStatus,
+                                      Measurement, Presentation, PresentationStatus,
+                                      ReturnNotice, Verdict)
+from milrep.models.quality import (DecisionStatus, Disposition, Nonconformity,
+                                   NonconformityStatus, ProductTest, QualityDecision, Resumption,
+                                   StorageCheck, Suspension, SuspensionGround, SuspensionScope,
+                                   TestKind, TestOpinion, TestResult)
 
 __all__ = [
+    "AcceptanceRecord", "Attachment", "Characteristic", "CharacteristicKind", "CompletenessCheck",
+    "CompletenessEntry", "DecisionStatus", "Disposition", "Inspection", "InspectionKind",
+    "InspectionRequirement", "InspectionStatus", "ItemRequirements", "MeasuringInstrument",
+    "Measurement", "Nonconformity", "NonconformityStatus", "NumberSequence", "Presentation",
+    "PresentationStatus", "ProductTest", "QualityDecision", "Resumption", "ReturnNotice",
+    "SamplingMode", "Severity", "StorageCheck", "Suspension", "SuspensionGround",
+    "SuspensionScope", "TestKind", "TestOpinion", "TestResult", "Verdict",
     "AmendmentGround", "AuditEntry", "ChangeLogEntry", "Contract", "ContractAmendment",
     "ContractStage", "ContractStatus", "ControlListItem", "ItemKind", "Lot", "Meta", "Office", "OrgKind",
     "Organization", "ProductUnit", "Role", "SignatureRecord", "Site", "SiteClock", "Tombstone",

@@ -76,3 +76,17 @@ class Meta(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str]
+
+
+class NumberSequence(Base):
+    """The last number this workstation gave to each kind of document in each year.
+
+    Local, never synced: numbers carry the site code (office/site/year/sequence), so two
+    workstations numbering offline never collide.
+    """
+
+    __tablename__ = "number_sequences"
+
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Enum, String, func, inspect, select, update
+from sqlalchemy import Enum, String, UniqueConstraint, func, inspect, select, update
 
 from milrep.db.base import synced_models
 from milrep.db.hlc import COUNTER_MAX, MAX_DRIFT_MS, HybridClock, pack, unpack
@@ -36,7 +36,7 @@ def walked(tmp_path_factory: pytest.TempPathFactory) -> OfficeFixture:
     from milrep.services import users
     from milrep.models.users import Role
     from milrep.services.auth import Actor
-    from tests.helpers import build_records
+    from tests.helpers import build_records, plant_every_model
 
     path = tmp_path_factory.mktemp("walk") / "office.milrep"
     db, chief, code = create_database(path, OFFICE, kdf=FAST_KDF_FOR_TESTS)
@@ -47,6 +47,7 @@ def walked(tmp_path_factory: pytest.TempPathFactory) -> OfficeFixture:
         signing.sign_act(uow, chief, password=CHIEF_PASSWORD, meaning=signing.Meaning.APPROVED,
                          object_type="contracts", object_id=o.ids["contract"], content={"a": 1})
         uow.commit()
+    plant_every_model(db, chief, "walk")
     del users, Role, Actor
     yield o
     db.close()
@@ -73,13 +74,38 @@ def _text_columns(model: type) -> list[str]:
             if isinstance(a.columns[0].type, String) and not isinstance(a.columns[0].type, Enum)]
 
 
-def _clone(src: Any) -> Any:
-    """A copy of a stored row with fresh text (unique columns stay unique) and no identity."""
+def _unique_columns(table: Any) -> set[str]:
+    cols = {c.name for c in table.columns if c.unique}
+    for con in table.constraints:
+        if isinstance(con, UniqueConstraint):
+            cols |= {c.name for c in con.columns}
+    return cols
+
+
+def _clone(src: Any, session: Any) -> Any:
+    """A copy of a stored row with fresh text and fresh unique values, and no identity.
+
+    A unique foreign key gets a clone of the row it points to (added to ``session``), so tables
+    whose rows are one per parent (an inspection per presentation…) can be cloned too.
+    """
     model = type(src)
+    table = model.__table__
     values = {a.key: getattr(src, a.key) for a in inspect(model).column_attrs
               if a.key not in ("id", "hlc", "origin_site")}
     for key in _text_columns(model):
         values[key] = f"{values[key]}~{uuid.uuid4().hex[:6]}"
+    for name in _unique_columns(table) - set(_text_columns(model)):
+        col = table.c[name]
+        key = model.__mapper__.get_property_by_column(col).key
+        fk = next(iter(col.foreign_keys), None)
+        if fk is not None and values[key] is not None:
+            parent_model = next(m for m in MODELS if m.__table__ is fk.column.table)
+            parent = _clone(session.get(parent_model, values[key]), session)
+            session.add(parent)
+            session.flush()
+            values[key] = parent.id
+        elif isinstance(values[key], int) and not isinstance(values[key], bool):
+            values[key] += 1 + int(uuid.uuid4().int % 100_000)
     return model(**values)
 
 
@@ -105,7 +131,7 @@ def test_every_synced_model_writes_the_change_log(walked: OfficeFixture, model: 
     before = _log_state(o)
     with o.db.unit_of_work() as uow:
         uow.begin(o.chief, Permission.READ, "test.insert")
-        row = _clone(src)
+        row = _clone(src, uow.session)
         uow.session.add(row)
         uow.commit()
     entry = _check_appended(o, before, model, row.id, "insert")
@@ -115,7 +141,7 @@ def test_every_synced_model_writes_the_change_log(walked: OfficeFixture, model: 
     snap = dump_database(o.db)
     with o.db.unit_of_work() as uow:
         uow.begin(o.chief, Permission.READ, "test.rollback")
-        uow.session.add(_clone(src))
+        uow.session.add(_clone(src, uow.session))
         uow.session.flush()
         uow.session.rollback()
     assert dump_database(o.db) == snap

@@ -21,6 +21,7 @@ from milrep.models.control_list import ItemKind
 from milrep.models.organizations import OrgKind
 from milrep.models.users import Role, User
 from milrep.services import contracts, control_list, lots, organizations, signing, users
+from tests.helpers import plant_every_model
 
 CANARY = "zqcanary7x9k"
 PASSWORD = "Tamgaly-Tas-2026"
@@ -104,6 +105,7 @@ def _plant(folder: Path) -> tuple[object, object]:
                                  created_at=dt.datetime.now(dt.UTC)))
             uow.commit()
     assert CANARY not in str(info.value), "an error message carries the record's values"
+    plant_every_model(db, chief, c)  # the tables no service writes yet
     return db, chief
 
 
