@@ -32,6 +32,14 @@ class Permission(enum.StrEnum):
     SIGN_ACTS = "sign_acts"
     CHANGE_OWN_PASSWORD = "change_own_password"
     BACKUP = "backup"
+    # acceptance work (issue 3)
+    EDIT_REQUIREMENTS = "edit_requirements"  # characteristics, completeness, sampling, schedule
+    EDIT_INSTRUMENTS = "edit_instruments"  # measuring instruments and calibrations
+    INSPECT = "inspect"  # presentations, inspections, measurements, nonconformities, tests
+    DECIDE = "decide"  # accept or return (a signing act)
+    SUSPEND = "suspend"  # suspend acceptance and shipment (a signing act)
+    RESUME = "resume"  # resumption decision: head of office only
+    EDIT_DECISIONS = "edit_decisions"  # quality decisions and storage checks
 
 
 _ALL = frozenset(Permission)
@@ -40,7 +48,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.REPRESENTATIVE: frozenset({
         Permission.READ, Permission.EDIT_ORGANIZATIONS, Permission.EDIT_CONTRACTS,
         Permission.EDIT_CONTROL_LIST, Permission.EDIT_LOTS, Permission.SIGN_ACTS,
-        Permission.CHANGE_OWN_PASSWORD, Permission.BACKUP,
+        Permission.CHANGE_OWN_PASSWORD, Permission.BACKUP, Permission.EDIT_REQUIREMENTS,
+        Permission.EDIT_INSTRUMENTS, Permission.INSPECT, Permission.DECIDE, Permission.SUSPEND,
+        Permission.EDIT_DECISIONS,
     }),
     Role.VIEWER: frozenset({Permission.READ, Permission.CHANGE_OWN_PASSWORD}),
 }
