@@ -2142,5 +2142,9 @@ An office database copied from elsewhere</source>
         <source>There is no user {user} in this database.</source>
         <translation>Бұл дерекқорда {user} пайдаланушысы жоқ.</translation>
     </message>
+    <message>
+        <source>{action} is refused: suspension {number} is in force for these goods. It ends only with a resumption decision of the head of office.</source>
+        <translation>«{action}» рұқсат етілмейді: бұл өнімге қатысты {number} тоқтата тұру күшінде. Ол әскери өкілдік бастығының қайта бастау туралы шешімімен ғана аяқталады.</translation>
+    </message>
 </context>
 </TS>

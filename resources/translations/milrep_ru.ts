@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Approved by document</source>
-        <translation>Утвержден документом</translation>
+        <translation>Документ об утверждении</translation>
     </message>
     <message>
         <source>Approved on</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Approved by</source>
-        <translation>Кем утвержден</translation>
+        <translation>Кем утверждено</translation>
     </message>
     <message>
         <source>Control-list item {code}</source>
@@ -2141,6 +2141,10 @@ An office database copied from elsewhere</source>
     <message>
         <source>There is no user {user} in this database.</source>
         <translation>В этой базе данных нет пользователя {user}.</translation>
+    </message>
+    <message>
+        <source>{action} is refused: suspension {number} is in force for these goods. It ends only with a resumption decision of the head of office.</source>
+        <translation>«{action}» не допускается: в отношении этой продукции действует приостановление {number}. Оно прекращается только решением начальника ВП о возобновлении.</translation>
     </message>
 </context>
 </TS>
