@@ -2146,5 +2146,111 @@ An office database copied from elsewhere</source>
         <source>{action} is refused: suspension {number} is in force for these goods. It ends only with a resumption decision of the head of office.</source>
         <translation>«{action}» рұқсат етілмейді: бұл өнімге қатысты {number} тоқтата тұру күшінде. Ол әскери өкілдік бастығының қайта бастау туралы шешімімен ғана аяқталады.</translation>
     </message>
+    <message>
+        <source>Unknown inspection level “{level}”: use I, II, III or S-1 to S-4.</source>
+        <extracomment>A raw table cell: a plan, an arrow, or ``None`` for a cell the table leaves empty. The code letters Table I can give, smallest sample first (I and O are not used by the standard).</extracomment>
+        <translation>«{level}» бақылау деңгейі белгісіз: I, II, III немесе S-1…S-4 пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown severity of inspection “{severity}”: use normal, tightened or reduced.</source>
+        <translation>«{severity}» бақылау қатаңдығы белгісіз: normal (қалыпты), tightened (күшейтілген) немесе reduced (жеңілдетілген) пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>AQL {aql} is not in the ISO 2859-1 series (0.010, 0.015, 0.025 … 650, 1000).</source>
+        <translation>AQL {aql} мәні ISO 2859-1 қатарында жоқ (0.010, 0.015, 0.025 … 650, 1000).</translation>
+    </message>
+    <message>
+        <source>The lot size must be a whole number of at least 1 (got {value}).</source>
+        <translation>Партия көлемі кемінде 1 болатын бүтін сан болуы тиіс (көрсетілгені: {value}).</translation>
+    </message>
+    <message>
+        <source>Unknown sample size code letter “{letter}”.</source>
+        <translation>«{letter}» іріктеме көлемінің код әрпі белгісіз.</translation>
+    </message>
+    <message>
+        <source>The {severity} table has no plan for code letter {letter} at AQL {aql}.</source>
+        <translation>«{severity}» кестесінде AQL {aql} кезінде {letter} код әрпі үшін жоспар жоқ.</translation>
+    </message>
+    <message>
+        <source>Code letter {letter}: inspect all {n} items (100 %), accept with at most {ac} nonconforming, reject with {re} or more.</source>
+        <translation>{letter} код әрпі: барлық {n} бірлікті бақылау (100 %); сәйкес келмейтін бірліктер {ac} аспаса — қабылдау, {re} немесе одан көп болса — қабылдамау.</translation>
+    </message>
+    <message>
+        <source>Code letter {letter}: sample {n} items, accept with at most {ac} nonconforming, reject with {re} or more.</source>
+        <translation>{letter} код әрпі: іріктеме көлемі {n}; сәйкес келмейтін бірліктер {ac} аспаса — қабылдау, {re} немесе одан көп болса — қабылдамау.</translation>
+    </message>
+    <message>
+        <source>The number of nonconforming items must be between 0 and the sample size {n} (got {value}).</source>
+        <translation>Сәйкес келмейтін бірліктер саны 0-ден іріктеме көлеміне ({n}) дейін болуы тиіс (көрсетілгені: {value}).</translation>
+    </message>
+    <message>
+        <source>Accepted: {d} nonconforming in {n} inspected, acceptance number {ac}.</source>
+        <translation>Қабылданды: бақыланған {n} бірліктің {d} сәйкес келмейді, қабылдау саны {ac}.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {d} nonconforming in {n} inspected reaches the rejection number {re}.</source>
+        <translation>Қабылданбады: бақыланған {n} бірліктің {d} сәйкес келмейді, жарамсыздық санына ({re}) жетті.</translation>
+    </message>
+    <message>
+        <source>Accepted: {d} nonconforming in {n} inspected is above the acceptance number {ac} but below the rejection number {re}; normal inspection is reinstated from the next lot.</source>
+        <translation>Қабылданды: бақыланған {n} бірліктің {d} сәйкес келмейді, бұл қабылдау санынан ({ac}) көп, бірақ жарамсыздық санынан ({re}) аз; келесі партиядан бастап қалыпты бақылау қалпына келтіріледі.</translation>
+    </message>
+    <message>
+        <source>Tightened inspection: 2 of 5 or fewer consecutive lots were not accepted.</source>
+        <translation>Күшейтілген бақылау: қатарынан 5 немесе одан аз партияның 2-еуі қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Normal inspection: 5 consecutive lots were accepted on tightened inspection.</source>
+        <translation>Қалыпты бақылау: күшейтілген бақылау кезінде қатарынан 5 партия қабылданды.</translation>
+    </message>
+    <message>
+        <source>Reduced inspection: switching score of 30 reached, production steady, approved by the responsible authority.</source>
+        <translation>Жеңілдетілген бақылау: ауысу көрсеткіші 30-ға жетті, өндіріс тұрақты, жауапты тарап келісті.</translation>
+    </message>
+    <message>
+        <source>Normal inspection: a lot was not accepted on reduced inspection.</source>
+        <translation>Қалыпты бақылау: жеңілдетілген бақылау кезінде партия қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Normal inspection: on reduced inspection the nonconforming count was above the acceptance number.</source>
+        <translation>Қалыпты бақылау: жеңілдетілген бақылау кезінде сәйкес келмейтін бірліктер саны қабылдау санынан асты.</translation>
+    </message>
+    <message>
+        <source>Normal inspection: production became irregular or delayed.</source>
+        <translation>Қалыпты бақылау: өндіріс тұрақсыз болды немесе кешігуде.</translation>
+    </message>
+    <message>
+        <source>Normal inspection: other conditions warrant it.</source>
+        <translation>Қалыпты бақылау: оны басқа жағдайлар талап етеді.</translation>
+    </message>
+    <message>
+        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier's corrective action.</source>
+        <translation>Бақылау тоқтатылды: күшейтілген бақылау кезінде 5 партия қабылданбады. Жеткізушінің түзету әрекеттерінен кейін бақылауды күшейтілген түрде қайта бастаңыз.</translation>
+    </message>
+    <message>
+        <source>Inspection resumed on tightened inspection after corrective action.</source>
+        <translation>Түзету әрекеттерінен кейін бақылау күшейтілген түрде қайта басталды.</translation>
+    </message>
+    <message>
+        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier's corrective action is accepted.</source>
+        <extracomment>Clause 9.3.3: reduced inspection may start once the switching score reaches this value. Clause 9.3.1: tightened when this many of the last 5 (or fewer) lots are not accepted. Clause 9.3.2: back to normal after this many consecutive accepted lots on tightened. Clause 9.4: discontinue when the not-accepted lots on tightened inspection add up to this.</extracomment>
+        <translation>Күшейтілген бақылау кезінде 5 партия қабылданбағандықтан, осы позицияны іріктеп бақылау тоқтатылды; жеткізушінің түзету әрекеттері қабылданғанда бақылауды күшейтілген түрде қайта бастаңыз.</translation>
+    </message>
+    <message>
+        <source>The lot was inspected with a {used} plan but the item is on {current} inspection.</source>
+        <translation>Партия «{used}» жоспары бойынша бақыланды, ал позиция үшін «{current}» бақылауы белгіленген.</translation>
+    </message>
+    <message>
+        <source>{d} nonconforming items do not match the recorded decision on the lot.</source>
+        <translation>Сәйкес келмейтін бірліктер саны ({d}) партия бойынша жазылған шешімге сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The number of nonconforming items is needed to update the switching score.</source>
+        <translation>Ауысу көрсеткішін жаңарту үшін сәйкес келмейтін бірліктер саны қажет.</translation>
+    </message>
+    <message>
+        <source>Sampling inspection of this item is not discontinued.</source>
+        <translation>Осы позицияны іріктеп бақылау тоқтатылмаған.</translation>
+    </message>
 </context>
 </TS>

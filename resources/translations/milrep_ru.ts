@@ -2146,5 +2146,111 @@ An office database copied from elsewhere</source>
         <source>{action} is refused: suspension {number} is in force for these goods. It ends only with a resumption decision of the head of office.</source>
         <translation>«{action}» не допускается: в отношении этой продукции действует приостановление {number}. Оно прекращается только решением начальника ВП о возобновлении.</translation>
     </message>
+    <message>
+        <source>Unknown inspection level “{level}”: use I, II, III or S-1 to S-4.</source>
+        <extracomment>A raw table cell: a plan, an arrow, or ``None`` for a cell the table leaves empty. The code letters Table I can give, smallest sample first (I and O are not used by the standard).</extracomment>
+        <translation>Неизвестный уровень контроля «{level}»: используйте I, II, III или S-1…S-4.</translation>
+    </message>
+    <message>
+        <source>Unknown severity of inspection “{severity}”: use normal, tightened or reduced.</source>
+        <translation>Неизвестная степень жесткости контроля «{severity}»: используйте normal (нормальный), tightened (усиленный) или reduced (ослабленный).</translation>
+    </message>
+    <message>
+        <source>AQL {aql} is not in the ISO 2859-1 series (0.010, 0.015, 0.025 … 650, 1000).</source>
+        <translation>Значения AQL {aql} нет в ряду ISO 2859-1 (0.010, 0.015, 0.025 … 650, 1000).</translation>
+    </message>
+    <message>
+        <source>The lot size must be a whole number of at least 1 (got {value}).</source>
+        <translation>Объем партии должен быть целым числом не менее 1 (указано: {value}).</translation>
+    </message>
+    <message>
+        <source>Unknown sample size code letter “{letter}”.</source>
+        <translation>Неизвестный код объема выборки «{letter}».</translation>
+    </message>
+    <message>
+        <source>The {severity} table has no plan for code letter {letter} at AQL {aql}.</source>
+        <translation>В таблице «{severity}» нет плана для кода объема выборки {letter} при AQL {aql}.</translation>
+    </message>
+    <message>
+        <source>Code letter {letter}: inspect all {n} items (100 %), accept with at most {ac} nonconforming, reject with {re} or more.</source>
+        <translation>Код объема выборки {letter}: контролировать все единицы продукции ({n}, 100 %); приемка — не более {ac} несоответствующих единиц, отклонение — {re} и более.</translation>
+    </message>
+    <message>
+        <source>Code letter {letter}: sample {n} items, accept with at most {ac} nonconforming, reject with {re} or more.</source>
+        <translation>Код объема выборки {letter}: объем выборки {n}; приемка — не более {ac} несоответствующих единиц, отклонение — {re} и более.</translation>
+    </message>
+    <message>
+        <source>The number of nonconforming items must be between 0 and the sample size {n} (got {value}).</source>
+        <translation>Число несоответствующих единиц должно быть от 0 до объема выборки {n} (указано: {value}).</translation>
+    </message>
+    <message>
+        <source>Accepted: {d} nonconforming in {n} inspected, acceptance number {ac}.</source>
+        <translation>Принята: несоответствующих единиц — {d} из {n} проконтролированных, приемочное число {ac}.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {d} nonconforming in {n} inspected reaches the rejection number {re}.</source>
+        <translation>Не принята: несоответствующих единиц — {d} из {n} проконтролированных, достигнуто браковочное число {re}.</translation>
+    </message>
+    <message>
+        <source>Accepted: {d} nonconforming in {n} inspected is above the acceptance number {ac} but below the rejection number {re}; normal inspection is reinstated from the next lot.</source>
+        <translation>Принята: несоответствующих единиц — {d} из {n} проконтролированных, это больше приемочного числа {ac}, но меньше браковочного числа {re}; со следующей партии восстанавливается нормальный контроль.</translation>
+    </message>
+    <message>
+        <source>Tightened inspection: 2 of 5 or fewer consecutive lots were not accepted.</source>
+        <translation>Усиленный контроль: не приняты 2 из 5 или менее последовательных партий.</translation>
+    </message>
+    <message>
+        <source>Normal inspection: 5 consecutive lots were accepted on tightened inspection.</source>
+        <translation>Нормальный контроль: при усиленном контроле приняты 5 последовательных партий.</translation>
+    </message>
+    <message>
+        <source>Reduced inspection: switching score of 30 reached, production steady, approved by the responsible authority.</source>
+        <translation>Ослабленный контроль: показатель переключения достиг 30, производство стабильно, есть согласие ответственной стороны.</translation>
+    </message>
+    <message>
+        <source>Normal inspection: a lot was not accepted on reduced inspection.</source>
+        <translation>Нормальный контроль: при ослабленном контроле партия не принята.</translation>
+    </message>
+    <message>
+        <source>Normal inspection: on reduced inspection the nonconforming count was above the acceptance number.</source>
+        <translation>Нормальный контроль: при ослабленном контроле число несоответствующих единиц превысило приемочное число.</translation>
+    </message>
+    <message>
+        <source>Normal inspection: production became irregular or delayed.</source>
+        <translation>Нормальный контроль: производство стало нерегулярным или задерживается.</translation>
+    </message>
+    <message>
+        <source>Normal inspection: other conditions warrant it.</source>
+        <translation>Нормальный контроль: этого требуют другие условия.</translation>
+    </message>
+    <message>
+        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier's corrective action.</source>
+        <translation>Контроль прекращен: при усиленном контроле не приняты 5 партий. Возобновите его как усиленный после корректирующих действий поставщика.</translation>
+    </message>
+    <message>
+        <source>Inspection resumed on tightened inspection after corrective action.</source>
+        <translation>Контроль возобновлен как усиленный после корректирующих действий.</translation>
+    </message>
+    <message>
+        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier's corrective action is accepted.</source>
+        <extracomment>Clause 9.3.3: reduced inspection may start once the switching score reaches this value. Clause 9.3.1: tightened when this many of the last 5 (or fewer) lots are not accepted. Clause 9.3.2: back to normal after this many consecutive accepted lots on tightened. Clause 9.4: discontinue when the not-accepted lots on tightened inspection add up to this.</extracomment>
+        <translation>Выборочный контроль этой позиции прекращен: при усиленном контроле не приняты 5 партий; возобновите его как усиленный, когда корректирующие действия поставщика будут приняты.</translation>
+    </message>
+    <message>
+        <source>The lot was inspected with a {used} plan but the item is on {current} inspection.</source>
+        <translation>Партия проконтролирована по плану «{used}», а для позиции действует контроль «{current}».</translation>
+    </message>
+    <message>
+        <source>{d} nonconforming items do not match the recorded decision on the lot.</source>
+        <translation>Число несоответствующих единиц ({d}) не согласуется с записанным решением по партии.</translation>
+    </message>
+    <message>
+        <source>The number of nonconforming items is needed to update the switching score.</source>
+        <translation>Для обновления показателя переключения нужно число несоответствующих единиц.</translation>
+    </message>
+    <message>
+        <source>Sampling inspection of this item is not discontinued.</source>
+        <translation>Выборочный контроль этой позиции не прекращен.</translation>
+    </message>
 </context>
 </TS>
