@@ -158,3 +158,34 @@ def test_a_fulfilled_contract_is_read_only_with_the_reason(qtbot, worker: Worker
     assert not editor.contractor.combo.isEnabled()
     assert not editor.contractor.new_button.isVisibleTo(editor)
     assert not editor.buttons.button(QDialogButtonBox.StandardButton.Save).isVisibleTo(editor)
+
+
+def test_wizard_prefilled_workstation_code_lets_you_go_on(qtbot, worker: Worker,
+                                                         tmp_path: Path) -> None:
+    """QA: the pre-filled WS1 kept Next disabled (Qt's mandatory fields compare against the
+    initial value); typing WS1 again disabled it too. Any rule that blocks Next says why."""
+    wizard = FirstRunWizard(worker, tmp_path / "office.milrep", kdf=FAST_KDF_FOR_TESTS)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    office = wizard.office_page
+    assert not office.isComplete()
+    assert office.reason.isVisibleTo(wizard) and "Office code" in office.reason.text()
+    wizard.office_code.setText("17")
+    wizard.office_name.setText("Office No. 17")
+    wizard.plant.setText("Plant JSC")
+    assert office.isComplete() and not office.reason.isVisibleTo(wizard)
+    wizard.next()
+    site = wizard.site_page
+    assert wizard.currentPage() is site
+    next_button = wizard.button(wizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()
+    assert "Workstation name" in site.reason.text() and site.reason.isVisibleTo(wizard)
+    wizard.site_name.setText("Laptop")
+    assert site.isComplete() and next_button.isEnabled()
+    wizard.site_code.clear()
+    assert not next_button.isEnabled() and "Workstation code" in site.reason.text()
+    wizard.site_code.setText("WS1")
+    assert next_button.isEnabled() and site.reason.text() == ""
+    wizard.next()
+    chief = wizard.chief_page
+    assert "Full name" in chief.reason.text()

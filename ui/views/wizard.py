@@ -19,11 +19,59 @@ from ui.widgets.forms import FieldErrors
 from ui.widgets.password import PasswordFeedback, password_field
 
 
-def _form_page() -> tuple[QWizardPage, QFormLayout]:
-    page = QWizardPage()
-    form = QFormLayout(page)
-    form.setVerticalSpacing(10)
-    return page, form
+CODE_MAX_LENGTH = 32
+
+
+class _RequiredPage(QWizardPage):
+    """A page whose Next button waits for its required fields, and says which one is missing.
+
+    QWizard's own mandatory fields ("name*") count a field as filled only once it differs from
+    the value it had when registered, so a sensible pre-filled value (WS1) kept Next disabled
+    with no explanation. The rule is ours instead, and its reason is shown on the page.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.form = QFormLayout(self)
+        self.form.setVerticalSpacing(10)
+        self.required: list[tuple[QLineEdit, QLabel, int]] = []
+        self.reason = QLabel()
+        self.reason.setObjectName("muted")
+        self.reason.setWordWrap(True)
+
+    def require(self, edit: QLineEdit, label: QLabel, max_length: int = 0) -> None:
+        self.required.append((edit, label, max_length))
+        edit.textChanged.connect(self._changed)
+
+    def finish(self) -> None:
+        """Call once every row is added: the reason goes below the fields."""
+        self.form.addRow(self.reason)
+        self._changed()
+
+    def problem(self) -> str:
+        """Why Next is disabled ("" when it is not)."""
+        for edit, label, max_length in self.required:
+            name = label.text().replace("&", "")
+            text = edit.text().strip()
+            if not text:
+                return translate("Wizard", "Fill in “{field}” to continue.").format(field=name)
+            if max_length and len(text) > max_length:
+                return translate("Wizard", "“{field}” is at most {n} characters long.").format(
+                    field=name, n=max_length)
+        return ""
+
+    def _changed(self) -> None:
+        text = self.problem()
+        self.reason.setText(text)
+        self.reason.setVisible(bool(text))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.problem()
+
+    def refresh_reason(self) -> None:
+        """The labels were translated: say the reason again in the new language."""
+        self._changed()
 
 
 def _row(form: QFormLayout, widget: QWidget | QHBoxLayout) -> QLabel:
@@ -50,7 +98,8 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
 
         # 1. the office
-        self.office_page, form = _form_page()
+        self.office_page = _RequiredPage()
+        form = self.office_page.form
         self.office_code = QLineEdit()
         self.office_code.setPlaceholderText("17")
         self.office_name = QLineEdit()
@@ -65,18 +114,22 @@ class FirstRunWizard(QWizard):
                                                        self.plant)]
         self.office_labels.append(_row(form, row))
         self.office_labels[-1].setBuddy(self.path)
-        self.office_page.registerField("office_code*", self.office_code)
-        self.office_page.registerField("office_name*", self.office_name)
-        self.office_page.registerField("plant*", self.plant)
+        self.office_page.require(self.office_code, self.office_labels[0], CODE_MAX_LENGTH)
+        self.office_page.require(self.office_name, self.office_labels[1])
+        self.office_page.require(self.plant, self.office_labels[2])
+        self.office_page.require(self.path, self.office_labels[3])
+        self.office_page.finish()
         self.addPage(self.office_page)
 
         # 2. this workstation
-        self.site_page, form = _form_page()
+        self.site_page = _RequiredPage()
         self.site_code = QLineEdit("WS1")
         self.site_name = QLineEdit()
-        self.site_labels = [_row(form, w) for w in (self.site_code, self.site_name)]
-        self.site_page.registerField("site_code*", self.site_code)
-        self.site_page.registerField("site_name*", self.site_name)
+        self.site_labels = [_row(self.site_page.form, w) for w in (self.site_code,
+                                                                   self.site_name)]
+        self.site_page.require(self.site_code, self.site_labels[0], CODE_MAX_LENGTH)
+        self.site_page.require(self.site_name, self.site_labels[1])
+        self.site_page.finish()
         self.addPage(self.site_page)
 
         # 3. the head of office (creating the database happens when this page is left)
@@ -112,6 +165,8 @@ class FirstRunWizard(QWizard):
                                                   translate("Wizard", "Workstation name")),
                                strict=True):
             label.setText(text)
+        self.office_page.refresh_reason()
+        self.site_page.refresh_reason()
         self.chief_page.retranslate()
         self.recovery_page.retranslate()
 
@@ -168,6 +223,10 @@ class _ChiefPage(QWizardPage):
             self.errors.add_row(form, field, self.labels[-1], widget)
         self.feedback = PasswordFeedback()
         form.addRow("", self.feedback)
+        self.reason = QLabel()
+        self.reason.setObjectName("muted")
+        self.reason.setWordWrap(True)
+        form.addRow("", self.reason)
         for w in (self.username, self.password, self.confirm, self.full_name):
             w.textChanged.connect(self._changed)
         self._changed()
@@ -187,6 +246,14 @@ class _ChiefPage(QWizardPage):
     def _changed(self) -> None:
         self.feedback.check(self.username.text().strip(), self.password.text(),
                             self.confirm.text())
+        # The password feedback explains its own rules; the other required fields say it here.
+        required = ((self.labels[0], self.full_name), (self.labels[2], self.username)) \
+            if len(self.labels) > 2 else ()
+        missing = [label.text() for label, edit in required if not edit.text().strip()]
+        text = translate("Wizard", "Fill in “{field}” to continue.").format(
+            field=missing[0]) if missing else ""
+        self.reason.setText(text)
+        self.reason.setVisible(bool(text))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
