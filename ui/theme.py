@@ -45,6 +45,8 @@ QLineEdit, QComboBox, QDateEdit, QPlainTextEdit {{ padding: 5px 6px; border: 1px
     border-radius: 5px; background: white; }}
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{
     border: 1px solid #3d6fb4; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"],
+QPlainTextEdit[invalid="true"], QTableWidget[invalid="true"] {{ border: 1px solid #b3261e; }}
 *[lockedField="true"] {{ background: #eef1f4; color: #263238; border: 1px solid #dde3ea; }}
 QComboBox[lockedField="true"]::drop-down, QDateEdit[lockedField="true"]::drop-down {{
     width: 0px; border: none; }}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from decimal import Decimal
 
@@ -11,15 +12,17 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from milrep.errors import ValidationError
 from milrep.models.control_list import ItemKind
 from milrep.models.organizations import OrgKind
-from milrep.services import control_list, organizations
+from milrep.services import contracts, control_list, organizations
 from milrep.services.auth import Permission, can
+from milrep.services.contracts import ContractDetail
 from milrep.services.control_list import ItemForm
 from milrep.services.organizations import OrganizationInfo
 from ui import format as fmt
 from ui.i18n import translate
 from ui.ops import Ops
 from ui.widgets.contract_picker import ContractPicker
-from ui.widgets.forms import DateEdit, FieldErrors, OptionalDateEdit, set_read_only
+from ui.widgets.dates import OptionalDateEdit
+from ui.widgets.forms import DateEdit, FieldErrors, set_read_only
 
 UNITS = ("pcs", "set", "kit", "m", "kg", "l")
 
@@ -63,14 +66,14 @@ class ItemEditor(QDialog):
         self.unit = QComboBox()
         self.unit.setEditable(True)
         self.unit.addItems(UNITS)
-        self.deadline = OptionalDateEdit()
+        self.deadline = OptionalDateEdit(field="delivery_deadline")
         self.tech_ref, self.tech_rev = QLineEdit(), QLineEdit()
         self.ttz_ref, self.ttz_rev = QLineEdit(), QLineEdit()
         self.standards, self.tests = QPlainTextEdit(), QPlainTextEdit()
         for e in (self.standards, self.tests):
             e.setFixedHeight(56)
         self.approval_ref = QLineEdit()
-        self.approved_on = OptionalDateEdit()
+        self.approved_on = OptionalDateEdit(field="approved_on")
         self.approved_by = QComboBox()
         rev = translate("ItemEditor", "rev.")
         for field, text, w in (
@@ -108,7 +111,22 @@ class ItemEditor(QDialog):
         if item_id is not None:
             ops.query(lambda uow, actor: control_list.get_item(uow, actor, item_id=item_id),
                       parent=self, success=self._loaded)
+        elif self.contract_id is not None:
+            self._load_period(self.contract_id)
         self._set_editable(self.editable)
+
+    def _load_period(self, contract_id: uuid.UUID) -> None:
+        """The calendars open inside the contract's period when today is outside it."""
+        ops = self.ops
+        ops.query(lambda uow, actor: contracts.get_contract(uow, actor, contract_id=contract_id),
+                  parent=self, success=self._period_loaded)
+
+    def _period_loaded(self, detail: ContractDetail) -> None:
+        today = dt.date.today()
+        start, end = detail.form.valid_from, detail.form.valid_until
+        reference = min(max(today, start), end) if start <= end else today
+        for edit in (self.deadline, self.approved_on):
+            edit.set_reference_date(reference)
 
     def _orgs_loaded(self, orgs: list[OrganizationInfo]) -> None:
         keep = self.approved_by.currentData()
@@ -124,6 +142,7 @@ class ItemEditor(QDialog):
     def _loaded(self, form: ItemForm) -> None:
         self.form_loaded = form
         self.contract_id = form.contract_id
+        self._load_period(form.contract_id)
         self._fill(form)
 
     def _fill(self, f: ItemForm) -> None:
@@ -174,7 +193,12 @@ class ItemEditor(QDialog):
         return False
 
     def submit(self) -> None:
-        form, item_id = self.form(), self.item_id
+        try:
+            form = self.form()
+        except ValidationError as e:  # a date typed that is no date
+            self.failed(e)
+            return
+        item_id = self.item_id
         if form.contract_id is None:
             self.failed(ValidationError(translate("ItemEditor", "Choose the contract."),
                                         field="contract_id"))

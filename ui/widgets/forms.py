@@ -1,17 +1,20 @@
-"""Form pieces: dates shown dd.MM.yyyy, optional dates, and errors shown next to their field."""
+"""Form pieces: dates shown dd.MM.yyyy, optional dates (ui.widgets.dates), and errors shown next
+to their field."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QAbstractSpinBox, QDateEdit, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox,
+                               QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QTableWidget, QVBoxLayout, QWidget)
 
 from milrep.errors import ValidationError
+from ui.widgets.dates import OptionalDateEdit
 
 DATE_FORMAT = "dd.MM.yyyy"
-NO_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #b3261e;"
 INVALID_PROPERTY = "invalid"
 READ_ONLY_PROPERTY = "lockedField"
@@ -33,29 +36,11 @@ class DateEdit(QDateEdit):
         return dt.date(d.year(), d.month(), d.day())
 
 
-class OptionalDateEdit(DateEdit):
-    """A date that may be left empty: the minimum date stands for "not set" and shows "—"."""
-
-    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(None, parent)
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText("—")
-        self.set_date(value)
-
-    def set_date(self, value: dt.date | None) -> None:
-        self.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-
-    def value(self) -> dt.date | None:  # type: ignore[override]
-        if self.date() == NO_DATE:
-            return None
-        return super().value()
-
-
 def set_read_only(*widgets: QWidget, read_only: bool = True) -> None:
     """Show fields as read-only, all alike (grey background, text still selectable where it can
     be): text fields become read-only, choices (combo boxes, dates) are disabled."""
     for w in widgets:
-        if isinstance(w, (QLineEdit, QPlainTextEdit)):
+        if isinstance(w, (QLineEdit, QPlainTextEdit, OptionalDateEdit)):
             w.setReadOnly(read_only)
         elif isinstance(w, QAbstractSpinBox):
             w.setReadOnly(read_only)
@@ -68,8 +53,40 @@ def set_read_only(*widgets: QWidget, read_only: bool = True) -> None:
         style.polish(w)
 
 
+def _repolish(widget: QWidget) -> None:
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def _on_edit(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` whenever the person changes what ``widget`` holds."""
+    if isinstance(widget, OptionalDateEdit):
+        widget.date_changed.connect(callback)
+    elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
+        widget.textChanged.connect(callback)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(callback)
+        widget.editTextChanged.connect(callback)
+    elif isinstance(widget, QDateEdit):
+        widget.dateChanged.connect(callback)
+    elif isinstance(widget, QTableWidget):
+        widget.itemChanged.connect(callback)
+        widget.model().rowsRemoved.connect(callback)
+    elif isinstance(widget, QAbstractButton):
+        widget.toggled.connect(callback)
+
+
 class FieldErrors:
-    """Red messages under the fields of a form, keyed by the service's ``ValidationError.field``."""
+    """Red messages under the fields of a form, keyed by the service's ``ValidationError.field``.
+
+    A field's message goes away as soon as the person edits that field (every form gets this
+    from here, no dialog wires it itself); the general message stays until the next attempt.
+    Fields are marked with the ``invalid`` property, which the theme draws as a red frame on
+    that widget alone (a style sheet set on the widget would also frame its children: every
+    cell of a table, the parts of a composite field).
+    """
 
     def __init__(self, general: QLabel) -> None:
         self.general = general
@@ -77,6 +94,7 @@ class FieldErrors:
         self.general.setWordWrap(True)
         self.general.hide()
         self._fields: dict[str, tuple[QWidget, QLabel, int]] = {}
+        self._marked: list[QWidget] = []
 
     def add_row(self, form: QFormLayout, field: str, label: QLabel, widget: QWidget,
                 page: int = -1, target: QWidget | None = None) -> None:
@@ -93,21 +111,45 @@ class FieldErrors:
         err.hide()
         lay.addWidget(err)
         form.addRow(label, box)
+        if isinstance(widget, OptionalDateEdit) and target is None:
+            target = widget.edit
         label.setBuddy(target or widget)
         self._fields[field] = (target or widget, err, page)
+        _on_edit(widget, lambda: self.clear_field(field))
+        if target is not None and target is not widget:
+            _on_edit(target, lambda: self.clear_field(field))
 
     def register(self, field: str, widget: QWidget, error_label: QLabel, page: int = -1) -> None:
         error_label.setStyleSheet(ERROR_STYLE)
         error_label.setWordWrap(True)
         error_label.hide()
         self._fields[field] = (widget, error_label, page)
+        _on_edit(widget, lambda: self.clear_field(field))
+
+    def clear_field(self, field: str) -> None:
+        entry = self._fields.get(field)
+        if entry is None or entry[1].isHidden():
+            return
+        entry[1].hide()
+        self._unmark_all()
 
     def clear(self) -> None:
         self.general.hide()
-        for widget, err, _page in self._fields.values():
+        for _widget, err, _page in self._fields.values():
             err.hide()
+        self._unmark_all()
+
+    def mark(self, widget: QWidget) -> None:
+        """Frame ``widget`` red (e.g. one cell of a table); cleared with the field's message."""
+        widget.setProperty(INVALID_PROPERTY, True)
+        _repolish(widget)
+        self._marked.append(widget)
+
+    def _unmark_all(self) -> None:
+        for widget in self._marked:
             widget.setProperty(INVALID_PROPERTY, False)
-            widget.setStyleSheet("")
+            _repolish(widget)
+        self._marked.clear()
 
     def show(self, error: ValidationError) -> int:
         """Show the message by its field (or on top); return the page holding it (-1: none)."""
@@ -120,10 +162,14 @@ class FieldErrors:
         widget, err, page = entry
         err.setText(str(error))
         err.show()
-        widget.setStyleSheet("border: 1px solid #b3261e; border-radius: 3px;")
+        if not isinstance(widget, QAbstractItemView):
+            self.mark(widget)  # a table marks the offending row itself (see mark())
         widget.setFocus()
         return page
 
     def message_for(self, field: str) -> str:
         entry = self._fields.get(field)
         return entry[1].text() if entry and not entry[1].isHidden() else ""
+
+
+__all__ = ["DATE_FORMAT", "DateEdit", "FieldErrors", "OptionalDateEdit", "set_read_only"]
