@@ -1,0 +1,524 @@
+"""Inspections: scenario 3 end to end, every bad input with its message, gates and properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from milrep.errors import (AuthenticationError, PermissionDenied, RuleViolation, UserError,
+                           ValidationError)
+from milrep.models.acceptance import (AcceptanceRecord, Attachment, InspectionKind,
+                                      InspectionStatus, Measurement, Presentation,
+                                      PresentationStatus, ReturnNotice, Verdict)
+from milrep.models.journal import AuditEntry
+from milrep.models.quality import Suspension, SuspensionGround, SuspensionScope
+from milrep.models.requirements import ItemRequirements, SamplingMode
+from milrep.services import inspections, lots, measurements, presentations
+from milrep.services.auth import Permission
+from milrep.services.signing import Meaning, sign_act
+from tests.conftest import CHIEF_PASSWORD
+from tests.core.acceptance_helpers import (AT, ON, SERIALS, decide, fill, grid_of, measure,
+                                           open_insp, present, requirement_ids, setup_radio)
+from tests.helpers import OfficeFixture, dump_database
+
+
+def refused(o: OfficeFixture, error: type[Exception], message: str, fn: Any, **kw: Any) -> None:
+    """``fn(uow, actor, **kw)`` raises ``error`` with ``message``; nothing stored changes."""
+    before = dump_database(o.db)
+    actor = kw.pop("actor", o.rep)
+    with pytest.raises(error) as e, o.db.unit_of_work() as uow:
+        fn(uow, actor, **kw)
+    assert str(e.value) == message
+    assert dump_database(o.db) == before
+
+
+def _presentation(o: OfficeFixture, pid: uuid.UUID) -> tuple[PresentationStatus, int]:
+    with o.db.read() as s:
+        p = s.get(Presentation, pid)
+        assert p is not None
+        return p.status, p.attempt
+
+
+# --- scenario 3 -----------------------------------------------------------------------------------
+
+def test_scenario_3_return_then_accept_on_the_second_attempt(records: OfficeFixture) -> None:
+    o = records
+    setup_radio(o)
+    p1 = present(o, "45/2026")
+    with o.db.unit_of_work() as uow:
+        queue = presentations.presentations_awaiting(uow, o.rep)
+    assert [(e.number, e.lot_number, e.attempt) for e in queue] == [("45/2026", "L-2026-004", 1)]
+
+    i1 = open_insp(o, queue[0].presentation_id)
+    assert _presentation(o, p1) == (PresentationStatus.IN_INSPECTION, 1)
+    grid = grid_of(o, i1)
+    assert [r.name for r in grid.requirements] == ["Output power", "Frequency stability",
+                                                   "Marking and appearance", "Seals intact"]
+    # ISO 2859-1 level II, lot of 10: major AQL 1.0 → every unit, Ac 0; minor AQL 2.5 → 5 units
+    assert grid.plan["mode"] == "iso2859" and grid.sample_size == 10
+    assert grid.plan["classes"]["major"] == {"n": 10, "ac": 0, "re": 1}
+    assert grid.plan["classes"]["minor"]["n"] == 5
+    assert [r.samples for r in grid.requirements] == [10, 10, 5, 10]
+    assert [c.name for c in grid.completeness] == ["Headset", "Whip antenna", "Battery",
+                                                   "Operating manual"]
+    assert grid.verdict.verdict is None
+    assert grid.verdict.reason == "No verdict yet. Results missing: 39."
+
+    # output power with the calibrated wattmeter; frequency stability fails on serial 0412
+    fill(o, i1, bad={("freq", 8): Decimal("2.3")})
+    grid = grid_of(o, i1)
+    cell = grid.cell(requirement_ids(o, i1)["freq"], 8)
+    assert cell is not None and (cell.serial, cell.value, cell.conforms) == ("0412",
+                                                                            Decimal("2.3"), False)
+    power = grid.cell(requirement_ids(o, i1)["power"], 1)
+    assert power is not None and power.instrument == "Wattmeter M3-93 (WM-0457)"
+    assert grid.samples[7] == (8, "0412")
+    v = grid.verdict
+    assert v.verdict is Verdict.RETURN and v.rejected_serials == ("0412",)
+    assert v.reason == ("Units with major nonconformities: 1 of 10 inspected, which reaches the "
+                        "rejection number 1.")
+
+    result = decide(o, i1, Verdict.RETURN)
+    assert result.document_number == "17/WS1/2026/RN-0001"
+    assert not result.suspension_proposed
+    assert _presentation(o, p1) == (PresentationStatus.RETURNED, 1)
+    with o.db.read() as s:
+        notice = s.scalars(select(ReturnNotice)).one()
+        defects = json.loads(notice.defects)
+        assert json.loads(notice.failed_requirements) == [str(o.ids["char_freq"])]
+        insp = inspections.inspection_row(s, i1)
+        assert (insp.status, insp.verdict) == (InspectionStatus.DECIDED, Verdict.RETURN)
+        assert insp.signature_id == notice.signature_id
+        state = json.loads(s.scalars(select(ItemRequirements.switching_state)).one())
+    assert [(d["name"], d["serial"], d["value"], d["lower_limit"], d["upper_limit"])
+            for d in defects] == [("Frequency stability", "0412", "2.3", "-1.5", "1.5")]
+    assert state["severity"] == "normal" and state["recent_normal"] == [False]
+    with o.db.unit_of_work() as uow:
+        assert presentations.presentations_awaiting(uow, o.rep) == ()
+
+    # a week later: attempt 2, only frequency stability is re-tested
+    p2 = present(o, "52/2026", on=ON + dt.timedelta(days=7))
+    with o.db.unit_of_work() as uow:
+        info = presentations.get_presentation(uow, o.rep, presentation_id=p2)
+    assert (info.attempt, info.previous_id) == (2, p1)
+    i2 = open_insp(o, p2, retest_only=True)
+    grid = grid_of(o, i2)
+    assert [r.name for r in grid.requirements] == ["Frequency stability"] and grid.retest_only
+    fill(o, i2)
+    assert grid_of(o, i2).verdict.verdict is Verdict.ACCEPT
+    result = decide(o, i2, Verdict.ACCEPT, on=ON + dt.timedelta(days=7))
+    assert result.document_number == "17/WS1/2026/AR-0001"
+    assert _presentation(o, p2) == (PresentationStatus.ACCEPTED, 2)
+    with o.db.read() as s:
+        rec = s.scalars(select(AcceptanceRecord)).one()
+        assert (rec.accepted_quantity, rec.rejected_quantity, rec.deadline, rec.late) == (
+            10, 0, dt.date(2026, 12, 15), False)
+        assert rec.accepted_serials.splitlines() == SERIALS
+        # a re-submitted lot does not move the switching rules
+        assert json.loads(s.scalars(select(ItemRequirements.switching_state)).one()) == state
+    refused(o, RuleViolation, "Lot L-2026-004 is already accepted in full.",
+            presentations.register_presentation, number="60/2026", presented_on=ON,
+            item_id=o.ids["radio"], lot_id=o.ids["lot"])
+
+
+# --- measurements -------------------------------------------------------------------------------
+
+@pytest.fixture
+def opened(records: OfficeFixture) -> tuple[OfficeFixture, uuid.UUID, dict[str, uuid.UUID]]:
+    setup_radio(records)
+    iid = open_insp(records, present(records, "45/2026"))
+    return records, iid, requirement_ids(records, iid)
+
+
+def test_measurement_bad_inputs(opened: tuple[OfficeFixture, uuid.UUID, dict[str, uuid.UUID]]
+                                ) -> None:
+    o, iid, req = opened
+    rm = measurements.record_measurement
+
+    def bad(error: type[Exception], message: str, key: str, sample: int = 1, **kw: Any) -> None:
+        kw.setdefault("measured_at", AT)
+        refused(o, error, message, rm, inspection_id=iid, requirement_id=req[key],
+                sample_no=sample, **kw)
+
+    bad(RuleViolation, "Instrument Wattmeter M3-51 No. WM-0101: calibration expired on "
+        "2026-10-31; a measurement with it is refused. Recalibrate it or choose another "
+        "instrument.", "power", value=Decimal("40"), instrument_id=o.ids["expired"])
+    bad(ValidationError, "Output power: the sample number must be from 1 to 10 (got 11).",
+        "power", 11, value=Decimal("40"), instrument_id=o.ids["wattmeter"])
+    bad(ValidationError, "Output power: the sample number must be from 1 to 10 (got 0).",
+        "power", 0, value=Decimal("40"), instrument_id=o.ids["wattmeter"])
+    bad(ValidationError, "Marking and appearance: the sample number must be from 1 to 5 (got 6).",
+        "visual", 6, answer="pass")
+    bad(ValidationError, "Marking and appearance is checked by an answer, not a measured value.",
+        "visual", value=Decimal("1"))
+    bad(ValidationError, "Marking and appearance: answer \"pass\" or \"fail\".", "visual",
+        answer="fine")
+    bad(ValidationError, "Seals intact: enter the answer.", "seal", answer="  ")
+    bad(ValidationError, "Output power is measured: enter a value, not an answer.", "power",
+        answer="40", instrument_id=o.ids["wattmeter"])
+    bad(ValidationError, "Output power: choose the measuring instrument used.", "power",
+        value=Decimal("40"))
+    bad(ValidationError, "Output power: enter the measured value.", "power",
+        instrument_id=o.ids["wattmeter"])
+    bad(ValidationError, "Output power: \"forty\" is not a number.", "power", value="forty",
+        instrument_id=o.ids["wattmeter"])
+    bad(ValidationError, "Unit 0499 is not among the units presented with notice 45/2026.",
+        "power", value=Decimal("40"), instrument_id=o.ids["wattmeter"], serial="0499")
+    bad(PermissionDenied, "D. Omarova (Viewer) is not allowed to do this. Ask the head of "
+        "office.", "power", value=Decimal("40"), instrument_id=o.ids["wattmeter"],
+        actor=o.viewer)
+    with pytest.raises(TypeError):
+        with o.db.unit_of_work() as uow:
+            rm(uow, o.rep, inspection_id=iid, requirement_id=req["power"], sample_no=1,
+               value=40.0, instrument_id=o.ids["wattmeter"])  # type: ignore[arg-type]
+    # the instrument is valid through its due date, not a day longer
+    measure(o, iid, req["freq"], 1, value=Decimal("0.1"), instrument_id=o.ids["counter"],
+            measured_at=dt.datetime(2026, 12, 31, 23, 0, tzinfo=dt.UTC))
+    bad(RuleViolation, "Instrument Frequency counter Ch3-85 No. FC-1120: calibration expired on "
+        "2026-12-31; a measurement with it is refused. Recalibrate it or choose another "
+        "instrument.", "freq", 2, value=Decimal("0.1"), instrument_id=o.ids["counter"],
+        measured_at=dt.datetime(2027, 1, 1, 8, 0, tzinfo=dt.UTC))
+    # one unit per sample, one sample per unit
+    measure(o, iid, req["power"], 1, value=Decimal("40"), instrument_id=o.ids["wattmeter"],
+            serial="0405")
+    bad(ValidationError, "Sample 1 is unit 0405, not 0406.", "freq", 1, value=Decimal("0.1"),
+        instrument_id=o.ids["counter"], serial="0406")
+    bad(ValidationError, "Unit 0405 is already sample 1.", "power", 2, value=Decimal("0.1"),
+        instrument_id=o.ids["wattmeter"], serial="0405")
+
+
+def test_re_entering_a_result_replaces_it_and_is_journaled(
+        opened: tuple[OfficeFixture, uuid.UUID, dict[str, uuid.UUID]]) -> None:
+    o, iid, req = opened
+    measure(o, iid, req["power"], 3, value=Decimal("35.9"), instrument_id=o.ids["wattmeter"],
+            serial="0407")
+    cell = grid_of(o, iid).cell(req["power"], 3)
+    assert cell is not None and not cell.conforms
+    measure(o, iid, req["power"], 3, value=Decimal("36.0"), instrument_id=o.ids["wattmeter"])
+    cell = grid_of(o, iid).cell(req["power"], 3)
+    assert cell is not None and (cell.value, cell.conforms, cell.serial) == (Decimal("36.0"),
+                                                                            True, "0407")
+    with o.db.read() as s:
+        assert len(list(s.scalars(select(Measurement)))) == 1
+        actions = [(a.action, a.before is None) for a in s.scalars(
+            select(AuditEntry).where(AuditEntry.object_type == "measurements")
+            .order_by(AuditEntry.seq))]
+    assert actions == [("inspection.measure", True), ("inspection.measure", False)]
+
+
+def test_completeness_and_attachments(
+        opened: tuple[OfficeFixture, uuid.UUID, dict[str, uuid.UUID]]) -> None:
+    o, iid, _ = opened
+    lines = grid_of(o, iid).completeness
+    refused(o, ValidationError, "Battery: the quantity found must be a whole number, zero or "
+            "more.", inspections.record_completeness, inspection_id=iid,
+            found={lines[2].id: -1})
+    refused(o, ValidationError, "That completeness line is not part of this inspection.",
+            inspections.record_completeness, inspection_id=iid, found={uuid.uuid4(): 1})
+    with o.db.unit_of_work() as uow:
+        inspections.record_completeness(uow, o.rep, inspection_id=iid, found={lines[2].id: 1})
+    assert grid_of(o, iid).completeness[2].found == 1
+
+    photo = b"\xff\xd8\xff\xe0 MILREP-ATTACHMENT-CANARY seal of unit 0412 " * 100
+    with o.db.unit_of_work() as uow:
+        aid = inspections.add_attachment(uow, o.rep, inspection_id=iid,
+                                         filename="C:\\photos\\seal-0412.jpg",
+                                         media_type="image/jpeg", content=photo).id
+    (info,) = grid_of(o, iid).attachments
+    assert (info.id, info.filename, info.size, info.sha256) == (
+        aid, "seal-0412.jpg", len(photo), hashlib.sha256(photo).hexdigest())
+    with o.db.read() as s:
+        a = s.get(Attachment, aid)
+        assert a is not None and a.content == photo
+    o.db.close()
+    raw = b"".join(p.read_bytes() for p in o.path.parent.iterdir() if p.is_file())
+    assert b"MILREP-ATTACHMENT-CANARY" not in raw  # encrypted at rest
+
+
+def test_attachment_bad_inputs(opened: tuple[OfficeFixture, uuid.UUID, dict[str, uuid.UUID]]
+                               ) -> None:
+    o, iid, _ = opened
+    add = inspections.add_attachment
+    refused(o, ValidationError, "The file big.png is larger than 20 MB.", add,
+            inspection_id=iid, filename="big.png", media_type="image/png",
+            content=b"\0" * (20 * 1024 * 1024 + 1))
+    refused(o, ValidationError, "The file empty.png is empty.", add, inspection_id=iid,
+            filename="empty.png", media_type="image/png", content=b"")
+    refused(o, ValidationError, "\"png\" is not a media type such as image/jpeg.", add,
+            inspection_id=iid, filename="a.png", media_type="png", content=b"x")
+    refused(o, PermissionDenied, "D. Omarova (Viewer) is not allowed to do this. Ask the head of "
+            "office.", add, inspection_id=iid, filename="a.png", media_type="image/png",
+            content=b"x", actor=o.viewer)
+
+
+# --- opening --------------------------------------------------------------------------------------
+
+def test_open_bad_inputs(records: OfficeFixture) -> None:
+    o = records
+    setup_radio(o)
+    pid = present(o, "45/2026")
+    op = inspections.open_inspection
+    refused(o, ValidationError, "\"Work stage inspection\" does not fit \"Radio station "
+            "R-168-5UN\"; choose: Acceptance test, Inspection.", op, presentation_id=pid,
+            kind=InspectionKind.WORK_STAGE)
+    refused(o, ValidationError, "Lot L-2026-004 has not been returned before: only a "
+            "presentation after a return re-tests the failed characteristics alone.", op,
+            presentation_id=pid, kind=InspectionKind.ACCEPTANCE_TEST, retest_only=True)
+    refused(o, PermissionDenied, "D. Omarova (Viewer) is not allowed to do this. Ask the head of "
+            "office.", op, presentation_id=pid, kind=InspectionKind.INSPECTION, actor=o.viewer)
+    open_insp(o, pid)
+    refused(o, RuleViolation, "Notice 45/2026 is not awaiting inspection: an inspection can only "
+            "be opened once.", op, presentation_id=pid, kind=InspectionKind.INSPECTION)
+    # the repair (a military work) has no characteristics yet
+    with o.db.unit_of_work() as uow:
+        rl = lots.register_lot(uow, o.rep, item_id=o.ids["repair"], number="REP-1", quantity=6).id
+    assert rl
+    rp = present(o, "R-1", item_id=o.ids["repair"], lot_id=rl)
+    refused(o, ValidationError, "\"Acceptance test\" does not fit \"Repair of R-168-5UN "
+            "stations\"; choose: Work stage inspection.", op, presentation_id=rp,
+            kind=InspectionKind.ACCEPTANCE_TEST)
+    refused(o, RuleViolation, "\"Repair of R-168-5UN stations\" has no characteristics to check: "
+            "enter its requirements first.", op, presentation_id=rp,
+            kind=InspectionKind.WORK_STAGE)
+
+
+def test_requirements_are_copied_not_referenced(records: OfficeFixture) -> None:
+    o = records
+    setup_radio(o, mode=SamplingMode.FIXED, fixed=3)
+    iid = open_insp(o, present(o, "45/2026"))
+    from milrep.models.requirements import Characteristic
+
+    with o.db.unit_of_work() as uow:
+        s = uow.begin(o.chief, Permission.EDIT_REQUIREMENTS, "test.edit")
+        c = s.get(Characteristic, o.ids["char_power"])
+        assert c is not None
+        c.upper_limit = Decimal("100")
+        uow.commit()
+    grid = grid_of(o, iid)
+    assert grid.requirements[0].upper_limit == Decimal("44")
+    assert grid.plan["classes"]["major"] == {"n": 3, "ac": 0, "re": 1} and grid.sample_size == 3
+
+
+# --- deciding -------------------------------------------------------------------------------------
+
+def test_decide_bad_inputs(records: OfficeFixture) -> None:
+    o = records
+    setup_radio(o, mode=SamplingMode.ALL)
+    iid = open_insp(o, present(o, "45/2026"))
+    d = inspections.decide
+    kw: dict[str, Any] = {"inspection_id": iid, "password": "Akhmetova2026", "decided_on": ON}
+    refused(o, RuleViolation, "The lot cannot be accepted yet. No verdict yet. Results missing: "
+            "44.", d, verdict=Verdict.ACCEPT, **kw)  # 100 %: 4 × 10 results and 4 set lines
+    refused(o, ValidationError, "The rules do not return this lot (No verdict yet. Results "
+            "missing: 44.). Give the reason for returning it.", d, verdict=Verdict.RETURN, **kw)
+    fill(o, iid, bad={("power", 8): Decimal("30.5")})  # 100 %: unit 0412 fails
+    assert grid_of(o, iid).verdict.verdict is Verdict.PARTIAL
+    refused(o, RuleViolation, "Units with nonconformities cannot be accepted: 1 of 10 units have "
+            "nonconformities (0412): accept the other 9, reject these.", d,
+            verdict=Verdict.ACCEPT, **kw)
+    refused(o, RuleViolation, "Units with nonconformities cannot be accepted: 1 of 10 units have "
+            "nonconformities (0412): accept the other 9, reject these.", d,
+            verdict=Verdict.PARTIAL, rejected_serials=["0405"], **kw)
+    refused(o, ValidationError, "Accepted (8) and rejected (1) must add up to the presented "
+            "quantity (10).", d, verdict=Verdict.PARTIAL,
+            accepted_serials=SERIALS[:7] + ["0413"], rejected_serials=["0412"], **kw)
+    refused(o, ValidationError, "The units presented have serial numbers: list the serials "
+            "accepted or rejected.", d, verdict=Verdict.PARTIAL, accepted_quantity=9,
+            rejected_quantity=1, **kw)
+    refused(o, ValidationError, "Each serial number is either accepted or rejected, once.", d,
+            verdict=Verdict.PARTIAL, accepted_serials=["0412"], rejected_serials=["0412"], **kw)
+    refused(o, ValidationError, "Not presented with notice 45/2026: 0499.", d,
+            verdict=Verdict.PARTIAL, rejected_serials=["0412", "0499"], **kw)
+    refused(o, ValidationError, "A return sends back the whole presentation: give no accepted "
+            "or rejected units.", d, verdict=Verdict.RETURN, reason="Rework", accepted_quantity=9,
+            **kw)
+    refused(o, AuthenticationError, "Wrong user name or password.", d, verdict=Verdict.PARTIAL,
+            rejected_serials=["0412"], **{**kw, "password": "wrong-password"})
+    refused(o, PermissionDenied, "D. Omarova (Viewer) is not allowed to do this. Ask the head of "
+            "office.", d, verdict=Verdict.PARTIAL, rejected_serials=["0412"], actor=o.viewer,
+            **kw)
+
+    result = decide(o, iid, Verdict.PARTIAL, rejected_serials=["0412"],
+                    on=dt.date(2026, 12, 20))
+    assert result.document_number == "17/WS1/2026/AR-0001"
+    with o.db.read() as s:
+        rec = s.scalars(select(AcceptanceRecord)).one()
+        assert (rec.accepted_quantity, rec.rejected_quantity, rec.rejected_serials) == (9, 1,
+                                                                                        "0412")
+        assert rec.late and rec.deadline == dt.date(2026, 12, 15)
+        p = s.scalars(select(Presentation)).one()
+        assert p.status is PresentationStatus.PARTIALLY_ACCEPTED
+    refused(o, RuleViolation, "The inspection of notice 45/2026 is already decided: its results "
+            "and decision can no longer change.", d, verdict=Verdict.RETURN, reason="again", **kw)
+    req = requirement_ids(o, iid)
+    refused(o, RuleViolation, "The inspection of notice 45/2026 is already decided: its results "
+            "and decision can no longer change.", measurements.record_measurement,
+            inspection_id=iid, requirement_id=req["power"], sample_no=8, value=Decimal("40"),
+            instrument_id=o.ids["wattmeter"], measured_at=AT)
+
+
+def test_accept_refused_when_the_rules_return(records: OfficeFixture) -> None:
+    o = records
+    setup_radio(o)
+    iid = open_insp(o, present(o, "45/2026"))
+    fill(o, iid, bad={("seal", 2): "broken"})
+    message = ("The rules return this lot: Critical nonconformity (Seals intact) on unit 0406: "
+               "zero tolerance, the lot is returned. It cannot be accepted.")
+    refused(o, RuleViolation, message, inspections.decide, inspection_id=iid,
+            verdict=Verdict.ACCEPT, password="Akhmetova2026")
+
+
+def test_return_for_a_reason_outside_the_measurements(records: OfficeFixture) -> None:
+    o = records
+    setup_radio(o)
+    iid = open_insp(o, present(o, "45/2026"))
+    fill(o, iid)
+    result = decide(o, iid, Verdict.RETURN, reason="Packing does not protect the antennas")
+    with o.db.read() as s:
+        insp = inspections.inspection_row(s, iid)
+        notice = s.scalars(select(ReturnNotice)).one()
+        assert insp.verdict_reason == "Packing does not protect the antennas"
+        assert json.loads(notice.failed_requirements) == []
+    assert result.document_number.endswith("RN-0001")
+    p2 = present(o, "46/2026")
+    refused(o, ValidationError, "Return notice 17/WS1/2026/RN-0001 lists no characteristic to "
+            "re-test: open a full inspection.", inspections.open_inspection, presentation_id=p2,
+            kind=InspectionKind.ACCEPTANCE_TEST, retest_only=True)
+
+
+def _suspend(o: OfficeFixture, *, scope: SuspensionScope = SuspensionScope.ITEM) -> str:
+    with o.db.unit_of_work() as uow:
+        uow.begin(o.chief, Permission.SUSPEND, "test.suspend")
+        sid = uuid.uuid4()
+        sig = sign_act(uow, o.chief, password=CHIEF_PASSWORD, meaning=Meaning.SUSPENDED,
+                       object_type="suspensions", object_id=sid, content={"n": "SP-1"})
+        uow.session.flush()
+        uow.session.add(Suspension(
+            id=sid, number="17/WS1/2026/SP-0001", ground=SuspensionGround.FAILED_TESTS,
+            scope=scope, contract_id=o.ids["contract"], item_id=o.ids["radio"],
+            lot_id=o.ids["lot"] if scope is SuspensionScope.LOT else None,
+            effective_at=dt.datetime(2026, 11, 20, tzinfo=dt.UTC),
+            reason="Periodic test failed: vibration", signature_id=sig.id))
+        uow.commit()
+    return "17/WS1/2026/SP-0001"
+
+
+@pytest.mark.parametrize("scope", [SuspensionScope.ITEM, SuspensionScope.LOT])
+def test_acceptance_refused_under_an_active_suspension(records: OfficeFixture,
+                                                       scope: SuspensionScope) -> None:
+    o = records
+    setup_radio(o)
+    iid = open_insp(o, present(o, "45/2026"))
+    fill(o, iid)
+    number = _suspend(o, scope=scope)
+    refused(o, RuleViolation, f"Acceptance is refused: suspension {number} is in force for these "
+            "goods. It ends only with a resumption decision of the head of office.",
+            inspections.decide, inspection_id=iid, verdict=Verdict.ACCEPT,
+            password="Akhmetova2026")
+    # returning stays possible; no second suspension is proposed while one is in force
+    result = decide(o, iid, Verdict.RETURN, reason="Suspended: vibration test failed")
+    assert not result.suspension_proposed
+
+
+def test_repeated_returns_propose_a_suspension(records: OfficeFixture) -> None:
+    o = records
+    setup_radio(o, mode=SamplingMode.FIXED, fixed=2)
+    iid = open_insp(o, present(o, "45/2026"))
+    fill(o, iid, bad={("power", 1): Decimal("50")})
+    first = decide(o, iid, Verdict.RETURN)
+    assert not first.suspension_proposed
+    iid = open_insp(o, present(o, "46/2026"), retest_only=True)
+    fill(o, iid, bad={("power", 2): Decimal("51")})
+    second = decide(o, iid, Verdict.RETURN)
+    assert second.suspension_proposed
+    assert second.proposal_reason == (
+        "\"Radio station R-168-5UN\" has been returned 2 times in a row (threshold 2): a "
+        "suspension of acceptance and shipment is proposed.")
+    with o.db.read() as s:
+        assert inspections.consecutive_returns(s, o.ids["radio"]) == 2
+    # an acceptance ends the run
+    iid = open_insp(o, present(o, "47/2026"), retest_only=True)
+    fill(o, iid)
+    assert not decide(o, iid, Verdict.ACCEPT).suspension_proposed
+    with o.db.read() as s:
+        assert inspections.consecutive_returns(s, o.ids["radio"]) == 0
+
+
+def test_switching_state_tightens_after_two_returns_of_five(records: OfficeFixture) -> None:
+    o = records
+    setup_radio(o, threshold=99)
+    for k in range(2):
+        with o.db.unit_of_work() as uow:
+            lot = lots.register_lot(uow, o.rep, item_id=o.ids["radio"], number=f"L-T-{k}",
+                                    quantity=10).id
+        assert lot
+        iid = open_insp(o, present(o, f"T-{k}", lot_id=lot))
+        fill(o, iid, serials=False, bad={("freq", 1): Decimal("9")})
+        decide(o, iid, Verdict.RETURN)
+    with o.db.read() as s:
+        state = json.loads(s.scalars(select(ItemRequirements.switching_state)).one())
+    assert state["severity"] == "tightened" and state["reason"] == "two-not-accepted-in-five"
+    with o.db.unit_of_work() as uow:
+        lot = lots.register_lot(uow, o.rep, item_id=o.ids["radio"], number="L-T-2",
+                                quantity=10).id
+    assert lot
+    iid = open_insp(o, present(o, "T-2", lot_id=lot))
+    assert grid_of(o, iid).plan["iso"]["severity"] == "tightened"
+
+
+# --- property: no acceptance when the rules return ------------------------------------------------
+
+CELLS = st.dictionaries(st.tuples(st.sampled_from(["power", "freq", "visual", "seal"]),
+                                  st.integers(1, 2)),
+                        st.sampled_from([Decimal("99"), "fail", "broken", None]), max_size=3)
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(cells=CELLS, short=st.booleans(), ask=st.sampled_from([Verdict.ACCEPT, Verdict.PARTIAL]))
+def test_no_acceptance_when_the_verdict_is_return(records: OfficeFixture,
+                                                  cells: dict[tuple[str, int], Any], short: bool,
+                                                  ask: Verdict) -> None:
+    o = records
+    if "char_power" not in o.ids:
+        setup_radio(o, mode=SamplingMode.FIXED, fixed=2, threshold=99)
+    with o.db.unit_of_work() as uow:
+        lot = lots.register_lot(uow, o.rep, item_id=o.ids["radio"],
+                                number=f"H-{uuid.uuid4().hex[:8]}", quantity=2).id
+    assert lot
+    iid = open_insp(o, present(o, uuid.uuid4().hex[:10], lot_id=lot))
+    bad: dict[tuple[str, int], object] = {}
+    for (key, n), v in cells.items():  # a value of the right kind that fails
+        if v is not None:
+            bad[(key, n)] = Decimal("99") if key in ("power", "freq") else (
+                "fail" if key == "visual" else "broken")
+    fill(o, iid, serials=False, bad=bad, completeness=False)
+    with o.db.unit_of_work() as uow:
+        lines = inspections.inspection_grid(uow, o.rep, inspection_id=iid).completeness
+        inspections.record_completeness(uow, o.rep, inspection_id=iid, found={
+            c.id: c.expected - (1 if short and i == 0 else 0) for i, c in enumerate(lines)})
+    computed = grid_of(o, iid).verdict
+    event(f"rules: {computed.verdict}, asked: {ask}")
+    extra = {"rejected_quantity": 1} if ask is Verdict.PARTIAL else {}
+    before = dump_database(o.db)
+    try:
+        decide(o, iid, ask, **extra)
+    except UserError as e:
+        assert dump_database(o.db) == before
+        assert computed.verdict is Verdict.RETURN or ask is Verdict.ACCEPT and (
+            computed.verdict is Verdict.PARTIAL), str(e)
+    else:
+        assert computed.verdict in (Verdict.ACCEPT, Verdict.PARTIAL)
+        assert not (short or any(k == "seal" for k, _ in bad))
+        with o.db.read() as s:
+            assert s.scalars(select(AcceptanceRecord).where(
+                AcceptanceRecord.inspection_id == iid)).one().accepted_quantity >= 1
