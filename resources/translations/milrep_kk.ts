@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>AmendmentDialog</name>
@@ -244,7 +245,7 @@
         <translation>Бірінші шартты қосу</translation>
     </message>
     <message>
-        <source>Mark contract {number} as "{status}"? A closed contract can no longer be edited.</source>
+        <source>Mark contract {number} as &quot;{status}&quot;? A closed contract can no longer be edited.</source>
         <translation>Шарт {number} «{status}» мәртебесіне ауыстырылсын ба? Жабылған шартты бұдан әрі өзгертуге болмайды.</translation>
     </message>
     <message>
@@ -291,7 +292,7 @@
         <translation>Сұрауды қысқартыңыз немесе номенклатура кодын енгізіңіз.</translation>
     </message>
     <message>
-        <source>This contract's control list is empty</source>
+        <source>This contract&apos;s control list is empty</source>
         <translation>Осы шарт бойынша тізбе бос</translation>
     </message>
     <message>
@@ -307,7 +308,7 @@
         <translation>Тізбе бос</translation>
     </message>
     <message>
-        <source>Open a contract's control list from the Contracts area, or add an item here.</source>
+        <source>Open a contract&apos;s control list from the Contracts area, or add an item here.</source>
         <translation>Шарттың тізбесін «Шарттар» бөлімінен ашыңыз немесе позицияны осы жерде қосыңыз.</translation>
     </message>
 </context>
@@ -675,6 +676,29 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>— (dd.mm.yyyy)</source>
+        <translation>— (кк.аа.жжжж)</translation>
+    </message>
+    <message>
+        <source>Type the date as dd.mm.yyyy or pick it on the calendar; Delete leaves it empty.</source>
+        <translation>Күнді кк.аа.жжжж пішімінде енгізіңіз немесе күнтізбеден таңдаңыз; Delete пернесі өрісті бос қалдырады.</translation>
+    </message>
+    <message>
+        <source>Pick on the calendar</source>
+        <translation>Күнтізбеден таңдау</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Күні жоқ</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as dd.mm.yyyy, e.g. 31.12.2026, or leave the field empty.</source>
+        <translation>«{text}» — күн емес: оны кк.аа.жжжж пішімінде енгізіңіз, мысалы 31.12.2026, немесе өрісті бос қалдырыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationChoice</name>
     <message>
         <source>New…</source>
@@ -720,7 +744,7 @@
         <translation>МҚТ орындаушысы мемлекеттік қорғаныс тапсырысын орындайды; оның 12 таңбалы бизнес-сәйкестендіру нөмірі (БСН) міндетті.</translation>
     </message>
     <message>
-        <source>A recipient (a military unit or state body) receives the goods on the basis of the office's quality certificate. BIN if known.</source>
+        <source>A recipient (a military unit or state body) receives the goods on the basis of the office&apos;s quality certificate. BIN if known.</source>
         <translation>МҚТ алушысы (әскери бөлім немесе мемлекеттік орган) өнімді әскери өкілдіктің сапаны растайтын куәлігі негізінде алады. БСН — белгілі болса.</translation>
     </message>
     <message>
@@ -829,7 +853,7 @@
         <translation>Енгізілген мәндер сәйкес келмейді.</translation>
     </message>
     <message>
-        <source>The password meets the office's rules.</source>
+        <source>The password meets the office&apos;s rules.</source>
         <translation>Құпиясөз әскери өкілдіктің ережелеріне сәйкес келеді.</translation>
     </message>
 </context>
@@ -1069,7 +1093,7 @@
     </message>
     <message>
         <source>Create the office database
-Set up the office, this workstation and the head of office's account</source>
+Set up the office, this workstation and the head of office&apos;s account</source>
         <translation>Әскери өкілдіктің дерекқорын құру
 Өкілдікті, жұмыс орнын, бастықтың тіркелгісін баптау</translation>
     </message>
@@ -1088,6 +1112,14 @@ An office database copied from elsewhere</source>
 </context>
 <context>
     <name>Wizard</name>
+    <message>
+        <source>Fill in “{field}” to continue.</source>
+        <translation>Жалғастыру үшін «{field}» өрісін толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>“{field}” is at most {n} characters long.</source>
+        <translation>«{field}» өрісі {n} таңбадан аспауы тиіс.</translation>
+    </message>
     <message>
         <source>Set up the office database</source>
         <translation>Әскери өкілдіктің дерекқорын баптау</translation>
@@ -1257,7 +1289,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>An issued document cannot be changed; issue a new one that supersedes it.</source>
-        <extracomment>``milrep_meta`` key holding "seq:hash" of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
+        <extracomment>``milrep_meta`` key holding &quot;seq:hash&quot; of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
         <translation>Берілген құжатты өзгертуге болмайды; оның орнына жаңасын беріңіз.</translation>
     </message>
     <message>
@@ -1291,6 +1323,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>Wrong user name or password.</source>
+        <extracomment>Wrong passwords typed for this user since their previous sign-in (set by open_database; a ``milrep.services.login_attempts.FailedAttempts``), for the UI to mention once.</extracomment>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
@@ -1418,7 +1451,7 @@ An office database copied from elsewhere</source>
         <translation>Шарт {number} жабылған, оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <source>A contract cannot go from "{old}" to "{new}".</source>
+        <source>A contract cannot go from &quot;{old}&quot; to &quot;{new}&quot;.</source>
         <translation>Шартты «{old}» мәртебесінен «{new}» мәртебесіне ауыстыруға болмайды.</translation>
     </message>
     <message>
@@ -1490,7 +1523,7 @@ An office database copied from elsewhere</source>
         <translation>Кезеңнің атауы</translation>
     </message>
     <message>
-        <source>The deadline of stage "{stage}" is outside the contract's validity.</source>
+        <source>The deadline of stage &quot;{stage}&quot; is outside the contract&apos;s validity.</source>
         <translation>«{stage}» кезеңінің мерзімі шарттың қолданылу мерзімінен тыс.</translation>
     </message>
     <message>
@@ -1534,7 +1567,7 @@ An office database copied from elsewhere</source>
         <translation>Номенклатура коды</translation>
     </message>
     <message>
-        <source>Nomenclature code {code} is already on this contract's control list.</source>
+        <source>Nomenclature code {code} is already on this contract&apos;s control list.</source>
         <translation>{code} номенклатура коды осы шарттың тізбесінде бұрыннан бар.</translation>
     </message>
     <message>
@@ -1546,7 +1579,7 @@ An office database copied from elsewhere</source>
         <translation>Өлш. бірл.</translation>
     </message>
     <message>
-        <source>The delivery deadline is outside the contract's validity ({start} – {end}).</source>
+        <source>The delivery deadline is outside the contract&apos;s validity ({start} – {end}).</source>
         <translation>Жеткізу мерзімі шарттың қолданылу мерзімінен тыс ({start} – {end}).</translation>
     </message>
     <message>
@@ -1599,8 +1632,76 @@ An office database copied from elsewhere</source>
         <translation>Шарт</translation>
     </message>
     <message>
+        <source>Being implemented</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Күші жойылды</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
         <source>Choose the control-list item.</source>
         <translation>Тізбе позициясын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; does not belong to the chosen contract.</source>
+        <translation>«{item}» таңдалған шартқа жатпайды.</translation>
+    </message>
+    <message>
+        <source>How the implementation was verified</source>
+        <translation>Орындалуы қалай тексерілді</translation>
+    </message>
+    <message>
+        <source>A decision cannot be implemented in the future.</source>
+        <translation>Шешімнің орындалу күні болашақта болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Күшін жою себебі</translation>
+    </message>
+    <message>
+        <source>Choose the lot.</source>
+        <translation>Партияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has not been accepted: storage checks are for accepted goods awaiting shipment.</source>
+        <translation>{lot} партиясы қабылданбаған: сақтау жағдайлары жөнелтуді күтіп тұрған қабылданған өнім үшін тексеріледі.</translation>
+    </message>
+    <message>
+        <source>A check cannot be dated in the future.</source>
+        <translation>Тексеру күні болашақта болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Тексерілген күні</translation>
+    </message>
+    <message>
+        <source>Describe the findings: the storage conditions are not met.</source>
+        <translation>Анықталғанды сипаттаңыз: сақтау жағдайлары сақталмаған.</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists.</source>
+        <translation>Мұндай шешім енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Decision &quot;{title}&quot; is already {status}.</source>
+        <translation>«{title}» шешімінің мәртебесі бұрыннан «{status}».</translation>
     </message>
     <message>
         <source>Lot number</source>
@@ -1663,7 +1764,7 @@ An office database copied from elsewhere</source>
         <translation>Қабылдау және жөнелту қайта басталды</translation>
     </message>
     <message>
-        <source>Issued the office's opinion</source>
+        <source>Issued the office&apos;s opinion</source>
         <translation>Әскери өкілдіктің қорытындысы берілді</translation>
     </message>
     <message>
@@ -1699,7 +1800,7 @@ An office database copied from elsewhere</source>
         <translation>Құпиясөз тым қарапайым: кемінде бес түрлі таңба пайдаланыңыз.</translation>
     </message>
     <message>
-        <source>Enter the person's full name.</source>
+        <source>Enter the person&apos;s full name.</source>
         <translation>Тегін, атын және әкесінің атын көрсетіңіз.</translation>
     </message>
     <message>
@@ -1855,7 +1956,7 @@ An office database copied from elsewhere</source>
         <translation>Графикалық дисплей қолжетімсіз (DISPLAY және WAYLAND_DISPLAY орнатылмаған). milrep бағдарламасын графикалық сеанстан іске қосыңыз немесе пәрмен жолының ішкі командаларын пайдаланыңыз (milrep --help). Автоматты іске қосу үшін QT_QPA_PLATFORM=offscreen орнатыңыз.</translation>
     </message>
     <message>
-        <source>No desktop interface is installed (no "gui" entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
+        <source>No desktop interface is installed (no &quot;gui&quot; entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
         <translation>Графикалық интерфейс орнатылмаған (milrep.frontends тобында «gui» кіру нүктесі жоқ). milrep бағдарламасын қайта орнатыңыз (әзірлеу көшірмесінде pip install -e .) немесе пәрмен жолының ішкі командаларын пайдаланыңыз (milrep --help).</translation>
     </message>
     <message>
@@ -1911,7 +2012,7 @@ An office database copied from elsewhere</source>
         <translation>ҚАЛПЫНА КЕЛТІРУ КОДЫ (тек бір рет көрсетіледі):</translation>
     </message>
     <message>
-        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office's data. It is not stored anywhere and cannot be shown again.</source>
+        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office&apos;s data. It is not stored anywhere and cannot be shown again.</source>
         <translation>Бұл кодты басып шығарыңыз немесе қолмен көшіріп жазыңыз, конвертке салып желімдеңіз, желімделген жердің үстінен қол қойыңыз және әскери өкілдіктің сейфіне құлыптап қойыңыз. Барлық құпиясөздер жоғалса, ол дерекқорды ашады, сондықтан оны иеленген кез келген адам әскери өкілдіктің барлық деректерін оқи алады. Код еш жерде сақталмайды және қайта көрсетілмейді.</translation>
     </message>
     <message>
@@ -2019,7 +2120,7 @@ An office database copied from elsewhere</source>
         <translation>«{field}» өрісін толтырыңыз.</translation>
     </message>
     <message>
-        <source>{field}: "{value}" is not an amount.</source>
+        <source>{field}: &quot;{value}&quot; is not an amount.</source>
         <translation>«{field}»: «{value}» сома емес.</translation>
     </message>
     <message>
@@ -2031,7 +2132,7 @@ An office database copied from elsewhere</source>
         <translation>«{field}»: үтірден кейін екі таңбадан артық.</translation>
     </message>
     <message>
-        <source>{field}: "{value}" is not a number.</source>
+        <source>{field}: &quot;{value}&quot; is not a number.</source>
         <translation>«{field}»: «{value}» сан емес.</translation>
     </message>
     <message>
@@ -2224,7 +2325,7 @@ An office database copied from elsewhere</source>
         <translation>Қалыпты бақылау: оны басқа жағдайлар талап етеді.</translation>
     </message>
     <message>
-        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier's corrective action.</source>
+        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier&apos;s corrective action.</source>
         <translation>Бақылау тоқтатылды: күшейтілген бақылау кезінде 5 партия қабылданбады. Жеткізушінің түзету әрекеттерінен кейін бақылауды күшейтілген түрде қайта бастаңыз.</translation>
     </message>
     <message>
@@ -2232,7 +2333,7 @@ An office database copied from elsewhere</source>
         <translation>Түзету әрекеттерінен кейін бақылау күшейтілген түрде қайта басталды.</translation>
     </message>
     <message>
-        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier's corrective action is accepted.</source>
+        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier&apos;s corrective action is accepted.</source>
         <extracomment>Clause 9.3.3: reduced inspection may start once the switching score reaches this value. Clause 9.3.1: tightened when this many of the last 5 (or fewer) lots are not accepted. Clause 9.3.2: back to normal after this many consecutive accepted lots on tightened. Clause 9.4: discontinue when the not-accepted lots on tightened inspection add up to this.</extracomment>
         <translation>Күшейтілген бақылау кезінде 5 партия қабылданбағандықтан, осы позицияны іріктеп бақылау тоқтатылды; жеткізушінің түзету әрекеттері қабылданғанда бақылауды күшейтілген түрде қайта бастаңыз.</translation>
     </message>
@@ -2251,6 +2352,880 @@ An office database copied from elsewhere</source>
     <message>
         <source>Sampling inspection of this item is not discontinued.</source>
         <translation>Осы позицияны іріктеп бақылау тоқтатылмаған.</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <extracomment>The two answers of a pass/fail attribute (one without a list of allowed answers).</extracomment>
+        <translation>сыни</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>елеулі</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>елеусіз</translation>
+    </message>
+    <message>
+        <source>Critical nonconformity ({names}) on unit {units}: zero tolerance, the lot is returned.</source>
+        <translation>{units} бірлігінде сыни сәйкессіздік ({names}): сыни сәйкессіздіктерге жол берілмейді, партия қайтарылады.</translation>
+    </message>
+    <message>
+        <source>The set is incomplete: {lines}.</source>
+        <translation>Жинақ толық емес: {lines}.</translation>
+    </message>
+    <message>
+        <source>Units with {severity} nonconformities: {d} of {n} inspected, which reaches the rejection number {re}.</source>
+        <translation>Сәйкессіздіктері бар бірліктер (санаты: {severity}): бақыланған {n} бірліктің {d} — жарамсыздық санына ({re}) жетті.</translation>
+    </message>
+    <message>
+        <source>No verdict yet. Results missing: {n}.</source>
+        <translation>Қорытынды әлі жоқ. Жетіспейтін нәтижелер: {n}.</translation>
+    </message>
+    <message>
+        <source>Every result conforms ({n} units inspected).</source>
+        <translation>Барлық нәтижелер талаптарға сәйкес (бақыланған бірліктер: {n}).</translation>
+    </message>
+    <message>
+        <source>Every unit inspected has a nonconformity.</source>
+        <translation>Бақыланған әр бірлікте сәйкессіздік бар.</translation>
+    </message>
+    <message>
+        <source>{bad} of {n} units have nonconformities ({units}): accept the other {good}, reject these.</source>
+        <translation>{n} бірліктің {bad} сәйкессіздігі бар ({units}): қалған {good} бірлікті қабылдап, бұларды қабылдамаңыз.</translation>
+    </message>
+    <message>
+        <source>Nonconforming units in the sample ({units}) are within the acceptance numbers: the lot is accepted; those units may be rejected.</source>
+        <translation>Іріктемедегі сәйкес келмейтін бірліктер ({units}) қабылдау сандарынан аспайды: партия қабылданады; бұл бірліктерді қабылдамауға болады.</translation>
+    </message>
+    <message>
+        <source>Acceptance test</source>
+        <translation>Қабылдау-тапсыру сынақтары</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Бақылау</translation>
+    </message>
+    <message>
+        <source>Work stage inspection</source>
+        <translation>Жұмыс кезеңін бақылау</translation>
+    </message>
+    <message>
+        <source>Service act inspection</source>
+        <translation>Көрсетілген қызметтер актісін тексеру</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Accept in part</source>
+        <translation>Ішінара қабылдау</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <source>Notice {number} is not awaiting inspection: an inspection can only be opened once.</source>
+        <translation>{number} хабарламасы бақылауды күтпейді: бақылауды тек бір рет ашуға болады.</translation>
+    </message>
+    <message>
+        <source>&quot;{kind}&quot; does not fit &quot;{item}&quot;; choose: {allowed}.</source>
+        <translation>«{kind}» «{item}» үшін сай келмейді; таңдаңыз: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has not been returned before: only a presentation after a return re-tests the failed characteristics alone.</source>
+        <translation>{lot} партиясы бұрын қайтарылмаған: тек қайтарудан кейінгі ұсынуда сәйкес келмеген сипаттамалар ғана қайта тексеріледі.</translation>
+    </message>
+    <message>
+        <source>Return notice {number} lists no characteristic to re-test: open a full inspection.</source>
+        <translation>{number} қайтару туралы хабарламада қайта тексерілетін сипаттама жоқ: толық бақылауды ашыңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; has no characteristics to check: enter its requirements first.</source>
+        <translation>«{item}» үшін тексерілетін сипаттамалар жоқ: алдымен оның талаптарын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>That completeness line is not part of this inspection.</source>
+        <translation>Бұл жинақтылық жолы осы бақылауға жатпайды.</translation>
+    </message>
+    <message>
+        <source>{name}: the quantity found must be a whole number, zero or more.</source>
+        <translation>{name}: нақты саны нөлден кем емес бүтін сан болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Файл атауы</translation>
+    </message>
+    <message>
+        <source>&quot;{media}&quot; is not a media type such as image/jpeg.</source>
+        <translation>«{media}» image/jpeg сияқты мазмұн түрі емес.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>{name} файлы бос.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than 20 MB.</source>
+        <translation>{name} файлы 20 МБ-тан үлкен.</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>The lot cannot be accepted yet. {reason}</source>
+        <translation>Партияны әзірге қабылдауға болмайды. {reason}</translation>
+    </message>
+    <message>
+        <source>The rules return this lot: {reason} It cannot be accepted.</source>
+        <translation>Ережелер бойынша бұл партия қайтарылады: {reason} Оны қабылдауға болмайды.</translation>
+    </message>
+    <message>
+        <source>The rules do not return this lot ({computed}). Give the reason for returning it.</source>
+        <translation>Ережелер бойынша бұл партия қайтарылмайды ({computed}). Қайтару себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A return sends back the whole presentation: give no accepted or rejected units.</source>
+        <translation>Қайтару кезінде ұсынылғанның бәрі қайтарылады: қабылданған немесе қабылданбаған бірліктерді көрсетпеңіз.</translation>
+    </message>
+    <message>
+        <source>Choose accept, accept in part or return.</source>
+        <translation>Таңдаңыз: қабылдау, ішінара қабылдау немесе қайтару.</translation>
+    </message>
+    <message>
+        <source>The inspection no longer exists.</source>
+        <translation>Мұндай бақылау енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The inspection of notice {number} is already decided: its results and decision can no longer change.</source>
+        <translation>{number} хабарламасы бойынша бақылау туралы шешім қабылданған: оның нәтижелері мен шешімін бұдан былай өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; has been returned {n} times in a row (threshold {threshold}): a suspension of acceptance and shipment is proposed.</source>
+        <translation>«{item}» қатарынан {n} рет қайтарылды (шегі {threshold}): қабылдау мен жөнелтуді тоқтата тұру ұсынылады.</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; has a fixed sample plan without a sample size: complete its requirements first.</source>
+        <translation>«{item}» үшін іріктеме көлемі жоқ тіркелген іріктеме жоспары берілген: алдымен талаптарын толықтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Sampling inspection of &quot;{item}&quot; is discontinued after 5 lots were not accepted on tightened inspection: resume it once the plant&apos;s corrective action is accepted.</source>
+        <translation>Күшейтілген бақылау кезінде 5 партия қабылданбағандықтан, «{item}» іріктеп бақылау тоқтатылды: кәсіпорынның түзету әрекеттері қабылданғанда оны қайта бастаңыз.</translation>
+    </message>
+    <message>
+        <source>Quantities must be whole numbers, zero or more.</source>
+        <translation>Сандар нөлден кем емес бүтін сандар болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The presentation has no serial numbers: give quantities.</source>
+        <translation>Ұсынуда зауыттық нөмірлер жоқ: сандарын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The units presented have serial numbers: list the serials accepted or rejected.</source>
+        <translation>Ұсынылған бірліктердің зауыттық нөмірлері бар: қабылданған немесе қабылданбаған нөмірлерді тізіп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Not presented with notice {number}: {serials}.</source>
+        <translation>{number} хабарламасымен ұсынылмаған: {serials}.</translation>
+    </message>
+    <message>
+        <source>Each serial number is either accepted or rejected, once.</source>
+        <translation>Әр зауыттық нөмір бір рет қана көрсетіледі: не қабылданған, не қабылданбаған ретінде.</translation>
+    </message>
+    <message>
+        <source>The quantity ({given}) differs from the number of serials ({n}).</source>
+        <translation>Саны ({given}) зауыттық нөмірлер санына ({n}) сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Give the accepted and rejected quantities or serial numbers.</source>
+        <translation>Қабылданған және қабылданбаған бірліктердің санын немесе зауыттық нөмірлерін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Accepted ({accepted}) and rejected ({rejected}) must add up to the presented quantity ({quantity}).</source>
+        <translation>Қабылданғандар ({accepted}) мен қабылданбағандардың ({rejected}) қосындысы ұсынылған санға ({quantity}) тең болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Accepting the whole presentation rejects nothing: choose to accept in part.</source>
+        <translation>Ұсынылғанның бәрін қабылдағанда ештеңе қабылданбай қалмайды: ішінара қабылдауды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A partial acceptance accepts some units and rejects some.</source>
+        <translation>Ішінара қабылдауда бірліктердің бір бөлігі қабылданады, бір бөлігі қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Units with nonconformities cannot be accepted: {reason}</source>
+        <translation>Сәйкессіздіктері бар бірліктерді қабылдауға болмайды: {reason}</translation>
+    </message>
+    <message>
+        <source>Instrument {name} No. {serial} is retired from the register and cannot be edited.</source>
+        <translation>{name} № {serial} өлшеу құралы тізілімнен шығарылған, оны өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Instrument {name} No. {serial} is already retired.</source>
+        <translation>{name} № {serial} өлшеу құралы тізілімнен бұрын шығарылған.</translation>
+    </message>
+    <message>
+        <source>The measuring instrument no longer exists.</source>
+        <translation>Мұндай өлшеу құралы енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Instrument {name} No. {serial} is retired from the register; a measurement with it is refused. Choose another instrument.</source>
+        <translation>{name} № {serial} өлшеу құралы тізілімнен шығарылған; онымен жасалған өлшеу қабылданбайды. Басқа өлшеу құралын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Instrument {name} No. {serial}: calibration expired on {date}; a measurement with it is refused. Recalibrate it or choose another instrument.</source>
+        <translation>{name} № {serial} өлшеу құралы: калибрлеу мерзімі {date} өтті; онымен жасалған өлшеу қабылданбайды. Оны қайта калибрлеңіз немесе басқа өлшеу құралын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Instrument {name} No. {serial} was calibrated on {calibrated}, after the measurement date {date}; a measurement with it on that date is refused. Choose another instrument or check the date.</source>
+        <translation>{name} № {serial} өлшеу құралы {calibrated} калибрленген, яғни өлшеу күнінен ({date}) кейін; онымен сол күні жасалған өлшеу қабылданбайды. Басқа өлшеу құралын таңдаңыз немесе күнін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Instrument name</source>
+        <translation>Өлшеу құралының атауы</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Зауыттық нөмірі</translation>
+    </message>
+    <message>
+        <source>The serial number is longer than 64 characters.</source>
+        <translation>Зауыттық нөмір 64 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <source>Enter the calibration date and the date the next calibration is due.</source>
+        <translation>Калибрлеу күнін және келесі калибрлеу мерзімін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Instrument {name} No. {serial}: the calibration due date {due} must be later than the calibration date {calibrated}.</source>
+        <translation>{name} № {serial} өлшеу құралы: келесі калибрлеу мерзімі ({due}) калибрлеу күнінен ({calibrated}) кейін болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Serial No. {serial} is already in the register: {name}.</source>
+        <translation>№ {serial} зауыттық нөмірі тізілімде бұрыннан бар: {name}.</translation>
+    </message>
+    <message>
+        <source>That characteristic is not part of this inspection.</source>
+        <translation>Бұл сипаттама осы бақылауға жатпайды.</translation>
+    </message>
+    <message>
+        <source>{name}: the sample number must be from 1 to {n} (got {got}).</source>
+        <translation>{name}: үлгінің нөмірі 1-ден {n}-ге дейін болуы тиіс (көрсетілгені: {got}).</translation>
+    </message>
+    <message>
+        <source>{name} is measured: enter a value, not an answer.</source>
+        <translation>{name} — өлшенетін сипаттама: жауапты емес, мәнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>{name}: choose the measuring instrument used.</source>
+        <translation>{name}: пайдаланылған өлшеу құралын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} is checked by an answer, not a measured value.</source>
+        <translation>{name} өлшенген мәнмен емес, жауаппен тексеріледі.</translation>
+    </message>
+    <message>
+        <source>{name}: enter the answer.</source>
+        <translation>{name}: жауапты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>{name}: answer &quot;pass&quot; or &quot;fail&quot;.</source>
+        <translation>{name}: жауап — «pass» (жарамды) немесе «fail» (жарамсыз).</translation>
+    </message>
+    <message>
+        <source>{name}: enter the measured value.</source>
+        <translation>{name}: өлшенген мәнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>{name}: &quot;{value}&quot; is not a number.</source>
+        <translation>{name}: «{value}» сан емес.</translation>
+    </message>
+    <message>
+        <source>Unit {serial} is not among the units presented with notice {number}.</source>
+        <translation>{serial} бірлігі {number} хабарламасымен ұсынылған бірліктердің арасында жоқ.</translation>
+    </message>
+    <message>
+        <source>Sample {n} is unit {known}, not {serial}.</source>
+        <translation>{n}-үлгі — {serial} емес, {known} бірлігі.</translation>
+    </message>
+    <message>
+        <source>Unit {serial} is already sample {n}.</source>
+        <translation>{serial} бірлігі бұрыннан {n}-үлгі болып тұр.</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>Пысықтау</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Жөндеу</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Түпкілікті жарамсыз</translation>
+    </message>
+    <message>
+        <source>Return to the supplier</source>
+        <translation>Жеткізушіге қайтару</translation>
+    </message>
+    <message>
+        <source>Use as is (under a concession)</source>
+        <translation>Сол күйінде пайдалану (ауытқуға рұқсат бойынша)</translation>
+    </message>
+    <message>
+        <source>The inspection requirement no longer exists.</source>
+        <translation>Мұндай бақылау талабы енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The requirement &quot;{name}&quot; belongs to an inspection of another item.</source>
+        <translation>«{name}» талабы басқа позицияны бақылауға жатады.</translation>
+    </message>
+    <message>
+        <source>The requirement &quot;{name}&quot; belongs to an inspection of another lot.</source>
+        <translation>«{name}» талабы басқа партияны бақылауға жатады.</translation>
+    </message>
+    <message>
+        <source>The lot does not belong to &quot;{item}&quot;.</source>
+        <translation>Партия «{item}» позициясына жатпайды.</translation>
+    </message>
+    <message>
+        <source>Choose the severity.</source>
+        <translation>Сәйкессіздік санатын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;Use as is&quot; is allowed only under a concession: enter the concession reference.</source>
+        <translation>«Сол күйінде пайдалану» тек ауытқуға рұқсат бойынша жол беріледі: рұқсаттың деректемелерін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>&quot;Use as is&quot; is allowed only under a concession with an expiry date: enter the date the concession expires.</source>
+        <translation>«Сол күйінде пайдалану» тек аяқталу күні бар ауытқуға рұқсат бойынша жол беріледі: рұқсаттың қолданылу мерзімі аяқталатын күнді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Concession {ref} expires on {date}: the expiry date must be in the future.</source>
+        <translation>{ref} ауытқуға рұқсатының мерзімі {date} аяқталады: аяқталу күні болашақта болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>A concession applies only to the disposition &quot;Use as is&quot;.</source>
+        <translation>Ауытқуға рұқсат тек «Сол күйінде пайдалану» шешіміне қолданылады.</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Түзету әрекеті</translation>
+    </message>
+    <message>
+        <source>Record the corrective action before verifying its effect.</source>
+        <translation>Нәтижелілігін тексермес бұрын түзету әрекетін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Verification of effect</source>
+        <translation>Нәтижелілігін тексеру</translation>
+    </message>
+    <message>
+        <source>the disposition</source>
+        <translation>сәйкессіздік бойынша шешім</translation>
+    </message>
+    <message>
+        <source>the corrective action</source>
+        <translation>түзету әрекеті</translation>
+    </message>
+    <message>
+        <source>the verification of its effect</source>
+        <translation>оның нәтижелілігін тексеру</translation>
+    </message>
+    <message>
+        <source>Nonconformity {label} cannot be closed without {missing}.</source>
+        <translation>{label} сәйкессіздігін жабуға болмайды, жетіспейді: {missing}.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {label} is already open.</source>
+        <translation>{label} сәйкессіздігі бұрыннан ашық.</translation>
+    </message>
+    <message>
+        <source>&quot;{description}&quot; raised on {date}</source>
+        <translation>«{description}», {date} тіркелген</translation>
+    </message>
+    <message>
+        <source>The nonconformity no longer exists.</source>
+        <translation>Мұндай сәйкессіздік енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {label} is closed: reopen it to change it.</source>
+        <translation>{label} сәйкессіздігі жабылған: оны өзгерту үшін қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Awaiting inspection</source>
+        <translation>Бақылауды күтуде</translation>
+    </message>
+    <message>
+        <source>In inspection</source>
+        <translation>Бақылауда</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>Ішінара қабылданды</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Кері алынды</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>Хабарламаның нөмірі</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is not a lot of &quot;{item}&quot;.</source>
+        <translation>{lot} партиясы «{item}» партиясы емес.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is already registered for &quot;{item}&quot;.</source>
+        <translation>«{item}» бойынша {number} хабарламасы бұрыннан тіркелген.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} was made on {made}: it cannot be presented earlier.</source>
+        <translation>{lot} партиясы {made} дайындалған: оны бұл күннен бұрын ұсынуға болмайды.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} already has an open presentation (notice {number}, attempt {attempt}): it must be decided or withdrawn first.</source>
+        <translation>{lot} партиясы бойынша ашық ұсыну бар (хабарлама {number}, {attempt}-ұсыну): алдымен ол бойынша шешім қабылдау немесе оны кері алу керек.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is already accepted in full.</source>
+        <translation>{lot} партиясы толығымен қабылданған.</translation>
+    </message>
+    <message>
+        <source>Not units of lot {lot}: {serials}.</source>
+        <translation>{lot} партиясының бірліктері емес: {serials}.</translation>
+    </message>
+    <message>
+        <source>Already accepted: {serials}.</source>
+        <translation>Бұрын қабылданған: {serials}.</translation>
+    </message>
+    <message>
+        <source>The presented quantity must be a whole number.</source>
+        <translation>Ұсынылған саны бүтін сан болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The presented quantity ({qty}) differs from the number of serials ({n}).</source>
+        <translation>Ұсынылған саны ({qty}) зауыттық нөмірлер санына ({n}) сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The presented quantity must be greater than zero.</source>
+        <translation>Ұсынылған саны нөлден үлкен болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The presented quantity ({qty}) is more than lot {lot} holds ({n}).</source>
+        <translation>Ұсынылған саны ({qty}) {lot} партиясындағыдан ({n}) көп.</translation>
+    </message>
+    <message>
+        <source>Only {n} units of lot {lot} are not accepted yet: {qty} cannot be presented.</source>
+        <translation>{lot} партиясында әлі қабылданбаған тек {n} бірлік бар: {qty} бірлікті ұсынуға болмайды.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has serial numbers: list the serials of the {qty} units presented.</source>
+        <translation>{lot} партиясының зауыттық нөмірлері бар: ұсынылатын {qty} бірліктің нөмірлерін тізіп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is &quot;{status}&quot;: only a presentation awaiting inspection can be withdrawn.</source>
+        <translation>{number} хабарламасының мәртебесі — «{status}»: тек бақылауды күтіп тұрған ұсынуды кері алуға болады.</translation>
+    </message>
+    <message>
+        <source>The presentation no longer exists.</source>
+        <translation>Мұндай ұсыну енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Periodic test</source>
+        <translation>Мерзімді сынақтар</translation>
+    </message>
+    <message>
+        <source>Qualification test</source>
+        <translation>Біліктілік сынақтары</translation>
+    </message>
+    <message>
+        <source>Type test</source>
+        <translation>Типтік сынақтар</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Нәтиже жоқ</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Оң</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Теріс</translation>
+    </message>
+    <message>
+        <source>{kind} No. {protocol} of {item}</source>
+        <translation>{kind} № {protocol}: {item}</translation>
+    </message>
+    <message>
+        <source>{kind} of {item} started on {date}</source>
+        <translation>{kind}: {item}, басталған күні {date}</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; is a work or service: periodic, qualification and type tests are held for goods (Article 27.4.4).</source>
+        <translation>«{item}» — жұмыс немесе қызмет: мерзімді, біліктілік және типтік сынақтар өнім үшін өткізіледі (27-баптың 4-тармағының 4-тармақшасы).</translation>
+    </message>
+    <message>
+        <source>A repeat test must repeat a test of the same item.</source>
+        <translation>Қайталама сынақ сол позицияның сынағын қайталауы тиіс.</translation>
+    </message>
+    <message>
+        <source>Only a negative test is repeated; {test} is not negative.</source>
+        <translation>Тек теріс нәтижелі сынақ қайталанады; «{test}» нәтижесі теріс емес.</translation>
+    </message>
+    <message>
+        <source>A repeat of a {failed_kind} must be of the same kind.</source>
+        <translation>Қайталама сынақ бастапқы сынақпен бір түрде болуы тиіс ({failed_kind}).</translation>
+    </message>
+    <message>
+        <source>A repeat test cannot start before the test it repeats was completed ({date}).</source>
+        <translation>Қайталама сынақ қайталанатын сынақ аяқталғанға дейін ({date}) басталмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>The result of {test} is already recorded ({result}); it cannot be changed.</source>
+        <translation>«{test}» нәтижесі бұрыннан жазылған ({result}); оны өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Choose whether the test is positive or negative.</source>
+        <translation>Сынақ нәтижесін таңдаңыз: оң немесе теріс.</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Хаттаманың нөмірі</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Басталған күні</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <source>A test cannot be completed in the future.</source>
+        <translation>Сынақтың аяқталу күні болашақта болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>Protocol {protocol} is already recorded for this item.</source>
+        <translation>Осы позиция бойынша {protocol} хаттамасы бұрыннан жазылған.</translation>
+    </message>
+    <message>
+        <source>{test} has no recorded result yet: the opinion is issued on the results.</source>
+        <translation>«{test}» нәтижесі әлі жазылмаған: қорытынды нәтижелер бойынша беріледі.</translation>
+    </message>
+    <message>
+        <source>Opinion {number} on {test} is already issued.</source>
+        <translation>«{test}» бойынша {number} қорытындысы бұрын берілген.</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Тұжырым</translation>
+    </message>
+    <message>
+        <source>The test no longer exists.</source>
+        <translation>Мұндай сынақ енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot; is deactivated and cannot be edited; add a new one instead.</source>
+        <translation>«{name}» сипаттамасы қолданыстан шығарылған, оны өзгертуге болмайды; оның орнына жаңасын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot; is already deactivated.</source>
+        <translation>«{name}» сипаттамасы қолданыстан бұрын шығарылған.</translation>
+    </message>
+    <message>
+        <source>The new order must list every active characteristic of {item} exactly once.</source>
+        <translation>Жаңа ретте «{item}» позициясының әр қолданыстағы сипаттамасы дәл бір рет көрсетілуі тиіс.</translation>
+    </message>
+    <message>
+        <source>Characteristic name</source>
+        <translation>Сипаттаманың атауы</translation>
+    </message>
+    <message>
+        <source>Nominal value</source>
+        <translation>Номиналды мән</translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation>Төменгі шек</translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation>Жоғарғы шек</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot; is checked by attribute: it has no nominal value or limits. Clear them, or make it a measured characteristic.</source>
+        <translation>«{name}» сипаттамасы балама белгі бойынша бақыланады: оның номиналды мәні мен шектері жоқ. Оларды тазартыңыз немесе сипаттаманы өлшенетін етіңіз.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot; is measured: allowed answers are only for characteristics checked by attribute.</source>
+        <translation>«{name}» сипаттамасы өлшенетін: рұқсат етілген жауаптар тек балама белгі бойынша бақыланатын сипаттамаларға беріледі.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot; is measured: enter its lower limit, its upper limit or both.</source>
+        <translation>«{name}» сипаттамасы өлшенетін: төменгі шекті, жоғарғы шекті немесе екеуін де көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot;: limits reversed — the lower limit {lower} is above the upper limit {upper}.</source>
+        <translation>«{name}» сипаттамасы: шектер ауысып кеткен — төменгі шек ({lower}) жоғарғы шектен ({upper}) үлкен.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is below the lower limit {lower}.</source>
+        <translation>«{name}» сипаттамасы: номиналды мән ({nominal}) төменгі шектен ({lower}) кіші.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is above the upper limit {upper}.</source>
+        <translation>«{name}» сипаттамасы: номиналды мән ({nominal}) жоғарғы шектен ({upper}) үлкен.</translation>
+    </message>
+    <message>
+        <source>Enter the sample size of a fixed sample: a whole number of at least 1.</source>
+        <translation>Тіркелген іріктеменің көлемін көрсетіңіз: кемінде 1 болатын бүтін сан.</translation>
+    </message>
+    <message>
+        <source>AQL for major defects</source>
+        <translation>Елеулі ақаулар үшін AQL</translation>
+    </message>
+    <message>
+        <source>AQL for minor defects</source>
+        <translation>Елеусіз ақаулар үшін AQL</translation>
+    </message>
+    <message>
+        <source>The return threshold (returns in a row before a suspension is proposed) must be a whole number of at least 1.</source>
+        <translation>Қайтару шегі (тоқтата тұру ұсынылғанға дейінгі қатарынан қайтарулар саны) кемінде 1 болатын бүтін сан болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The periodic-test interval must be a whole number of months from 1 to {max}.</source>
+        <translation>Мерзімді сынақтардың кезеңділігі 1-ден {max}-ге дейінгі айлардың бүтін саны болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The periodic test &quot;every N lots&quot; needs a whole number of lots of at least 1.</source>
+        <translation>«Әр N партия сайын» мерзімді сынағы үшін кемінде 1 болатын партиялардың бүтін саны қажет.</translation>
+    </message>
+    <message>
+        <source>Contract {number} is closed; the requirements of {item} cannot change.</source>
+        <translation>Шарт {number} жабылған; «{item}» талаптарын өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The characteristic no longer exists.</source>
+        <translation>Мұндай сипаттама енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The completeness-list entry no longer exists.</source>
+        <translation>Мұндай жинақтылық тізімінің жолы енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot;: {field} &quot;{value}&quot; is not a number.</source>
+        <translation>«{name}» сипаттамасы: {field} — «{value}» сан емес.</translation>
+    </message>
+    <message>
+        <source>The unit of &quot;{name}&quot; is longer than 32 characters.</source>
+        <translation>«{name}» өлшем бірлігі 32 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot;: allowed answers repeated: {answers}.</source>
+        <translation>«{name}» сипаттамасы: рұқсат етілген жауаптар қайталанады: {answers}.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot; is already on this item&apos;s list.</source>
+        <translation>«{name}» сипаттамасы осы позицияның тізімінде бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Name of the set&apos;s part</source>
+        <translation>Жинақ құрамдас бөлігінің атауы</translation>
+    </message>
+    <message>
+        <source>The quantity of &quot;{name}&quot; in a complete set must be a whole number of at least 1.</source>
+        <translation>Жинақтағы «{name}» саны кемінде 1 болатын бүтін сан болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The unit of &quot;{name}&quot; is longer than 16 characters.</source>
+        <translation>«{name}» өлшем бірлігі 16 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is already on the completeness list of {item}.</source>
+        <translation>«{name}» «{item}» жинақтылық тізімінде бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Unknown inspection level &quot;{level}&quot;: use I, II, III or S-1 to S-4.</source>
+        <translation>«{level}» бақылау деңгейі белгісіз: I, II, III немесе S-1…S-4 пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>{field}: {aql} is not in the ISO 2859-1 series (0.010, 0.015, 0.025 … 650, 1000).</source>
+        <translation>«{field}»: {aql} мәні ISO 2859-1 қатарында жоқ (0.010, 0.015, 0.025 … 650, 1000).</translation>
+    </message>
+    <message>
+        <source>Terms of the state defense order contract not fulfilled</source>
+        <translation>МҚТ шарты талаптарының орындалмауы</translation>
+    </message>
+    <message>
+        <source>Decisions on quality and reliability not implemented</source>
+        <translation>Сапа және сенімділік мәселелері жөніндегі шешімдердің орындалмауы</translation>
+    </message>
+    <message>
+        <source>Failed tests</source>
+        <translation>Сынақтардың теріс нәтижелері</translation>
+    </message>
+    <message>
+        <source>Defects found in service are also present in goods in production</source>
+        <translation>Пайдалану кезінде анықталған ақаулар өндірістегі өнімде де бар</translation>
+    </message>
+    <message>
+        <source>Whole contract</source>
+        <translation>Бүкіл шарт</translation>
+    </message>
+    <message>
+        <source>Control-list item</source>
+        <translation>Тізбе позициясы</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Work or service</source>
+        <translation>Жұмыс немесе қызмет</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>A suspension of one lot covers that lot: leave &quot;made since&quot; empty.</source>
+        <translation>Бір партияны тоқтата тұру тек сол партияға қолданылады: «Дайындалған күннен бастап» өрісін бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;Made since&quot; cannot be a future date.</source>
+        <translation>«Дайындалған күннен бастап» күні болашақта болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>Suspension {number} on the same ground is already in force for {target}.</source>
+        <translation>Сол негіздеме бойынша {number} тоқтата тұру бұрыннан күшінде: {target}.</translation>
+    </message>
+    <message>
+        <source>Suspension {number} was already ended by resumption decision {resumption}.</source>
+        <translation>{number} тоқтата тұру {resumption} қайта бастау туралы шешіммен бұрын тоқтатылған.</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Түзету әрекеттері</translation>
+    </message>
+    <message>
+        <source>Suspension {number} cannot be ended yet: {missing}.</source>
+        <translation>{number} тоқтата тұруды әзірге тоқтатуға болмайды: {missing}.</translation>
+    </message>
+    <message>
+        <source>{test} is not negative: there is nothing to suspend.</source>
+        <translation>«{test}» нәтижесі теріс емес: тоқтата тұратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>{test} was already repeated with a positive result ({repeat}).</source>
+        <translation>«{test}» оң нәтижемен бұрын қайталанған ({repeat}).</translation>
+    </message>
+    <message>
+        <source>Suspension {number} for failed tests of &quot;{item}&quot; is already in force.</source>
+        <translation>«{item}» сынақтарының теріс нәтижелеріне байланысты {number} тоқтата тұру бұрыннан күшінде.</translation>
+    </message>
+    <message>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of &quot;{item}&quot; made since {since} (the last positive periodic test) are suspended until corrective actions and a positive repeat test.</source>
+        <translation>{date} аяқталған «{test}» нәтижесі теріс: {summary}. {since} бастап (соңғы оң мерзімді сынақ) дайындалған «{item}» қабылдау және жөнелту түзету әрекеттері орындалып, қайталама сынақтың оң нәтижесі алынғанға дейін тоқтатыла тұрады.</translation>
+    </message>
+    <message>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of every lot of &quot;{item}&quot; are suspended until corrective actions and a positive repeat test.</source>
+        <translation>{date} аяқталған «{test}» нәтижесі теріс: {summary}. «{item}» барлық партияларын қабылдау және жөнелту түзету әрекеттері орындалып, қайталама сынақтың оң нәтижесі алынғанға дейін тоқтатыла тұрады.</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; was returned {count} times in a row (threshold {threshold}): return notices {notices} (lots {lots}). Acceptance is suspended until the causes are removed and the corrective actions verified.</source>
+        <translation>«{item}» қатарынан {count} рет қайтарылды (шегі {threshold}): қайтару туралы хабарламалар {notices} (партиялар {lots}). Себептер жойылып, түзету әрекеттері тексерілгенге дейін қабылдау тоқтатыла тұрады.</translation>
+    </message>
+    <message>
+        <source>nonconformities still open: {list}</source>
+        <translation>ашық сәйкессіздіктер әлі бар: {list}</translation>
+    </message>
+    <message>
+        <source>{repeat} is not a positive repeat of {test}</source>
+        <translation>«{repeat}» — «{test}» сынағының оң нәтижелі қайталамасы емес</translation>
+    </message>
+    <message>
+        <source>no positive repeat test of {test}</source>
+        <translation>«{test}» үшін оң нәтижелі қайталама сынақ жоқ</translation>
+    </message>
+    <message>
+        <source>Choose the lot to suspend.</source>
+        <translation>Тоқтатыла тұратын партияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} does not belong to &quot;{item}&quot;.</source>
+        <translation>{lot} партиясы «{item}» позициясына жатпайды.</translation>
+    </message>
+    <message>
+        <source>A suspension of an item or a work names no lot: choose the scope &quot;Lot&quot; to suspend one lot.</source>
+        <translation>Позицияны немесе жұмысты тоқтата тұруда партия көрсетілмейді: бір партияны тоқтата тұру үшін «Партия» аясын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A suspension of the whole contract names no item or lot.</source>
+        <translation>Бүкіл шартты тоқтата тұруда позиция мен партия көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; is goods, not a military work or service: suspend its acceptance and shipment with the scope &quot;Control-list item&quot; (Article 27.4.8).</source>
+        <translation>«{item}» — әскери мақсаттағы жұмыс немесе қызмет емес, өнім: оны қабылдау мен жөнелтуді «Тізбе позициясы» аясымен тоқтата тұрыңыз (27-баптың 4-тармағының 8-тармақшасы).</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; is a military work or service: suspend it with the scope &quot;Work or service&quot; (Article 27.4.9).</source>
+        <translation>«{item}» — әскери мақсаттағы жұмыс немесе қызмет: оны «Жұмыс немесе қызмет» аясымен тоқтата тұрыңыз (27-баптың 4-тармағының 9-тармақшасы).</translation>
+    </message>
+    <message>
+        <source>A work or service is suspended only for unfulfilled contract terms or unimplemented quality decisions (Article 27.4.9), not for &quot;{ground}&quot;.</source>
+        <translation>Жұмыс немесе қызмет тек шарт талаптары немесе сапа жөніндегі шешімдер орындалмаған кезде тоқтатыла тұрады (27-баптың 4-тармағының 9-тармақшасы), «{ground}» негіздемесі бойынша емес.</translation>
+    </message>
+    <message>
+        <source>A test is named only in a suspension for failed tests.</source>
+        <translation>Сынақ тек сынақтардың теріс нәтижелеріне байланысты тоқтата тұруда көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>{test} is not a test of the suspended goods.</source>
+        <translation>«{test}» — тоқтатыла тұратын өнімнің сынағы емес.</translation>
+    </message>
+    <message>
+        <source>{test} is not negative: a suspension for failed tests names a negative test.</source>
+        <translation>«{test}» нәтижесі теріс емес: сынақтардың теріс нәтижелеріне байланысты тоқтата тұруда теріс нәтижелі сынақ көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>lot {lot} of &quot;{item}&quot;</source>
+        <translation>«{item}» {lot} партиясы</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot;</source>
+        <translation>«{item}»</translation>
+    </message>
+    <message>
+        <source>contract {number}</source>
+        <translation>{number} шарты</translation>
+    </message>
+    <message>
+        <source>The suspension no longer exists.</source>
+        <translation>Мұндай тоқтата тұру енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Wrong password {count} times: wait {seconds} seconds before trying again.</source>
+        <extracomment>Names typed that are no account would otherwise pile up: the oldest are forgotten.</extracomment>
+        <translation>Құпиясөз {count} рет қате енгізілді: қайталап көрмес бұрын {seconds} секунд күтіңіз.</translation>
     </message>
 </context>
 </TS>

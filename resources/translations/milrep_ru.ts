@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AmendmentDialog</name>
@@ -244,7 +245,7 @@
         <translation>Добавить первый договор</translation>
     </message>
     <message>
-        <source>Mark contract {number} as "{status}"? A closed contract can no longer be edited.</source>
+        <source>Mark contract {number} as &quot;{status}&quot;? A closed contract can no longer be edited.</source>
         <translation>Перевести договор {number} в статус «{status}»? Закрытый договор изменить будет нельзя.</translation>
     </message>
     <message>
@@ -291,7 +292,7 @@
         <translation>Сократите запрос или введите код номенклатуры.</translation>
     </message>
     <message>
-        <source>This contract's control list is empty</source>
+        <source>This contract&apos;s control list is empty</source>
         <translation>Перечень по этому договору пуст</translation>
     </message>
     <message>
@@ -307,7 +308,7 @@
         <translation>Перечень пуст</translation>
     </message>
     <message>
-        <source>Open a contract's control list from the Contracts area, or add an item here.</source>
+        <source>Open a contract&apos;s control list from the Contracts area, or add an item here.</source>
         <translation>Откройте перечень договора в разделе «Договоры» или добавьте позицию здесь.</translation>
     </message>
 </context>
@@ -675,6 +676,29 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>— (dd.mm.yyyy)</source>
+        <translation>— (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <source>Type the date as dd.mm.yyyy or pick it on the calendar; Delete leaves it empty.</source>
+        <translation>Введите дату в формате дд.мм.гггг или выберите ее в календаре; клавиша Delete оставляет поле пустым.</translation>
+    </message>
+    <message>
+        <source>Pick on the calendar</source>
+        <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as dd.mm.yyyy, e.g. 31.12.2026, or leave the field empty.</source>
+        <translation>«{text}» — не дата: введите ее в формате дд.мм.гггг, например 31.12.2026, или оставьте поле пустым.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationChoice</name>
     <message>
         <source>New…</source>
@@ -720,7 +744,7 @@
         <translation>Исполнитель выполняет государственный оборонный заказ; его 12-значный бизнес-идентификационный номер (БИН) обязателен.</translation>
     </message>
     <message>
-        <source>A recipient (a military unit or state body) receives the goods on the basis of the office's quality certificate. BIN if known.</source>
+        <source>A recipient (a military unit or state body) receives the goods on the basis of the office&apos;s quality certificate. BIN if known.</source>
         <translation>Получатель ГОЗ (воинская часть или государственный орган) получает продукцию на основании удостоверения военного представительства, подтверждающего качество. БИН — если известен.</translation>
     </message>
     <message>
@@ -829,7 +853,7 @@
         <translation>Введенные значения не совпадают.</translation>
     </message>
     <message>
-        <source>The password meets the office's rules.</source>
+        <source>The password meets the office&apos;s rules.</source>
         <translation>Пароль соответствует правилам военного представительства.</translation>
     </message>
 </context>
@@ -1069,7 +1093,7 @@
     </message>
     <message>
         <source>Create the office database
-Set up the office, this workstation and the head of office's account</source>
+Set up the office, this workstation and the head of office&apos;s account</source>
         <translation>Создать базу данных военного представительства
 Настроить ВП, рабочее место и учетную запись начальника</translation>
     </message>
@@ -1088,6 +1112,14 @@ An office database copied from elsewhere</source>
 </context>
 <context>
     <name>Wizard</name>
+    <message>
+        <source>Fill in “{field}” to continue.</source>
+        <translation>Чтобы продолжить, заполните поле «{field}».</translation>
+    </message>
+    <message>
+        <source>“{field}” is at most {n} characters long.</source>
+        <translation>Поле «{field}» — не более {n} символов.</translation>
+    </message>
     <message>
         <source>Set up the office database</source>
         <translation>Настройка базы данных военного представительства</translation>
@@ -1257,7 +1289,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>An issued document cannot be changed; issue a new one that supersedes it.</source>
-        <extracomment>``milrep_meta`` key holding "seq:hash" of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
+        <extracomment>``milrep_meta`` key holding &quot;seq:hash&quot; of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
         <translation>Выданный документ изменить нельзя; выдайте новый документ взамен него.</translation>
     </message>
     <message>
@@ -1291,6 +1323,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>Wrong user name or password.</source>
+        <extracomment>Wrong passwords typed for this user since their previous sign-in (set by open_database; a ``milrep.services.login_attempts.FailedAttempts``), for the UI to mention once.</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
@@ -1418,7 +1451,7 @@ An office database copied from elsewhere</source>
         <translation>Договор {number} закрыт, изменить его нельзя.</translation>
     </message>
     <message>
-        <source>A contract cannot go from "{old}" to "{new}".</source>
+        <source>A contract cannot go from &quot;{old}&quot; to &quot;{new}&quot;.</source>
         <translation>Договор нельзя перевести из статуса «{old}» в статус «{new}».</translation>
     </message>
     <message>
@@ -1490,7 +1523,7 @@ An office database copied from elsewhere</source>
         <translation>Наименование этапа</translation>
     </message>
     <message>
-        <source>The deadline of stage "{stage}" is outside the contract's validity.</source>
+        <source>The deadline of stage &quot;{stage}&quot; is outside the contract&apos;s validity.</source>
         <translation>Срок этапа «{stage}» выходит за пределы срока действия договора.</translation>
     </message>
     <message>
@@ -1534,7 +1567,7 @@ An office database copied from elsewhere</source>
         <translation>Код номенклатуры</translation>
     </message>
     <message>
-        <source>Nomenclature code {code} is already on this contract's control list.</source>
+        <source>Nomenclature code {code} is already on this contract&apos;s control list.</source>
         <translation>Код номенклатуры {code} уже есть в перечне по этому договору.</translation>
     </message>
     <message>
@@ -1546,7 +1579,7 @@ An office database copied from elsewhere</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <source>The delivery deadline is outside the contract's validity ({start} – {end}).</source>
+        <source>The delivery deadline is outside the contract&apos;s validity ({start} – {end}).</source>
         <translation>Срок поставки выходит за пределы срока действия договора ({start} – {end}).</translation>
     </message>
     <message>
@@ -1599,8 +1632,76 @@ An office database copied from elsewhere</source>
         <translation>Договор</translation>
     </message>
     <message>
+        <source>Being implemented</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
         <source>Choose the control-list item.</source>
         <translation>Выберите позицию перечня.</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; does not belong to the chosen contract.</source>
+        <translation>«{item}» не относится к выбранному договору.</translation>
+    </message>
+    <message>
+        <source>How the implementation was verified</source>
+        <translation>Как проверено выполнение</translation>
+    </message>
+    <message>
+        <source>A decision cannot be implemented in the future.</source>
+        <translation>Дата выполнения решения не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Причина отмены</translation>
+    </message>
+    <message>
+        <source>Choose the lot.</source>
+        <translation>Выберите партию.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has not been accepted: storage checks are for accepted goods awaiting shipment.</source>
+        <translation>Партия {lot} не принята: проверки условий хранения проводятся для принятой продукции, ожидающей отгрузки.</translation>
+    </message>
+    <message>
+        <source>A check cannot be dated in the future.</source>
+        <translation>Дата проверки не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Дата приемки</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Describe the findings: the storage conditions are not met.</source>
+        <translation>Опишите выявленное: условия хранения не соблюдаются.</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists.</source>
+        <translation>Решение больше не существует.</translation>
+    </message>
+    <message>
+        <source>Decision &quot;{title}&quot; is already {status}.</source>
+        <translation>Решение «{title}» уже имеет статус «{status}».</translation>
     </message>
     <message>
         <source>Lot number</source>
@@ -1663,7 +1764,7 @@ An office database copied from elsewhere</source>
         <translation>Приемка и отгрузка возобновлены</translation>
     </message>
     <message>
-        <source>Issued the office's opinion</source>
+        <source>Issued the office&apos;s opinion</source>
         <translation>Выдано заключение военного представительства</translation>
     </message>
     <message>
@@ -1699,7 +1800,7 @@ An office database copied from elsewhere</source>
         <translation>Пароль слишком простой: используйте не менее пяти различных символов.</translation>
     </message>
     <message>
-        <source>Enter the person's full name.</source>
+        <source>Enter the person&apos;s full name.</source>
         <translation>Укажите фамилию, имя и отчество.</translation>
     </message>
     <message>
@@ -1855,7 +1956,7 @@ An office database copied from elsewhere</source>
         <translation>Графический дисплей недоступен (DISPLAY и WAYLAND_DISPLAY не заданы). Запустите milrep из графического сеанса или используйте команды командной строки (milrep --help). Для автоматических запусков задайте QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <source>No desktop interface is installed (no "gui" entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
+        <source>No desktop interface is installed (no &quot;gui&quot; entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
         <translation>Графический интерфейс не установлен (в группе milrep.frontends нет точки входа «gui»). Переустановите milrep (pip install -e . в рабочей копии для разработки) или используйте команды командной строки (milrep --help).</translation>
     </message>
     <message>
@@ -1911,7 +2012,7 @@ An office database copied from elsewhere</source>
         <translation>КОД ВОССТАНОВЛЕНИЯ (показывается только один раз):</translation>
     </message>
     <message>
-        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office's data. It is not stored anywhere and cannot be shown again.</source>
+        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office&apos;s data. It is not stored anywhere and cannot be shown again.</source>
         <translation>Распечатайте этот код или перепишите его от руки, запечатайте в конверт, распишитесь поперек места склейки и заприте в сейфе ВП. Он открывает базу данных, если утрачены все пароли, поэтому любой, у кого он есть, может прочитать все данные ВП. Код нигде не хранится и повторно показан не будет.</translation>
     </message>
     <message>
@@ -2019,7 +2120,7 @@ An office database copied from elsewhere</source>
         <translation>Заполните поле «{field}».</translation>
     </message>
     <message>
-        <source>{field}: "{value}" is not an amount.</source>
+        <source>{field}: &quot;{value}&quot; is not an amount.</source>
         <translation>«{field}»: «{value}» не является суммой.</translation>
     </message>
     <message>
@@ -2031,7 +2132,7 @@ An office database copied from elsewhere</source>
         <translation>«{field}»: более двух знаков после запятой.</translation>
     </message>
     <message>
-        <source>{field}: "{value}" is not a number.</source>
+        <source>{field}: &quot;{value}&quot; is not a number.</source>
         <translation>«{field}»: «{value}» не является числом.</translation>
     </message>
     <message>
@@ -2224,7 +2325,7 @@ An office database copied from elsewhere</source>
         <translation>Нормальный контроль: этого требуют другие условия.</translation>
     </message>
     <message>
-        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier's corrective action.</source>
+        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier&apos;s corrective action.</source>
         <translation>Контроль прекращен: при усиленном контроле не приняты 5 партий. Возобновите его как усиленный после корректирующих действий поставщика.</translation>
     </message>
     <message>
@@ -2232,7 +2333,7 @@ An office database copied from elsewhere</source>
         <translation>Контроль возобновлен как усиленный после корректирующих действий.</translation>
     </message>
     <message>
-        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier's corrective action is accepted.</source>
+        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier&apos;s corrective action is accepted.</source>
         <extracomment>Clause 9.3.3: reduced inspection may start once the switching score reaches this value. Clause 9.3.1: tightened when this many of the last 5 (or fewer) lots are not accepted. Clause 9.3.2: back to normal after this many consecutive accepted lots on tightened. Clause 9.4: discontinue when the not-accepted lots on tightened inspection add up to this.</extracomment>
         <translation>Выборочный контроль этой позиции прекращен: при усиленном контроле не приняты 5 партий; возобновите его как усиленный, когда корректирующие действия поставщика будут приняты.</translation>
     </message>
@@ -2251,6 +2352,880 @@ An office database copied from elsewhere</source>
     <message>
         <source>Sampling inspection of this item is not discontinued.</source>
         <translation>Выборочный контроль этой позиции не прекращен.</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <extracomment>The two answers of a pass/fail attribute (one without a list of allowed answers).</extracomment>
+        <translation>критические</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>значительные</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>малозначительные</translation>
+    </message>
+    <message>
+        <source>Critical nonconformity ({names}) on unit {units}: zero tolerance, the lot is returned.</source>
+        <translation>Критическое несоответствие ({names}) у единицы {units}: критические несоответствия не допускаются, партия возвращается.</translation>
+    </message>
+    <message>
+        <source>The set is incomplete: {lines}.</source>
+        <translation>Комплект неполный: {lines}.</translation>
+    </message>
+    <message>
+        <source>Units with {severity} nonconformities: {d} of {n} inspected, which reaches the rejection number {re}.</source>
+        <translation>Единицы с несоответствиями (категория: {severity}): {d} из {n} проконтролированных — достигнуто браковочное число {re}.</translation>
+    </message>
+    <message>
+        <source>No verdict yet. Results missing: {n}.</source>
+        <translation>Заключения пока нет. Не хватает результатов: {n}.</translation>
+    </message>
+    <message>
+        <source>Every result conforms ({n} units inspected).</source>
+        <translation>Все результаты соответствуют требованиям (проконтролировано единиц: {n}).</translation>
+    </message>
+    <message>
+        <source>Every unit inspected has a nonconformity.</source>
+        <translation>У каждой проконтролированной единицы есть несоответствие.</translation>
+    </message>
+    <message>
+        <source>{bad} of {n} units have nonconformities ({units}): accept the other {good}, reject these.</source>
+        <translation>У {bad} из {n} единиц есть несоответствия ({units}): примите остальные {good}, эти отклоните.</translation>
+    </message>
+    <message>
+        <source>Nonconforming units in the sample ({units}) are within the acceptance numbers: the lot is accepted; those units may be rejected.</source>
+        <translation>Несоответствующие единицы в выборке ({units}) не превышают приемочных чисел: партия принимается; эти единицы можно отклонить.</translation>
+    </message>
+    <message>
+        <source>Acceptance test</source>
+        <translation>Приемо-сдаточные испытания</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Контроль</translation>
+    </message>
+    <message>
+        <source>Work stage inspection</source>
+        <translation>Контроль этапа работ</translation>
+    </message>
+    <message>
+        <source>Service act inspection</source>
+        <translation>Проверка акта оказанных услуг</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Accept in part</source>
+        <translation>Принять частично</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Notice {number} is not awaiting inspection: an inspection can only be opened once.</source>
+        <translation>Извещение {number} не ожидает контроля: контроль можно открыть только один раз.</translation>
+    </message>
+    <message>
+        <source>&quot;{kind}&quot; does not fit &quot;{item}&quot;; choose: {allowed}.</source>
+        <translation>«{kind}» не подходит для «{item}»; выберите: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has not been returned before: only a presentation after a return re-tests the failed characteristics alone.</source>
+        <translation>Партия {lot} ранее не возвращалась: только при предъявлении после возврата повторно проверяются лишь несоответствовавшие характеристики.</translation>
+    </message>
+    <message>
+        <source>Return notice {number} lists no characteristic to re-test: open a full inspection.</source>
+        <translation>В уведомлении о возврате {number} нет характеристик для повторной проверки: откройте полный контроль.</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; has no characteristics to check: enter its requirements first.</source>
+        <translation>У «{item}» нет характеристик для проверки: сначала внесите требования к позиции.</translation>
+    </message>
+    <message>
+        <source>That completeness line is not part of this inspection.</source>
+        <translation>Эта строка комплектности не относится к данному контролю.</translation>
+    </message>
+    <message>
+        <source>{name}: the quantity found must be a whole number, zero or more.</source>
+        <translation>{name}: фактическое количество должно быть целым числом, не меньше нуля.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>&quot;{media}&quot; is not a media type such as image/jpeg.</source>
+        <translation>«{media}» не является типом содержимого вида image/jpeg.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>Файл {name} пуст.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than 20 MB.</source>
+        <translation>Файл {name} больше 20 МБ.</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Приемка</translation>
+    </message>
+    <message>
+        <source>The lot cannot be accepted yet. {reason}</source>
+        <translation>Партию пока нельзя принять. {reason}</translation>
+    </message>
+    <message>
+        <source>The rules return this lot: {reason} It cannot be accepted.</source>
+        <translation>По правилам эта партия возвращается: {reason} Принять ее нельзя.</translation>
+    </message>
+    <message>
+        <source>The rules do not return this lot ({computed}). Give the reason for returning it.</source>
+        <translation>По правилам эта партия не возвращается ({computed}). Укажите причину возврата.</translation>
+    </message>
+    <message>
+        <source>A return sends back the whole presentation: give no accepted or rejected units.</source>
+        <translation>При возврате возвращается все предъявленное: не указывайте принятые или отклоненные единицы.</translation>
+    </message>
+    <message>
+        <source>Choose accept, accept in part or return.</source>
+        <translation>Выберите: принять, принять частично или вернуть.</translation>
+    </message>
+    <message>
+        <source>The inspection no longer exists.</source>
+        <translation>Контроль больше не существует.</translation>
+    </message>
+    <message>
+        <source>The inspection of notice {number} is already decided: its results and decision can no longer change.</source>
+        <translation>По контролю по извещению {number} уже принято решение: его результаты и решение больше изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; has been returned {n} times in a row (threshold {threshold}): a suspension of acceptance and shipment is proposed.</source>
+        <translation>«{item}» возвращалась подряд {n} раз (порог {threshold}): предлагается приостановить приемку и отгрузку.</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; has a fixed sample plan without a sample size: complete its requirements first.</source>
+        <translation>У «{item}» задан план с фиксированной выборкой без объема выборки: сначала дополните требования.</translation>
+    </message>
+    <message>
+        <source>Sampling inspection of &quot;{item}&quot; is discontinued after 5 lots were not accepted on tightened inspection: resume it once the plant&apos;s corrective action is accepted.</source>
+        <translation>Выборочный контроль «{item}» прекращен: при усиленном контроле не приняты 5 партий; возобновите его, когда корректирующие действия предприятия будут приняты.</translation>
+    </message>
+    <message>
+        <source>Quantities must be whole numbers, zero or more.</source>
+        <translation>Количества должны быть целыми числами, не меньше нуля.</translation>
+    </message>
+    <message>
+        <source>The presentation has no serial numbers: give quantities.</source>
+        <translation>В предъявлении нет заводских номеров: укажите количества.</translation>
+    </message>
+    <message>
+        <source>The units presented have serial numbers: list the serials accepted or rejected.</source>
+        <translation>У предъявленных единиц есть заводские номера: перечислите принятые или отклоненные номера.</translation>
+    </message>
+    <message>
+        <source>Not presented with notice {number}: {serials}.</source>
+        <translation>Не предъявлены по извещению {number}: {serials}.</translation>
+    </message>
+    <message>
+        <source>Each serial number is either accepted or rejected, once.</source>
+        <translation>Каждый заводской номер указывается один раз: либо как принятый, либо как отклоненный.</translation>
+    </message>
+    <message>
+        <source>The quantity ({given}) differs from the number of serials ({n}).</source>
+        <translation>Количество ({given}) не совпадает с числом заводских номеров ({n}).</translation>
+    </message>
+    <message>
+        <source>Give the accepted and rejected quantities or serial numbers.</source>
+        <translation>Укажите количества или заводские номера принятых и отклоненных единиц.</translation>
+    </message>
+    <message>
+        <source>Accepted ({accepted}) and rejected ({rejected}) must add up to the presented quantity ({quantity}).</source>
+        <translation>Сумма принятых ({accepted}) и отклоненных ({rejected}) должна равняться предъявленному количеству ({quantity}).</translation>
+    </message>
+    <message>
+        <source>Accepting the whole presentation rejects nothing: choose to accept in part.</source>
+        <translation>При приемке всего предъявленного ничего не отклоняется: выберите частичную приемку.</translation>
+    </message>
+    <message>
+        <source>A partial acceptance accepts some units and rejects some.</source>
+        <translation>При частичной приемке часть единиц принимается, часть — отклоняется.</translation>
+    </message>
+    <message>
+        <source>Units with nonconformities cannot be accepted: {reason}</source>
+        <translation>Единицы с несоответствиями принять нельзя: {reason}</translation>
+    </message>
+    <message>
+        <source>Instrument {name} No. {serial} is retired from the register and cannot be edited.</source>
+        <translation>Средство измерений {name} № {serial} исключено из реестра, изменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>Instrument {name} No. {serial} is already retired.</source>
+        <translation>Средство измерений {name} № {serial} уже исключено из реестра.</translation>
+    </message>
+    <message>
+        <source>The measuring instrument no longer exists.</source>
+        <translation>Средство измерений больше не существует.</translation>
+    </message>
+    <message>
+        <source>Instrument {name} No. {serial} is retired from the register; a measurement with it is refused. Choose another instrument.</source>
+        <translation>Средство измерений {name} № {serial} исключено из реестра; измерение им не принимается. Выберите другое средство измерений.</translation>
+    </message>
+    <message>
+        <source>Instrument {name} No. {serial}: calibration expired on {date}; a measurement with it is refused. Recalibrate it or choose another instrument.</source>
+        <translation>Средство измерений {name} № {serial}: срок калибровки истек {date}; измерение им не принимается. Откалибруйте его или выберите другое средство измерений.</translation>
+    </message>
+    <message>
+        <source>Instrument {name} No. {serial} was calibrated on {calibrated}, after the measurement date {date}; a measurement with it on that date is refused. Choose another instrument or check the date.</source>
+        <translation>Средство измерений {name} № {serial} откалибровано {calibrated}, т. е. после даты измерения {date}; измерение им на эту дату не принимается. Выберите другое средство измерений или проверьте дату.</translation>
+    </message>
+    <message>
+        <source>Instrument name</source>
+        <translation>Наименование средства измерений</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Заводской номер</translation>
+    </message>
+    <message>
+        <source>The serial number is longer than 64 characters.</source>
+        <translation>Заводской номер длиннее 64 символов.</translation>
+    </message>
+    <message>
+        <source>Enter the calibration date and the date the next calibration is due.</source>
+        <translation>Укажите дату калибровки и срок следующей калибровки.</translation>
+    </message>
+    <message>
+        <source>Instrument {name} No. {serial}: the calibration due date {due} must be later than the calibration date {calibrated}.</source>
+        <translation>Средство измерений {name} № {serial}: срок следующей калибровки {due} должен быть позже даты калибровки {calibrated}.</translation>
+    </message>
+    <message>
+        <source>Serial No. {serial} is already in the register: {name}.</source>
+        <translation>Заводской № {serial} уже есть в реестре: {name}.</translation>
+    </message>
+    <message>
+        <source>That characteristic is not part of this inspection.</source>
+        <translation>Эта характеристика не относится к данному контролю.</translation>
+    </message>
+    <message>
+        <source>{name}: the sample number must be from 1 to {n} (got {got}).</source>
+        <translation>{name}: номер образца должен быть от 1 до {n} (указано: {got}).</translation>
+    </message>
+    <message>
+        <source>{name} is measured: enter a value, not an answer.</source>
+        <translation>{name} — измеряемая характеристика: введите значение, а не ответ.</translation>
+    </message>
+    <message>
+        <source>{name}: choose the measuring instrument used.</source>
+        <translation>{name}: выберите использованное средство измерений.</translation>
+    </message>
+    <message>
+        <source>{name} is checked by an answer, not a measured value.</source>
+        <translation>{name} проверяется ответом, а не измеренным значением.</translation>
+    </message>
+    <message>
+        <source>{name}: enter the answer.</source>
+        <translation>{name}: введите ответ.</translation>
+    </message>
+    <message>
+        <source>{name}: answer &quot;pass&quot; or &quot;fail&quot;.</source>
+        <translation>{name}: ответ — «pass» (годен) или «fail» (не годен).</translation>
+    </message>
+    <message>
+        <source>{name}: enter the measured value.</source>
+        <translation>{name}: введите измеренное значение.</translation>
+    </message>
+    <message>
+        <source>{name}: &quot;{value}&quot; is not a number.</source>
+        <translation>{name}: «{value}» не является числом.</translation>
+    </message>
+    <message>
+        <source>Unit {serial} is not among the units presented with notice {number}.</source>
+        <translation>Единицы {serial} нет среди предъявленных по извещению {number}.</translation>
+    </message>
+    <message>
+        <source>Sample {n} is unit {known}, not {serial}.</source>
+        <translation>Образец {n} — это единица {known}, а не {serial}.</translation>
+    </message>
+    <message>
+        <source>Unit {serial} is already sample {n}.</source>
+        <translation>Единица {serial} уже является образцом {n}.</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>Доработка</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Ремонт</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Окончательный брак</translation>
+    </message>
+    <message>
+        <source>Return to the supplier</source>
+        <translation>Возврат поставщику</translation>
+    </message>
+    <message>
+        <source>Use as is (under a concession)</source>
+        <translation>Использование как есть (по разрешению на отступление)</translation>
+    </message>
+    <message>
+        <source>The inspection requirement no longer exists.</source>
+        <translation>Требование контроля больше не существует.</translation>
+    </message>
+    <message>
+        <source>The requirement &quot;{name}&quot; belongs to an inspection of another item.</source>
+        <translation>Требование «{name}» относится к контролю другой позиции.</translation>
+    </message>
+    <message>
+        <source>The requirement &quot;{name}&quot; belongs to an inspection of another lot.</source>
+        <translation>Требование «{name}» относится к контролю другой партии.</translation>
+    </message>
+    <message>
+        <source>The lot does not belong to &quot;{item}&quot;.</source>
+        <translation>Партия не относится к «{item}».</translation>
+    </message>
+    <message>
+        <source>Choose the severity.</source>
+        <translation>Выберите категорию несоответствия.</translation>
+    </message>
+    <message>
+        <source>&quot;Use as is&quot; is allowed only under a concession: enter the concession reference.</source>
+        <translation>«Использование как есть» допускается только по разрешению на отступление: укажите реквизиты разрешения.</translation>
+    </message>
+    <message>
+        <source>&quot;Use as is&quot; is allowed only under a concession with an expiry date: enter the date the concession expires.</source>
+        <translation>«Использование как есть» допускается только по разрешению на отступление с датой окончания: укажите дату окончания действия разрешения.</translation>
+    </message>
+    <message>
+        <source>Concession {ref} expires on {date}: the expiry date must be in the future.</source>
+        <translation>Разрешение на отступление {ref} действует до {date}: дата окончания должна быть в будущем.</translation>
+    </message>
+    <message>
+        <source>A concession applies only to the disposition &quot;Use as is&quot;.</source>
+        <translation>Разрешение на отступление применяется только к решению «Использование как есть».</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Корректирующее действие</translation>
+    </message>
+    <message>
+        <source>Record the corrective action before verifying its effect.</source>
+        <translation>Прежде чем проверять результативность, запишите корректирующее действие.</translation>
+    </message>
+    <message>
+        <source>Verification of effect</source>
+        <translation>Проверка результативности</translation>
+    </message>
+    <message>
+        <source>the disposition</source>
+        <translation>решения по несоответствию</translation>
+    </message>
+    <message>
+        <source>the corrective action</source>
+        <translation>корректирующего действия</translation>
+    </message>
+    <message>
+        <source>the verification of its effect</source>
+        <translation>проверки его результативности</translation>
+    </message>
+    <message>
+        <source>Nonconformity {label} cannot be closed without {missing}.</source>
+        <translation>Несоответствие {label} нельзя закрыть без {missing}.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {label} is already open.</source>
+        <translation>Несоответствие {label} уже открыто.</translation>
+    </message>
+    <message>
+        <source>&quot;{description}&quot; raised on {date}</source>
+        <translation>«{description}» от {date}</translation>
+    </message>
+    <message>
+        <source>The nonconformity no longer exists.</source>
+        <translation>Несоответствие больше не существует.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {label} is closed: reopen it to change it.</source>
+        <translation>Несоответствие {label} закрыто: чтобы изменить его, откройте его снова.</translation>
+    </message>
+    <message>
+        <source>Awaiting inspection</source>
+        <translation>Ожидает контроля</translation>
+    </message>
+    <message>
+        <source>In inspection</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>Принято частично</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>Номер извещения</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is not a lot of &quot;{item}&quot;.</source>
+        <translation>Партия {lot} не является партией «{item}».</translation>
+    </message>
+    <message>
+        <source>Notice {number} is already registered for &quot;{item}&quot;.</source>
+        <translation>Извещение {number} по «{item}» уже зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} was made on {made}: it cannot be presented earlier.</source>
+        <translation>Партия {lot} изготовлена {made}: предъявить ее раньше этой даты нельзя.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} already has an open presentation (notice {number}, attempt {attempt}): it must be decided or withdrawn first.</source>
+        <translation>По партии {lot} уже есть открытое предъявление (извещение {number}, предъявление {attempt}-е): сначала по нему нужно принять решение или отозвать его.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is already accepted in full.</source>
+        <translation>Партия {lot} уже принята полностью.</translation>
+    </message>
+    <message>
+        <source>Not units of lot {lot}: {serials}.</source>
+        <translation>Не являются единицами партии {lot}: {serials}.</translation>
+    </message>
+    <message>
+        <source>Already accepted: {serials}.</source>
+        <translation>Уже приняты: {serials}.</translation>
+    </message>
+    <message>
+        <source>The presented quantity must be a whole number.</source>
+        <translation>Предъявленное количество должно быть целым числом.</translation>
+    </message>
+    <message>
+        <source>The presented quantity ({qty}) differs from the number of serials ({n}).</source>
+        <translation>Предъявленное количество ({qty}) не совпадает с числом заводских номеров ({n}).</translation>
+    </message>
+    <message>
+        <source>The presented quantity must be greater than zero.</source>
+        <translation>Предъявленное количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The presented quantity ({qty}) is more than lot {lot} holds ({n}).</source>
+        <translation>Предъявленное количество ({qty}) больше, чем в партии {lot} ({n}).</translation>
+    </message>
+    <message>
+        <source>Only {n} units of lot {lot} are not accepted yet: {qty} cannot be presented.</source>
+        <translation>В партии {lot} не принято еще только {n} ед.: предъявить {qty} нельзя.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has serial numbers: list the serials of the {qty} units presented.</source>
+        <translation>У партии {lot} есть заводские номера: перечислите номера {qty} предъявляемых единиц.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is &quot;{status}&quot;: only a presentation awaiting inspection can be withdrawn.</source>
+        <translation>Извещение {number} в статусе «{status}»: отозвать можно только предъявление, ожидающее контроля.</translation>
+    </message>
+    <message>
+        <source>The presentation no longer exists.</source>
+        <translation>Предъявление больше не существует.</translation>
+    </message>
+    <message>
+        <source>Periodic test</source>
+        <translation>Периодические испытания</translation>
+    </message>
+    <message>
+        <source>Qualification test</source>
+        <translation>Квалификационные испытания</translation>
+    </message>
+    <message>
+        <source>Type test</source>
+        <translation>Типовые испытания</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Нет результата</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Положительный</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Отрицательный</translation>
+    </message>
+    <message>
+        <source>{kind} No. {protocol} of {item}</source>
+        <translation>{kind} № {protocol}: {item}</translation>
+    </message>
+    <message>
+        <source>{kind} of {item} started on {date}</source>
+        <translation>{kind}: {item}, начаты {date}</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; is a work or service: periodic, qualification and type tests are held for goods (Article 27.4.4).</source>
+        <translation>«{item}» — работа или услуга: периодические, квалификационные и типовые испытания проводятся для продукции (статья 27.4.4).</translation>
+    </message>
+    <message>
+        <source>A repeat test must repeat a test of the same item.</source>
+        <translation>Повторные испытания должны повторять испытания той же позиции.</translation>
+    </message>
+    <message>
+        <source>Only a negative test is repeated; {test} is not negative.</source>
+        <translation>Повторяются только испытания с отрицательным результатом; результат «{test}» не отрицательный.</translation>
+    </message>
+    <message>
+        <source>A repeat of a {failed_kind} must be of the same kind.</source>
+        <translation>Повторные испытания должны быть того же вида, что и исходные ({failed_kind}).</translation>
+    </message>
+    <message>
+        <source>A repeat test cannot start before the test it repeats was completed ({date}).</source>
+        <translation>Повторные испытания не могут начаться до завершения повторяемых испытаний ({date}).</translation>
+    </message>
+    <message>
+        <source>The result of {test} is already recorded ({result}); it cannot be changed.</source>
+        <translation>Результат «{test}» уже записан ({result}); изменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>Choose whether the test is positive or negative.</source>
+        <translation>Выберите результат испытаний: положительный или отрицательный.</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Номер протокола</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Дата завершения</translation>
+    </message>
+    <message>
+        <source>A test cannot be completed in the future.</source>
+        <translation>Дата завершения испытаний не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Protocol {protocol} is already recorded for this item.</source>
+        <translation>Протокол {protocol} по этой позиции уже записан.</translation>
+    </message>
+    <message>
+        <source>{test} has no recorded result yet: the opinion is issued on the results.</source>
+        <translation>У «{test}» еще нет записанного результата: заключение выдается по результатам.</translation>
+    </message>
+    <message>
+        <source>Opinion {number} on {test} is already issued.</source>
+        <translation>Заключение {number} по «{test}» уже выдано.</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>The test no longer exists.</source>
+        <translation>Испытания больше не существуют.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot; is deactivated and cannot be edited; add a new one instead.</source>
+        <translation>Характеристика «{name}» выведена из действия, изменить ее нельзя; добавьте вместо нее новую.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot; is already deactivated.</source>
+        <translation>Характеристика «{name}» уже выведена из действия.</translation>
+    </message>
+    <message>
+        <source>The new order must list every active characteristic of {item} exactly once.</source>
+        <translation>Новый порядок должен содержать каждую действующую характеристику «{item}» ровно один раз.</translation>
+    </message>
+    <message>
+        <source>Characteristic name</source>
+        <translation>Наименование характеристики</translation>
+    </message>
+    <message>
+        <source>Nominal value</source>
+        <translation>Номинальное значение</translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation>Нижний предел</translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation>Верхний предел</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot; is checked by attribute: it has no nominal value or limits. Clear them, or make it a measured characteristic.</source>
+        <translation>Характеристика «{name}» контролируется по альтернативному признаку: у нее нет номинального значения и пределов. Очистите их или сделайте характеристику измеряемой.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot; is measured: allowed answers are only for characteristics checked by attribute.</source>
+        <translation>Характеристика «{name}» измеряемая: допустимые ответы задаются только для характеристик, контролируемых по альтернативному признаку.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot; is measured: enter its lower limit, its upper limit or both.</source>
+        <translation>Характеристика «{name}» измеряемая: укажите нижний предел, верхний предел или оба.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot;: limits reversed — the lower limit {lower} is above the upper limit {upper}.</source>
+        <translation>Характеристика «{name}»: пределы перепутаны — нижний предел {lower} больше верхнего {upper}.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is below the lower limit {lower}.</source>
+        <translation>Характеристика «{name}»: номинальное значение {nominal} меньше нижнего предела {lower}.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is above the upper limit {upper}.</source>
+        <translation>Характеристика «{name}»: номинальное значение {nominal} больше верхнего предела {upper}.</translation>
+    </message>
+    <message>
+        <source>Enter the sample size of a fixed sample: a whole number of at least 1.</source>
+        <translation>Укажите объем фиксированной выборки: целое число не менее 1.</translation>
+    </message>
+    <message>
+        <source>AQL for major defects</source>
+        <translation>AQL для значительных дефектов</translation>
+    </message>
+    <message>
+        <source>AQL for minor defects</source>
+        <translation>AQL для малозначительных дефектов</translation>
+    </message>
+    <message>
+        <source>The return threshold (returns in a row before a suspension is proposed) must be a whole number of at least 1.</source>
+        <translation>Порог возвратов (число возвратов подряд, после которого предлагается приостановление) должен быть целым числом не менее 1.</translation>
+    </message>
+    <message>
+        <source>The periodic-test interval must be a whole number of months from 1 to {max}.</source>
+        <translation>Периодичность испытаний должна быть целым числом месяцев от 1 до {max}.</translation>
+    </message>
+    <message>
+        <source>The periodic test &quot;every N lots&quot; needs a whole number of lots of at least 1.</source>
+        <translation>Для периодических испытаний «каждые N партий» нужно целое число партий не менее 1.</translation>
+    </message>
+    <message>
+        <source>Contract {number} is closed; the requirements of {item} cannot change.</source>
+        <translation>Договор {number} закрыт; требования к «{item}» изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The characteristic no longer exists.</source>
+        <translation>Характеристика больше не существует.</translation>
+    </message>
+    <message>
+        <source>The completeness-list entry no longer exists.</source>
+        <translation>Строка ведомости комплектности больше не существует.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot;: {field} &quot;{value}&quot; is not a number.</source>
+        <translation>Характеристика «{name}»: {field} — «{value}» не является числом.</translation>
+    </message>
+    <message>
+        <source>The unit of &quot;{name}&quot; is longer than 32 characters.</source>
+        <translation>Единица измерения «{name}» длиннее 32 символов.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot;: allowed answers repeated: {answers}.</source>
+        <translation>Характеристика «{name}»: повторяются допустимые ответы: {answers}.</translation>
+    </message>
+    <message>
+        <source>Characteristic &quot;{name}&quot; is already on this item&apos;s list.</source>
+        <translation>Характеристика «{name}» уже есть в списке этой позиции.</translation>
+    </message>
+    <message>
+        <source>Name of the set&apos;s part</source>
+        <translation>Наименование составной части комплекта</translation>
+    </message>
+    <message>
+        <source>The quantity of &quot;{name}&quot; in a complete set must be a whole number of at least 1.</source>
+        <translation>Количество «{name}» в комплекте должно быть целым числом не менее 1.</translation>
+    </message>
+    <message>
+        <source>The unit of &quot;{name}&quot; is longer than 16 characters.</source>
+        <translation>Единица измерения «{name}» длиннее 16 символов.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is already on the completeness list of {item}.</source>
+        <translation>«{name}» уже есть в ведомости комплектности «{item}».</translation>
+    </message>
+    <message>
+        <source>Unknown inspection level &quot;{level}&quot;: use I, II, III or S-1 to S-4.</source>
+        <translation>Неизвестный уровень контроля «{level}»: используйте I, II, III или S-1…S-4.</translation>
+    </message>
+    <message>
+        <source>{field}: {aql} is not in the ISO 2859-1 series (0.010, 0.015, 0.025 … 650, 1000).</source>
+        <translation>«{field}»: значения {aql} нет в ряду ISO 2859-1 (0.010, 0.015, 0.025 … 650, 1000).</translation>
+    </message>
+    <message>
+        <source>Terms of the state defense order contract not fulfilled</source>
+        <translation>Невыполнение условий договора на выполнение ГОЗ</translation>
+    </message>
+    <message>
+        <source>Decisions on quality and reliability not implemented</source>
+        <translation>Невыполнение решений по вопросам качества и надежности</translation>
+    </message>
+    <message>
+        <source>Failed tests</source>
+        <translation>Отрицательные результаты испытаний</translation>
+    </message>
+    <message>
+        <source>Defects found in service are also present in goods in production</source>
+        <translation>Дефекты, выявленные при эксплуатации, имеются и в продукции, находящейся в производстве</translation>
+    </message>
+    <message>
+        <source>Whole contract</source>
+        <translation>Весь договор</translation>
+    </message>
+    <message>
+        <source>Control-list item</source>
+        <translation>Позиция перечня</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Work or service</source>
+        <translation>Работа или услуга</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>A suspension of one lot covers that lot: leave &quot;made since&quot; empty.</source>
+        <translation>Приостановление по одной партии распространяется только на нее: оставьте поле «Изготовлено с» пустым.</translation>
+    </message>
+    <message>
+        <source>&quot;Made since&quot; cannot be a future date.</source>
+        <translation>Дата «Изготовлено с» не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Suspension {number} on the same ground is already in force for {target}.</source>
+        <translation>Приостановление {number} по тому же основанию уже действует в отношении: {target}.</translation>
+    </message>
+    <message>
+        <source>Suspension {number} was already ended by resumption decision {resumption}.</source>
+        <translation>Приостановление {number} уже прекращено решением о возобновлении {resumption}.</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Корректирующие действия</translation>
+    </message>
+    <message>
+        <source>Suspension {number} cannot be ended yet: {missing}.</source>
+        <translation>Приостановление {number} пока нельзя прекратить: {missing}.</translation>
+    </message>
+    <message>
+        <source>{test} is not negative: there is nothing to suspend.</source>
+        <translation>Результат «{test}» не отрицательный: приостанавливать нечего.</translation>
+    </message>
+    <message>
+        <source>{test} was already repeated with a positive result ({repeat}).</source>
+        <translation>«{test}» уже повторены с положительным результатом ({repeat}).</translation>
+    </message>
+    <message>
+        <source>Suspension {number} for failed tests of &quot;{item}&quot; is already in force.</source>
+        <translation>Приостановление {number} из-за отрицательных результатов испытаний «{item}» уже действует.</translation>
+    </message>
+    <message>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of &quot;{item}&quot; made since {since} (the last positive periodic test) are suspended until corrective actions and a positive repeat test.</source>
+        <translation>«{test}», завершенные {date}, дали отрицательный результат: {summary}. Приемка и отгрузка «{item}», изготовленной с {since} (последние положительные периодические испытания), приостанавливаются до выполнения корректирующих действий и получения положительного результата повторных испытаний.</translation>
+    </message>
+    <message>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of every lot of &quot;{item}&quot; are suspended until corrective actions and a positive repeat test.</source>
+        <translation>«{test}», завершенные {date}, дали отрицательный результат: {summary}. Приемка и отгрузка всех партий «{item}» приостанавливаются до выполнения корректирующих действий и получения положительного результата повторных испытаний.</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; was returned {count} times in a row (threshold {threshold}): return notices {notices} (lots {lots}). Acceptance is suspended until the causes are removed and the corrective actions verified.</source>
+        <translation>«{item}» возвращалась подряд {count} раз (порог {threshold}): уведомления о возврате {notices} (партии {lots}). Приемка приостанавливается до устранения причин и проверки корректирующих действий.</translation>
+    </message>
+    <message>
+        <source>nonconformities still open: {list}</source>
+        <translation>остаются открытые несоответствия: {list}</translation>
+    </message>
+    <message>
+        <source>{repeat} is not a positive repeat of {test}</source>
+        <translation>«{repeat}» не являются положительными повторными испытаниями для «{test}»</translation>
+    </message>
+    <message>
+        <source>no positive repeat test of {test}</source>
+        <translation>нет положительных повторных испытаний для «{test}»</translation>
+    </message>
+    <message>
+        <source>Choose the lot to suspend.</source>
+        <translation>Выберите партию, по которой приостанавливается приемка.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} does not belong to &quot;{item}&quot;.</source>
+        <translation>Партия {lot} не относится к «{item}».</translation>
+    </message>
+    <message>
+        <source>A suspension of an item or a work names no lot: choose the scope &quot;Lot&quot; to suspend one lot.</source>
+        <translation>В приостановлении по позиции или работе партия не указывается: чтобы приостановить одну партию, выберите область «Партия».</translation>
+    </message>
+    <message>
+        <source>A suspension of the whole contract names no item or lot.</source>
+        <translation>В приостановлении по всему договору позиция и партия не указываются.</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; is goods, not a military work or service: suspend its acceptance and shipment with the scope &quot;Control-list item&quot; (Article 27.4.8).</source>
+        <translation>«{item}» — продукция, а не работа или услуга военного назначения: приостановите ее приемку и отгрузку с областью «Позиция перечня» (статья 27.4.8).</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; is a military work or service: suspend it with the scope &quot;Work or service&quot; (Article 27.4.9).</source>
+        <translation>«{item}» — работа или услуга военного назначения: приостановите ее с областью «Работа или услуга» (статья 27.4.9).</translation>
+    </message>
+    <message>
+        <source>A work or service is suspended only for unfulfilled contract terms or unimplemented quality decisions (Article 27.4.9), not for &quot;{ground}&quot;.</source>
+        <translation>Работа или услуга приостанавливается только из-за невыполнения условий договора или решений по качеству (статья 27.4.9), а не по основанию «{ground}».</translation>
+    </message>
+    <message>
+        <source>A test is named only in a suspension for failed tests.</source>
+        <translation>Испытания указываются только в приостановлении из-за отрицательных результатов испытаний.</translation>
+    </message>
+    <message>
+        <source>{test} is not a test of the suspended goods.</source>
+        <translation>«{test}» не являются испытаниями приостанавливаемой продукции.</translation>
+    </message>
+    <message>
+        <source>{test} is not negative: a suspension for failed tests names a negative test.</source>
+        <translation>Результат «{test}» не отрицательный: в приостановлении из-за отрицательных результатов указываются испытания с отрицательным результатом.</translation>
+    </message>
+    <message>
+        <source>lot {lot} of &quot;{item}&quot;</source>
+        <translation>партия {lot} («{item}»)</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot;</source>
+        <translation>«{item}»</translation>
+    </message>
+    <message>
+        <source>contract {number}</source>
+        <translation>договор {number}</translation>
+    </message>
+    <message>
+        <source>The suspension no longer exists.</source>
+        <translation>Приостановление больше не существует.</translation>
+    </message>
+    <message>
+        <source>Wrong password {count} times: wait {seconds} seconds before trying again.</source>
+        <extracomment>Names typed that are no account would otherwise pile up: the oldest are forgotten.</extracomment>
+        <translation>Пароль введен неверно несколько раз подряд ({count}): повторите попытку через {seconds} с.</translation>
     </message>
 </context>
 </TS>
