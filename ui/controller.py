@@ -60,16 +60,17 @@ class AppController(QObject):
         welcome = WelcomeDialog(path, self.languages, demo_available=demo)
         if not welcome.exec() or welcome.choice is None:
             return False
+        # Cancel on whatever follows the welcome screen comes back to it, not out of the app.
         if welcome.choice == Choice.CREATE:
             wizard = FirstRunWizard(self.worker, path, kdf=self.kdf)
             wizard.created.connect(self.open_workspace)
-            return bool(wizard.exec())
+            return bool(wizard.exec()) or self.show_welcome(path)
         if welcome.choice == Choice.DEMO:
-            return self.open_demo(path.with_name("demo.milrep"))
+            return self.open_demo(path.with_name("demo.milrep")) or self.show_welcome(path)
         name, _ = QFileDialog.getOpenFileName(
             None, translate("Controller", "Open office database"), str(path.parent),
             translate("Controller", "milrep databases (*.milrep);;All files (*)"))
-        return self.show_login(Path(name)) if name else self.show_welcome(path)
+        return (bool(name) and self.show_login(Path(name))) or self.show_welcome(path)
 
     def open_demo(self, path: Path) -> bool:
         hint = translate("Controller", "Demo office: users chief, rep1, rep2 and clerk; the "
@@ -109,6 +110,7 @@ class AppController(QObject):
                 self.window.show()
                 for screen in self.window.screens.values():
                     screen.refresh()
+                self._tell_failed_attempts(workspace)
                 return
             self.window.save_state()
             self.window.close()
@@ -117,6 +119,12 @@ class AppController(QObject):
         self.window = MainWindow(self.ops, self.languages, self.settings)
         self.window.lock_requested.connect(self.lock)
         self.window.show()
+        self._tell_failed_attempts(workspace)
+
+    def _tell_failed_attempts(self, workspace: Workspace) -> None:
+        failed, workspace.db.failed_attempts = workspace.db.failed_attempts, None  # said once
+        if self.window is not None:
+            self.window.tell_failed_attempts(failed)
 
     def lock(self) -> None:
         """Hide the window (its state intact), close the database, ask for the password again."""

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from milrep.db.keyslots import KdfParams
+from milrep.db.store import check_database_files
 from milrep.errors import UserError
 from ui import session
 from ui.i18n import translate
@@ -28,7 +29,8 @@ class LoginDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker, self.locked, self.hint_text, self.kdf = worker, locked, hint, kdf
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        self.file_problem = ""
         self.setWindowIcon(icon("shield", "#1f3a5f"))
         self.emblem = QLabel()
         self.emblem.setPixmap(icon("shield", "#1f3a5f", 128).pixmap(56, 56))
@@ -39,6 +41,7 @@ class LoginDialog(QDialog):
         self.subtitle.setWordWrap(True)
         self.path = QLineEdit(str(path))
         self.path.setReadOnly(locked)
+        self.path.editingFinished.connect(self.check_files)
         self.browse = QPushButton(icon("folder"), "")
         self.browse.setVisible(not locked)
         self.browse.clicked.connect(self._browse)
@@ -51,6 +54,9 @@ class LoginDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The message takes the height it needs and the dialog grows for it (fit()); the fields
+        # keep theirs.
+        self.error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.error.hide()
         self.hint = QLabel(hint)
         self.hint.setObjectName("muted")
@@ -94,6 +100,8 @@ class LoginDialog(QDialog):
         lay.addLayout(buttons)
         self.retranslate()
         (self.password if username else self.username).setFocus()
+        self.checked_path = ""
+        self.check_files()
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("LoginDialog", "milrep — unlock"))
@@ -101,12 +109,15 @@ class LoginDialog(QDialog):
                            else translate("LoginDialog", "Open the office database"))
         self.subtitle.setText(translate("LoginDialog", "The database is encrypted. Enter your "
                                         "password to continue where you left off.") if self.locked
-                              else translate("LoginDialog", "The database is encrypted; your "
-                                             "password unlocks it on this computer only."))
+                              else translate("LoginDialog", "The database and its key file are "
+                                             "encrypted: open them with your user name and "
+                                             "password, or with the office's recovery code."))
         for label, text in zip(self.labels, (translate("LoginDialog", "Database"),
                                              translate("LoginDialog", "User name"),
                                              translate("LoginDialog", "Password")), strict=True):
             label.setText(text)
+        for edit in (self.path, self.username, self.password):
+            edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.browse.setText(translate("LoginDialog", "Browse…"))
         self.forgot.setText('<a href="recover">{}</a>'.format(translate(
             "LoginDialog", "Forgot the password? Use the recovery code")))
@@ -122,14 +133,55 @@ class LoginDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.fit()
+
+    def hide_error(self) -> None:
+        self.error.hide()
+        self.fit()
+
+    def fit(self) -> None:
+        """Grow (never squeeze) to the height the layout needs at the current width: a long
+        message gets its own lines instead of taking height from the fields above it."""
+        lay = self.layout()
+        lay.activate()
+        width = self.width()
+        need = lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else -1
+        need = max(need, lay.totalMinimumSize().height())
+        if need > self.height():
+            self.resize(width, need)
+
+    def current_path(self) -> Path:
+        return Path(self.path.text().strip()).expanduser()
+
+    def check_files(self) -> None:
+        """Before any password is typed: is there a database and an intact key file here?"""
+        path = self.current_path()
+        if str(path) == self.checked_path:
+            return
+        self.checked_path = str(path)
+
+        def done(_result: object, error: BaseException | None) -> None:
+            try:
+                if str(self.current_path()) != str(path):
+                    return  # the path changed again meanwhile; its own check follows
+                if isinstance(error, UserError):
+                    self.file_problem = str(error)
+                    self.show_error(self.file_problem)
+                elif self.file_problem:
+                    self.file_problem = ""
+                    self.hide_error()
+            except RuntimeError:  # the dialog was closed before the answer came
+                pass
+
+        self.worker.submit(lambda: check_database_files(path), done)
 
     def submit(self) -> None:
-        path = Path(self.path.text().strip()).expanduser()
+        path = self.current_path()
         username, password = self.username.text().strip(), self.password.text()
         if not username or not password:
             self.show_error(translate("LoginDialog", "Enter your user name and password."))
             return
-        self.error.hide()
+        self.hide_error()
         self.unlock_button.setEnabled(False)
 
         def failed(error: BaseException) -> bool:
@@ -163,10 +215,11 @@ class LoginDialog(QDialog):
     def _recovered(self, username: str) -> None:
         self.username.setText(username)
         self.password.clear()
-        self.error.hide()
+        self.hide_error()
         self.hint.setText(translate("LoginDialog", "The new password of {user} is set. Sign in "
                                     "with it now.").format(user=username))
         self.hint.show()
+        self.fit()
         self.password.setFocus()
 
     def _browse(self) -> None:
@@ -175,3 +228,4 @@ class LoginDialog(QDialog):
             translate("LoginDialog", "milrep databases (*.milrep);;All files (*)"))
         if name:
             self.path.setText(name)
+            self.check_files()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget,
+                               QWidget)
 
 from milrep.db.store import Changes
 from milrep.services.auth import Permission, can, role_label
@@ -167,6 +170,26 @@ class MainWindow(QMainWindow):
         self.settings.setValue("main/area", self.current().area)
         for screen in self.screens.values():
             screen.save_state(self.settings)
+
+    # --- notices -----------------------------------------------------------------------------
+
+    def tell_failed_attempts(self, failed: object) -> QMessageBox | None:
+        """Once after a sign-in: how many wrong passwords were typed for this user before it."""
+        count = getattr(failed, "count", 0)
+        if not count:
+            return None
+        last = getattr(failed, "last", None)
+        text = translate("MainWindow", "{n} failed sign-in attempts since your last sign-in."
+                         ).format(n=count)
+        if isinstance(last, dt.datetime):
+            text += " " + translate("MainWindow", "The last one: {when}.").format(
+                when=last.astimezone().strftime("%d.%m.%Y %H:%M"))
+        text += " " + translate("MainWindow", "If it was not you, tell the head of office.")
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "Failed sign-ins"),
+                          text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
