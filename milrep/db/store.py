@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,6 +106,9 @@ class Database:
     site_id: uuid.UUID
     clock: HybridClock
     kdf: KdfParams = DEFAULT_KDF
+    #: Wrong passwords typed for this user since their previous sign-in (set by open_database;
+    #: a ``milrep.services.login_attempts.FailedAttempts``), for the UI to mention once.
+    failed_attempts: object | None = None
 
     def __post_init__(self) -> None:
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
@@ -235,17 +238,40 @@ def create_database(path: Path, spec: NewOffice, *, kdf: KdfParams = DEFAULT_KDF
     return db, actor, recovery
 
 
-def open_database(path: Path, username: str, password: str) -> tuple[Database, Actor]:
-    """Unlock the database with a user's password. Nothing on disk is changed on failure."""
+def open_database(path: Path, username: str, password: str, *,
+                  clock: Callable[[], dt.datetime] | None = None) -> tuple[Database, Actor]:
+    """Unlock the database with a user's password.
+
+    Wrong passwords are counted in the ``<db>.attempts`` sidecar: after three in a row the next
+    attempt must wait (refused before the slow key derivation). On success the count is cleared
+    and one audit entry records it (``db.failed_attempts`` says how many there were). Nothing
+    else on disk is changed on failure. ``clock`` is for tests.
+    """
+    from milrep.services import login_attempts  # noqa: PLC0415 - it imports this module
+
     path = Path(path)
     slots = _load_slots(path)
-    key = slots.unlock(username, password)
+    attempts = login_attempts.LoginAttempts(path, clock=clock)
+    attempts.check(username)
+    try:
+        key = slots.unlock(username, password)
+    except AuthenticationError:
+        attempts.record_failure(username)
+        raise
     db = open_with_key(path, key, slots)
     try:
-        return db, db.actor_for(username)
+        actor = db.actor_for(username)
+        db.failed_attempts = login_attempts.signed_in(db, actor, attempts)
+        return db, actor
     except Exception:
         db.close()
         raise
+
+
+def check_database_files(path: Path) -> None:
+    """Raise the :class:`UserError` that opening ``path`` would meet before any password is
+    typed: no database there, not a milrep database, key file missing or damaged."""
+    _load_slots(Path(path))
 
 
 def open_with_recovery(path: Path, code: str) -> Database:
