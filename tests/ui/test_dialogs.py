@@ -189,3 +189,80 @@ def test_wizard_prefilled_workstation_code_lets_you_go_on(qtbot, worker: Worker,
     wizard.next()
     chief = wizard.chief_page
     assert "Full name" in chief.reason.text()
+
+
+def test_field_error_goes_away_when_the_field_is_edited(qtbot, worker: Worker,
+                                                        office: OfficeFixture) -> None:
+    """QA: "user name already taken" stayed after the name was changed (FieldErrors does it
+    for every form)."""
+    from ui.views.user_dialogs import AddUserDialog
+
+    dialog = AddUserDialog(make_ops(worker, office, office.chief))
+    qtbot.addWidget(dialog)
+    dialog.full_name.setText("B. Nurlanov")
+    dialog.username.setText("rep1")
+    dialog.password.setText("Nurlanov2026x")
+    dialog.confirm.setText("Nurlanov2026x")
+    dialog.submit()
+    drain(qtbot, worker)
+    assert "already taken" in dialog.errors.message_for("username")
+    assert dialog.username.property("invalid") is True
+    qtbot.keyClicks(dialog.username, "x")
+    assert dialog.errors.message_for("username") == ""
+    assert dialog.username.property("invalid") is False
+
+
+def test_escape_with_unsaved_changes_asks_first(qtbot, worker: Worker, records: OfficeFixture,
+                                               monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.widgets import forms
+
+    asked: list[bool] = []
+    answer = [False]
+    monkeypatch.setattr(forms, "ask_discard", lambda _p: asked.append(True) or answer[0])
+    editor = ContractEditor(make_ops(worker, records, records.chief), records.ids["contract"])
+    qtbot.addWidget(editor)
+    editor.show()
+    drain(qtbot, worker)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # nothing changed: closes without asking
+    assert not asked and not editor.isVisible()
+    editor = ContractEditor(make_ops(worker, records, records.chief), records.ids["contract"])
+    qtbot.addWidget(editor)
+    editor.show()
+    drain(qtbot, worker)
+    editor.classification.setText("Secret")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert asked == [True] and editor.isVisible()  # "No": stays open, text kept
+    answer[0] = True
+    editor.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert asked == [True, True] and not editor.isVisible()
+
+
+def test_new_contract_focuses_its_first_field(qtbot, worker: Worker,
+                                              records: OfficeFixture) -> None:
+    editor = ContractEditor(make_ops(worker, records, records.chief), None)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    drain(qtbot, worker)
+    assert editor.focusWidget() is editor.number
+
+
+def test_focus_returns_to_the_screen_after_a_dialog(qtbot, records: OfficeFixture) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import show_main_window
+
+    window = show_main_window(records.db, records.chief)
+    qtbot.addWidget(window)
+    window.show_area("organizations")  # type: ignore[attr-defined]
+    screen = window.current()  # type: ignore[attr-defined]
+    screen.new_record()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is dialog)
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.focusWidget() is screen.table)
+    assert QApplication.activeWindow() is window

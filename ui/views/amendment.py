@@ -12,7 +12,7 @@ from milrep.models.contracts import AmendmentGround
 from milrep.services import contracts
 from ui.i18n import translate
 from ui.ops import Ops
-from ui.widgets.forms import DateEdit, FieldErrors
+from ui.widgets.forms import DateEdit, FieldErrors, UnsavedChanges
 
 
 class AmendmentDialog(QDialog):
@@ -45,6 +45,14 @@ class AmendmentDialog(QDialog):
         lay.addWidget(self.errors.general)
         lay.addLayout(form)
         lay.addWidget(buttons)
+        self.unsaved = UnsavedChanges(self)
+        self.unsaved.mark_clean()
+        self.number.setFocus()
+
+    def reject(self) -> None:
+        """Escape, Cancel, the close button: ask first when something typed would be lost."""
+        if self.unsaved.allow_close():
+            super().reject()
 
     def submit(self) -> None:
         cid, number, signed = self.contract_id, self.number.text(), self.signed_on.value()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from milrep.db.store import Changes
@@ -39,6 +39,17 @@ class Screen(QWidget):
 
     def activated(self) -> None:
         """The user switched to this area."""
+
+    def take_focus(self) -> None:
+        """Put the keyboard focus on this area (its list, else its first field or button)."""
+        table = getattr(self, "table", None)
+        if isinstance(table, QWidget) and table.isVisible():
+            table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        for w in self.findChildren(QWidget):
+            if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                w.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def save_state(self, settings: QSettings) -> None:
         """Remember what the user arranged (column widths) when the window closes."""

@@ -21,7 +21,7 @@ from milrep.services.organizations import OrganizationInfo
 from ui import format as fmt
 from ui.i18n import translate
 from ui.ops import Ops
-from ui.widgets.forms import DateEdit, FieldErrors, set_read_only
+from ui.widgets.forms import DateEdit, FieldErrors, UnsavedChanges, set_read_only
 from ui.widgets.org_choice import OrganizationChoice
 
 TERMS = (("quality_control_terms", QT_TRANSLATE_NOOP("ContractEditor", "Quality control")),
@@ -43,6 +43,7 @@ class ContractEditor(QDialog):
         self.setWindowTitle(translate("ContractEditor", "New contract") if contract_id is None
                             else translate("ContractEditor", "Contract"))
         self.errors = FieldErrors(QLabel())
+        self.unsaved = UnsavedChanges(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), translate("ContractEditor", "General"))
         self.tabs.addTab(self._terms_tab(), translate("ContractEditor", "Terms (Art. 22.4)"))
@@ -72,6 +73,9 @@ class ContractEditor(QDialog):
             ops.query(lambda uow, actor: contracts.get_contract(uow, actor, contract_id=contract_id),
                       parent=self, success=self._loaded)
         self._set_editable(self.editable)
+        self.unsaved.mark_clean()
+        self.tabs.setCurrentIndex(0)
+        self.number.setFocus()
 
     # --- building ----------------------------------------------------------------------------
 
@@ -206,6 +210,8 @@ class ContractEditor(QDialog):
             choose[0].set_value(choose[1])
         elif self.detail is not None:
             self._fill(self.detail)
+        else:
+            self.unsaved.mark_clean()
 
     def _new_organization(self, choice: OrganizationChoice) -> None:
         from ui.views.organization_editor import OrganizationEditor  # noqa: PLC0415
@@ -250,6 +256,7 @@ class ContractEditor(QDialog):
             status=contracts.status_label(d.status)))
         closed = d.status in (ContractStatus.COMPLETED, ContractStatus.TERMINATED)
         self._set_editable(self.editable and not closed, d.status)
+        self.unsaved.mark_clean()
 
     def _set_editable(self, on: bool, status: ContractStatus | None = None) -> None:
         set_read_only(self.number, self.signed_on, self.subject, self.valid_from,
@@ -289,6 +296,11 @@ class ContractEditor(QDialog):
         self.banner.show()
 
     # --- saving ------------------------------------------------------------------------------
+    def reject(self) -> None:
+        """Escape, Cancel, the close button: ask first when something typed would be lost."""
+        if self.unsaved.allow_close():
+            super().reject()
+
 
     def form(self) -> ContractForm:
         stages = []

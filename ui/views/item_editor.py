@@ -22,7 +22,7 @@ from ui.i18n import translate
 from ui.ops import Ops
 from ui.widgets.contract_picker import ContractPicker
 from ui.widgets.dates import OptionalDateEdit
-from ui.widgets.forms import DateEdit, FieldErrors, set_read_only
+from ui.widgets.forms import DateEdit, FieldErrors, UnsavedChanges, set_read_only
 
 UNITS = ("pcs", "set", "kit", "m", "kg", "l")
 
@@ -49,6 +49,7 @@ class ItemEditor(QDialog):
                             else translate("ItemEditor", "Control-list item"))
         self.setMinimumWidth(720)
         self.errors = FieldErrors(QLabel())
+        self.unsaved = UnsavedChanges(self)
         form = QFormLayout()
         form.setVerticalSpacing(6)
         if contract is None and item_id is None:
@@ -114,6 +115,8 @@ class ItemEditor(QDialog):
         elif self.contract_id is not None:
             self._load_period(self.contract_id)
         self._set_editable(self.editable)
+        self.unsaved.mark_clean()
+        (self.picker or self.kind).setFocus()
 
     def _load_period(self, contract_id: uuid.UUID) -> None:
         """The calendars open inside the contract's period when today is outside it."""
@@ -138,12 +141,14 @@ class ItemEditor(QDialog):
         self.approved_by.setCurrentIndex(max(0, self.approved_by.findData(keep)))
         if self.form_loaded is not None:
             self._fill(self.form_loaded)
+        self.unsaved.mark_clean()
 
     def _loaded(self, form: ItemForm) -> None:
         self.form_loaded = form
         self.contract_id = form.contract_id
         self._load_period(form.contract_id)
         self._fill(form)
+        self.unsaved.mark_clean()
 
     def _fill(self, f: ItemForm) -> None:
         self.setWindowTitle(translate("ItemEditor", "Control-list item {code}").format(
@@ -171,6 +176,11 @@ class ItemEditor(QDialog):
                       self.kind, self.unit, self.deadline, self.approved_on, self.approved_by,
                       read_only=not on)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(on)
+
+    def reject(self) -> None:
+        """Escape, Cancel, the close button: ask first when something typed would be lost."""
+        if self.unsaved.allow_close():
+            super().reject()
 
     def form(self) -> ItemForm:
         contract_id = self.picker.value() if self.picker is not None else self.contract_id

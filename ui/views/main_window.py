@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget,
-                               QWidget)
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMainWindow,
+                               QMessageBox, QStackedWidget, QWidget)
 
 from milrep.db.store import Changes
 from milrep.services.auth import Permission, can, role_label
@@ -62,6 +62,31 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.sidebar.select("dashboard")
         self._restore()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        # Focus left a dialog of this window that is now closed: the keyboard goes back to the
+        # current area, so the window's shortcuts (Ctrl+N, Ctrl+L, F5…) work at once.
+        dialog = old.window() if old is not None else None
+        if isinstance(dialog, QDialog) and self._owns(dialog):
+            QTimer.singleShot(0, self.focus_current)
+
+    def _owns(self, widget: QObject) -> bool:
+        parent = widget.parent()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parent()
+        return False
+
+    def focus_current(self) -> None:
+        if (QApplication.activeModalWidget() is not None or QApplication.activePopupWidget()
+                is not None or not self.isVisible()):
+            return
+        self.activateWindow()
+        self.current().take_focus()
 
     # --- areas -------------------------------------------------------------------------------
 

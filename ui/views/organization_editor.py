@@ -18,7 +18,7 @@ from milrep.services.organizations import OrganizationForm, OrganizationInfo
 from ui.i18n import translate
 from ui.models.organizations import kind_label
 from ui.ops import Ops
-from ui.widgets.forms import FieldErrors, set_read_only
+from ui.widgets.forms import FieldErrors, UnsavedChanges, set_read_only
 
 
 class OrganizationEditor(QDialog):
@@ -32,6 +32,7 @@ class OrganizationEditor(QDialog):
         self.editable = can(ops.actor, Permission.EDIT_ORGANIZATIONS)
         self.setMinimumWidth(560)
         self.errors = FieldErrors(QLabel())
+        self.unsaved = UnsavedChanges(self)
         self.kind = QComboBox()
         self.name = QLineEdit()
         self.bin = QLineEdit()
@@ -70,6 +71,7 @@ class OrganizationEditor(QDialog):
             set_read_only(self.kind, self.name, self.bin, self.address)
             self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.name.setFocus()
+        self.unsaved.mark_clean()
 
     def retranslate(self) -> None:
         if self.org is None:
@@ -111,6 +113,11 @@ class OrganizationEditor(QDialog):
                              "Defense) places the order and approves control lists. BIN if "
                              "known.")
         self.hint.setText(text)
+
+    def reject(self) -> None:
+        """Escape, Cancel, the close button: ask first when something typed would be lost."""
+        if self.unsaved.allow_close():
+            super().reject()
 
     def form(self) -> OrganizationForm:
         return OrganizationForm(kind=OrgKind(self.kind.currentData()), name=self.name.text(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
@@ -12,7 +13,7 @@ from milrep.services.auth import role_label
 from milrep.services.users import UserInfo
 from ui.i18n import translate
 from ui.ops import Ops
-from ui.widgets.forms import FieldErrors
+from ui.widgets.forms import FieldErrors, UnsavedChanges
 from ui.widgets.password import PasswordFeedback, password_field
 
 
@@ -24,6 +25,7 @@ class _AccountDialog(QDialog):
         self.form = QFormLayout()
         self.form.setVerticalSpacing(8)
         self.errors = FieldErrors(QLabel())
+        self.unsaved = UnsavedChanges(self)
         self.feedback = PasswordFeedback()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -44,6 +46,16 @@ class _AccountDialog(QDialog):
             self.errors.show(error)
             return True
         return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.unsaved.baseline is None:
+            self.unsaved.mark_clean()  # the subclass has filled its fields by now
+        super().showEvent(event)
+
+    def reject(self) -> None:
+        """Escape, Cancel, the close button: ask first when something typed would be lost."""
+        if self.unsaved.allow_close():
+            super().reject()
 
     def submit(self) -> None:
         raise NotImplementedError

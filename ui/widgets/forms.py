@@ -8,10 +8,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox,
-                               QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QTableWidget, QVBoxLayout, QWidget)
+                               QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QTableWidget, QVBoxLayout, QWidget)
 
 from milrep.errors import ValidationError
+from ui.i18n import translate
 from ui.widgets.dates import OptionalDateEdit
 
 DATE_FORMAT = "dd.MM.yyyy"
@@ -172,4 +173,71 @@ class FieldErrors:
         return entry[1].text() if entry and not entry[1].isHidden() else ""
 
 
-__all__ = ["DATE_FORMAT", "DateEdit", "FieldErrors", "OptionalDateEdit", "set_read_only"]
+
+def _value_of(widget: QWidget) -> object:
+    if isinstance(widget, OptionalDateEdit):
+        return None  # its line edit is walked on its own
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return (widget.currentData(), widget.currentText())
+    if isinstance(widget, QDateEdit):
+        return widget.date().toJulianDay()
+    if isinstance(widget, QTableWidget):
+        cells = []
+        for r in range(widget.rowCount()):
+            for c in range(widget.columnCount()):
+                item, cell = widget.item(r, c), widget.cellWidget(r, c)
+                cells.append((item.text() if item else None,
+                              _value_of(cell) if cell is not None else None))
+        return tuple(cells)
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return widget.isChecked()
+    return None
+
+
+def ask_discard(parent: QWidget) -> bool:
+    """Yes: close and lose what was typed. (Replaced in tests.)"""
+    answer = QMessageBox.question(
+        parent, translate("Forms", "Unsaved changes"),
+        translate("Forms", "Discard the changes?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard
+
+
+class UnsavedChanges:
+    """Whether a dialog's fields differ from what was loaded into them; asks before losing them.
+
+    The dialog calls :meth:`mark_clean` once its fields hold what was loaded (and after each
+    later load), and lets :meth:`allow_close` decide in its ``reject()`` (Escape, Cancel, the
+    window's close button). Every input widget of the dialog is compared, so no dialog lists
+    its fields twice.
+    """
+
+    def __init__(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        self.enabled = True
+        self.baseline: list[object] | None = None
+
+    def snapshot(self) -> list[object]:
+        # Only this dialog's own fields: a dialog opened from it (a new organization) is a child
+        # too, and stays one after it closes.
+        return [_value_of(w) for w in self.dialog.findChildren(QWidget)
+                if w.window() is self.dialog
+                and (not isinstance(w, QAbstractItemView) or isinstance(w, QTableWidget))]
+
+    def mark_clean(self) -> None:
+        self.baseline = self.snapshot()
+
+    def dirty(self) -> bool:
+        return self.enabled and self.baseline is not None and self.snapshot() != self.baseline
+
+    def allow_close(self) -> bool:
+        return not self.dirty() or ask_discard(self.dialog)
+
+
+__all__ = ["DATE_FORMAT", "DateEdit", "FieldErrors", "OptionalDateEdit", "UnsavedChanges",
+           "ask_discard", "set_read_only"]
