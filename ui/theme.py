@@ -43,6 +43,8 @@ QPushButton#chip {{ background: #e3ecfa; border: none; border-radius: 12px; colo
 QPushButton#bigChoice {{ text-align: left; padding: 14px 18px; font-size: 14px; }}
 QLineEdit, QComboBox, QDateEdit, QPlainTextEdit {{ padding: 5px 6px; border: 1px solid #c5ced8;
     border-radius: 5px; background: white; }}
+QComboBox QAbstractItemView {{ background: white; color: #1b2733; border: 1px solid #c5ced8;
+    selection-background-color: #dbe7f6; selection-color: #1b2733; outline: 0; }}
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{
     border: 1px solid #3d6fb4; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"],

@@ -187,6 +187,7 @@ class ContractEditor(QDialog):
         self.stages.insertRow(r)
         self.stages.setItem(r, 0, QTableWidgetItem(stage.name))
         date = DateEdit(stage.deadline)
+        date.dateChanged.connect(lambda _d: self.errors.clear_field("stages"))
         self.stages.setCellWidget(r, 1, date)
         if self.add_stage_button.isHidden():
             set_read_only(date)
@@ -277,6 +278,7 @@ class ContractEditor(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(translate("ContractEditor", "Cancel") if on
                        else translate("ContractEditor", "Close"))
+        self.unsaved.enabled = on
         self._show_banner(on, status)
 
     def _show_banner(self, on: bool, status: ContractStatus | None) -> None:
@@ -324,8 +326,27 @@ class ContractEditor(QDialog):
             page = self.errors.show(error)
             if page >= 0:
                 self.tabs.setCurrentIndex(page)
+            if error.field == "stages":
+                self._mark_stage_row()
             return True
         return False
+
+    def _mark_stage_row(self) -> None:
+        """Frame the stage the message is about (no name, or a deadline outside the validity),
+        not the whole table."""
+        start, end = self.valid_from.value(), self.valid_until.value()
+        for r in range(self.stages.rowCount()):
+            item, date = self.stages.item(r, 0), self.stages.cellWidget(r, 1)
+            if item is None or not item.text().strip():
+                self.stages.setCurrentCell(r, 0)
+                if item is not None:
+                    self.stages.editItem(item)
+                return
+            if isinstance(date, DateEdit) and not start <= date.value() <= end:
+                self.errors.mark(date)
+                self.stages.setCurrentCell(r, 1)
+                date.setFocus()
+                return
 
     def submit(self) -> None:
         form, contract_id = self.form(), self.contract_id

@@ -176,6 +176,9 @@ class ItemEditor(QDialog):
                       self.kind, self.unit, self.deadline, self.approved_on, self.approved_by,
                       read_only=not on)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(on)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("ItemEditor", "Cancel") if on else translate("ItemEditor", "Close"))
+        self.unsaved.enabled = on
 
     def reject(self) -> None:
         """Escape, Cancel, the close button: ask first when something typed would be lost."""

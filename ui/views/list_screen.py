@@ -133,6 +133,7 @@ class ListScreen(Screen):
         self.new_button.setEnabled(self.can_edit())
         self.edit_button.setText(translate("ListScreen", "Open") if not self.can_edit()
                                  else translate("ListScreen", "Edit"))
+        self.edit_button.setIcon(icon("edit") if self.can_edit() else icon("eye"))
 
     # --- Screen ------------------------------------------------------------------------------
 

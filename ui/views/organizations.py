@@ -197,6 +197,7 @@ class OrganizationsView(Screen):
         self.edit_button.setEnabled(self.current() is not None)
         self.edit_button.setText(translate("OrganizationsView", "Edit") if self.can_edit()
                                  else translate("OrganizationsView", "Open"))
+        self.edit_button.setIcon(icon("edit") if self.can_edit() else icon("eye"))
         self.new_button.setEnabled(self.can_edit())
 
     def current(self) -> OrganizationInfo | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.icons import icon
 
@@ -27,11 +27,16 @@ class EmptyState(QWidget):
             lay.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
             if isinstance(w, QLabel):
                 w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setMaximumWidth(460)
+        # A centred label gets its size hint, which for wrapped text is not the height the text
+        # needs at its width: the top and bottom lines were cut. Fixed width, and the height
+        # the text needs at it (set_texts).
+        self.hint.setFixedWidth(460)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
         lay.addStretch(2)
 
     def set_texts(self, title: str, hint: str, action: str = "") -> None:
         self.title.setText(title)
         self.hint.setText(hint)
+        self.hint.setMinimumHeight(self.hint.heightForWidth(self.hint.width()))
         self.action.setText(action)
         self.action.setVisible(bool(action))

@@ -54,6 +54,19 @@ def set_read_only(*widgets: QWidget, read_only: bool = True) -> None:
         style.polish(w)
 
 
+def grow_to_fit(window: QWidget) -> None:
+    """Make ``window`` taller if its layout now needs it (a message appeared): it grows, the
+    fields keep their height instead of being squeezed."""
+    lay = window.layout()
+    if lay is None:
+        return
+    lay.activate()
+    need = lay.totalHeightForWidth(window.width()) if lay.hasHeightForWidth() else -1
+    need = max(need, lay.totalMinimumSize().height())
+    if need > window.height():
+        window.resize(window.width(), need)
+
+
 def _repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
@@ -166,6 +179,7 @@ class FieldErrors:
         if not isinstance(widget, QAbstractItemView):
             self.mark(widget)  # a table marks the offending row itself (see mark())
         widget.setFocus()
+        grow_to_fit(err.window())
         return page
 
     def message_for(self, field: str) -> str:

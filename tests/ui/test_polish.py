@@ -1,0 +1,79 @@
+"""What the QA pass found in the forms and lists: one red row, Close for readers, sizes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from milrep.services.contracts import StageForm
+from tests.helpers import OfficeFixture
+from tests.ui.conftest import drain, make_ops
+from ui import errors
+from ui.ops import Worker
+from ui.views.contract_editor import ContractEditor
+from ui.views.item_editor import ItemEditor
+from ui.widgets.empty import EmptyState
+from ui.widgets.forms import DateEdit
+
+
+@pytest.fixture(autouse=True)
+def no_message_boxes(monkeypatch) -> list[str]:
+    seen: list[str] = []
+    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
+    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
+    return seen
+
+
+def test_only_the_offending_stage_is_framed(qtbot, worker: Worker,
+                                            records: OfficeFixture) -> None:
+    editor = ContractEditor(make_ops(worker, records, records.chief), records.ids["contract"])
+    qtbot.addWidget(editor)
+    drain(qtbot, worker)
+    assert editor.stages.rowCount() >= 1
+    editor._add_stage(StageForm("Late stage", editor.valid_until.value() + dt.timedelta(days=30)))
+    editor.submit()
+    drain(qtbot, worker)
+    assert "outside" in editor.errors.message_for("stages")
+    dates = [editor.stages.cellWidget(r, 1) for r in range(editor.stages.rowCount())]
+    assert all(isinstance(d, DateEdit) for d in dates)
+    assert [bool(d.property("invalid")) for d in dates] == [False] * (len(dates) - 1) + [True]
+    assert not editor.stages.property("invalid")
+    dates[-1].set_date(editor.valid_until.value())  # corrected: the frame and message go
+    assert not dates[-1].property("invalid") and editor.errors.message_for("stages") == ""
+
+
+def test_read_only_item_says_close(qtbot, worker: Worker, records: OfficeFixture) -> None:
+    editor = ItemEditor(make_ops(worker, records, records.viewer), records.ids["radio"], None)
+    qtbot.addWidget(editor)
+    drain(qtbot, worker)
+    buttons = editor.buttons
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Close"
+    assert not buttons.button(QDialogButtonBox.StandardButton.Save).isVisibleTo(editor)
+
+
+def test_empty_state_hint_gets_its_whole_height(qtbot) -> None:
+    empty = EmptyState("building")
+    qtbot.addWidget(empty)
+    empty.set_texts("No organizations yet", "Add the contractor (the plant, with its BIN), the "
+                    "authorized body and the recipients: every contract names them. " * 2, "Add")
+    empty.resize(900, 500)
+    empty.show()
+    QApplication.processEvents()
+    assert empty.hint.height() >= empty.hint.heightForWidth(empty.hint.width())
+
+
+def test_viewer_open_button_is_not_a_pencil(qtbot, worker: Worker,
+                                            records: OfficeFixture) -> None:
+    from ui.views.organizations import OrganizationsView
+
+    view = OrganizationsView(make_ops(worker, records, records.viewer))
+    qtbot.addWidget(view)
+    drain(qtbot, worker)
+    from ui.icons import icon
+
+    assert view.edit_button.text() == "Open"
+    got = view.edit_button.icon().pixmap(16, 16).toImage()
+    assert got == icon("eye").pixmap(16, 16).toImage()
+    assert got != icon("edit").pixmap(16, 16).toImage()
