@@ -433,6 +433,17 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Өзгерістерден бас тарту керек пе?</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>New control-list item</source>
@@ -511,6 +522,14 @@
         <translation>Тізбе позициясы {code}</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
         <source>Choose the contract.</source>
         <translation>Шартты таңдаңыз.</translation>
     </message>
@@ -569,8 +588,8 @@
         <translation>Дерекқор шифрланған. Жұмысты тоқтаған жерден жалғастыру үшін құпиясөзіңізді енгізіңіз.</translation>
     </message>
     <message>
-        <source>The database is encrypted; your password unlocks it on this computer only.</source>
-        <translation>Дерекқор шифрланған; оны құпиясөзіңіз тек осы компьютерде ашады.</translation>
+        <source>The database and its key file are encrypted: open them with your user name and password, or with the office&apos;s recovery code.</source>
+        <translation>Дерекқор мен оның кілттер файлы шифрланған: оларды пайдаланушы аты мен құпиясөз арқылы немесе әскери өкілдіктің қалпына келтіру кодымен ашыңыз.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -658,6 +677,22 @@
     <message>
         <source>Encrypted (SQLCipher): {path}</source>
         <translation>Шифрланған (SQLCipher): {path}</translation>
+    </message>
+    <message>
+        <source>{n} failed sign-in attempts since your last sign-in.</source>
+        <translation>Соңғы кіруіңізден бері сәтсіз кіру әрекеттері: {n}.</translation>
+    </message>
+    <message>
+        <source>The last one: {when}.</source>
+        <translation>Соңғысы: {when}.</translation>
+    </message>
+    <message>
+        <source>If it was not you, tell the head of office.</source>
+        <translation>Егер бұл сіз болмасаңыз, әскери өкілдіктің бастығына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Сәтсіз кіру әрекеттері</translation>
     </message>
 </context>
 <context>
@@ -958,6 +993,37 @@
 {lines}</source>
         <translation>Аудит журналына рұқсатсыз өзгеріс енгізілген:
 {lines}</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign with your password</source>
+        <translation>Құпиясөзбен қол қою</translation>
+    </message>
+    <message>
+        <source>You are signing this document. The signature is stored with it and cannot be undone:</source>
+        <translation>Сіз осы құжатқа қол қойып жатырсыз. Қолтаңба онымен бірге сақталады және оны болдырмау мүмкін емес:</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Қолтаңбаның мәні</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Құпиясөзіңіз</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Қол қою</translation>
+    </message>
+    <message>
+        <source>Type your password to sign.</source>
+        <translation>Қол қою үшін құпиясөзіңізді енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1696,22 @@ An office database copied from elsewhere</source>
     <message>
         <source>Contract</source>
         <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Ұсынылған күні</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Ұсыну реті</translation>
     </message>
     <message>
         <source>Being implemented</source>

@@ -433,6 +433,17 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохраненные изменения</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>New control-list item</source>
@@ -511,6 +522,14 @@
         <translation>Позиция перечня {code}</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
         <source>Choose the contract.</source>
         <translation>Выберите договор.</translation>
     </message>
@@ -569,8 +588,8 @@
         <translation>База данных зашифрована. Введите пароль, чтобы продолжить работу с того места, где вы остановились.</translation>
     </message>
     <message>
-        <source>The database is encrypted; your password unlocks it on this computer only.</source>
-        <translation>База данных зашифрована; ваш пароль открывает ее только на этом компьютере.</translation>
+        <source>The database and its key file are encrypted: open them with your user name and password, or with the office&apos;s recovery code.</source>
+        <translation>База данных и ее файл ключей зашифрованы: откройте их, указав имя пользователя и пароль, или с помощью кода восстановления ВП.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -658,6 +677,22 @@
     <message>
         <source>Encrypted (SQLCipher): {path}</source>
         <translation>Зашифровано (SQLCipher): {path}</translation>
+    </message>
+    <message>
+        <source>{n} failed sign-in attempts since your last sign-in.</source>
+        <translation>Неудачных попыток входа с момента вашего последнего входа: {n}.</translation>
+    </message>
+    <message>
+        <source>The last one: {when}.</source>
+        <translation>Последняя: {when}.</translation>
+    </message>
+    <message>
+        <source>If it was not you, tell the head of office.</source>
+        <translation>Если это были не вы, сообщите начальнику ВП.</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Неудачные попытки входа</translation>
     </message>
 </context>
 <context>
@@ -958,6 +993,37 @@
 {lines}</source>
         <translation>Журнал аудита подвергся вмешательству:
 {lines}</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign with your password</source>
+        <translation>Подписание паролем</translation>
+    </message>
+    <message>
+        <source>You are signing this document. The signature is stored with it and cannot be undone:</source>
+        <translation>Вы подписываете этот документ. Подпись сохраняется вместе с ним, отменить ее нельзя:</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Значение подписи</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписывает</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ваш пароль</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>Type your password to sign.</source>
+        <translation>Введите пароль, чтобы подписать.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1696,22 @@ An office database copied from elsewhere</source>
     <message>
         <source>Contract</source>
         <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Извещение</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Дата предъявления</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Предъявление</translation>
     </message>
     <message>
         <source>Being implemented</source>
