@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -77,3 +79,26 @@ def test_wrong_code_is_shown_by_the_code_field(qtbot, worker: Worker, office: Of
     assert "There is no user nobody" in dialog.errors.message_for("username")
     assert dump_database(office.db) == before
     assert office.db.keyfile_path.read_bytes() == key_bytes
+
+
+def test_recovery_sheet_goes_to_documents_and_names_the_key_file(
+        qtbot, worker, tmp_path: Path, monkeypatch) -> None:
+    from milrep.db.keyslots import FAST_KDF_FOR_TESTS
+    from ui import paths
+    from ui.views import recovery
+    from ui.views.wizard import FirstRunWizard
+
+    docs = tmp_path / "Documents"
+    docs.mkdir()
+    monkeypatch.setattr(paths, "documents_folder", lambda: docs)
+    monkeypatch.setattr("ui.views.wizard.documents_folder", lambda: docs)
+    suggested: list[Path] = []
+    monkeypatch.setattr(recovery, "save_pdf",
+                        lambda _p, _doc, path: suggested.append(path) or None)
+    wizard = FirstRunWizard(worker, tmp_path / "db" / "office.milrep", kdf=FAST_KDF_FOR_TESTS)
+    qtbot.addWidget(wizard)
+    wizard.recovery_code = "ABCD-EFGH"
+    wizard.recovery_page._pdf()
+    assert suggested == [docs / "recovery-code.pdf"]
+    text = wizard.recovery_page._sheet().toPlainText()  # type: ignore[attr-defined]
+    assert "key file" in text and "ABCD-EFGH" in text

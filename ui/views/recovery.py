@@ -23,9 +23,11 @@ def sheet(office: str, path: Path, code: str) -> QTextDocument:
 {e(translate("Recovery", "Created"))}: {dt.date.today():%d.%m.%Y}</p>
 <p style="font-family: monospace; font-size: 18pt; border: 1px solid black; padding: 12px">
 <b>{e(code)}</b></p>
-<p>{e(translate("Recovery", "This code opens the database when every password is lost. Seal this "
-                "sheet in an envelope, sign across the flap and keep it in the office safe. "
-                "Anyone holding this code and the database file can read all of its data."))}</p>
+<p>{e(translate("Recovery", "Together with the database's key file (the file named like the "
+                "database, ending in .keys), this code opens the database when every password is "
+                "lost. Seal this sheet in an envelope, sign across the flap and keep it in the "
+                "office safe. Anyone holding this code, the database file and its key file can "
+                "read all of its data."))}</p>
 """)
     return doc
 

@@ -14,6 +14,7 @@ from milrep.errors import ValidationError
 from ui import session
 from ui.i18n import translate
 from ui.ops import Worker, Workspace, run_foreground
+from ui.paths import documents_folder
 from ui.views import recovery
 from ui.widgets.forms import FieldErrors
 from ui.widgets.password import PasswordFeedback, password_field
@@ -325,8 +326,8 @@ class _RecoveryPage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(translate("Wizard", "Recovery code"))
-        self.setSubTitle(translate("Wizard", "Shown this once. It opens the database if every "
-                                   "password is lost. Print it or save it as PDF, seal it in an "
+        self.setSubTitle(translate("Wizard", "Shown this once. With the database's key file it "
+                                   "opens the database if every password is lost. Print it or save it as PDF, seal it in an "
                                    "envelope and keep it in the safe."))
         self.print_button.setText(translate("Wizard", "Print…"))
         self.pdf_button.setText(translate("Wizard", "Save as PDF…"))
@@ -353,7 +354,9 @@ class _RecoveryPage(QWizardPage):
         recovery.print_sheet(self, self._sheet())  # type: ignore[arg-type]
 
     def _pdf(self) -> None:
-        suggested = self.wiz.database_path().with_name("recovery-code.pdf")
+        # Documents, not beside the database: the sheet is printed and the file deleted, and
+        # it must never travel with the database and its key file (a backup of that folder).
+        suggested = documents_folder() / "recovery-code.pdf"
         path = recovery.save_pdf(self, self._sheet(), suggested)  # type: ignore[arg-type]
         if path is not None:
             self.saved_path = path
