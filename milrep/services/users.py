@@ -100,6 +100,20 @@ def set_role(uow: UnitOfWork, actor: Actor, *, user_id: uuid.UUID, role: Role) -
     return uow.commit(user.id)
 
 
+def update_user_details(uow: UnitOfWork, actor: Actor, *, user_id: uuid.UUID, full_name: str,
+                        rank: str = "", position: str = "") -> Changes:
+    """The head of office corrects a person's name, rank or position (the role: :func:`set_role`;
+    the user name never changes: it is in their key slot and in the journal)."""
+    s = uow.begin(actor, Permission.MANAGE_USERS, "user.update")
+    if not full_name.strip():
+        raise ValidationError(translate("milrep", "Enter the person's full name."),
+                              field="full_name")
+    user = _get(uow, user_id)
+    user.full_name, user.rank, user.position = full_name.strip(), rank.strip(), position.strip()
+    s.flush()
+    return uow.commit(user.id)
+
+
 def disable_user(uow: UnitOfWork, actor: Actor, *, user_id: uuid.UUID) -> Changes:
     """Disable an account and destroy its key slot: the password no longer opens the database."""
     uow.begin(actor, Permission.MANAGE_USERS, "user.disable")

@@ -348,3 +348,29 @@ def test_lot_rules(records: OfficeFixture, changes: dict[str, Any], message: str
 def test_every_refusal_is_a_user_error() -> None:
     for exc in (ValidationError, RuleViolation, AuthenticationError):
         assert issubclass(exc, UserError)
+
+
+def test_update_user_details(office) -> None:
+    import pytest as _pytest
+    from sqlalchemy import select as _select
+
+    from milrep.errors import PermissionDenied, ValidationError
+    from milrep.models.journal import AuditEntry
+    from milrep.services import users as _users
+
+    with office.db.unit_of_work() as uow:
+        changes = _users.update_user_details(uow, office.chief, user_id=office.rep.user_id,
+                                             full_name=" G. Akhmetova-Nurlanova ", rank="Lt. Col.",
+                                             position="Senior representative")
+    assert changes.touches("users") and changes.id == office.rep.user_id
+    with office.db.unit_of_work() as uow:
+        info = {u.username: u for u in _users.list_users(uow, office.chief)}["rep1"]
+    assert (info.full_name, info.rank, info.position) == (
+        "G. Akhmetova-Nurlanova", "Lt. Col.", "Senior representative")
+    with office.db.read() as s:
+        assert s.scalar(_select(AuditEntry.action).order_by(AuditEntry.seq.desc())) == "user.update"
+    with office.db.unit_of_work() as uow, _pytest.raises(ValidationError) as e:
+        _users.update_user_details(uow, office.chief, user_id=office.rep.user_id, full_name=" ")
+    assert e.value.field == "full_name"
+    with office.db.unit_of_work() as uow, _pytest.raises(PermissionDenied):
+        _users.update_user_details(uow, office.rep, user_id=office.rep.user_id, full_name="X")

@@ -77,3 +77,65 @@ def test_viewer_open_button_is_not_a_pencil(qtbot, worker: Worker,
     got = view.edit_button.icon().pixmap(16, 16).toImage()
     assert got == icon("eye").pixmap(16, 16).toImage()
     assert got != icon("edit").pixmap(16, 16).toImage()
+
+
+def test_control_list_of_one_contract_hides_the_contract_column(
+        qtbot, worker: Worker, records: OfficeFixture) -> None:
+    from ui.views.control_list import ControlListView
+
+    view = ControlListView(make_ops(worker, records, records.chief))
+    qtbot.addWidget(view)
+    drain(qtbot, worker)
+    col = next(i for i, c in enumerate(view.spec.columns) if c.key == "contract")
+    assert not view.table.isColumnHidden(col)
+    view.set_contract((records.ids["contract"], "12-ГОЗ/2026"))
+    drain(qtbot, worker)
+    assert view.table.isColumnHidden(col)
+    view.set_contract(None)
+    assert not view.table.isColumnHidden(col)
+
+
+def test_users_edit_on_double_click_saves_details_and_role(
+        qtbot, worker: Worker, office: OfficeFixture) -> None:
+    from milrep.models.users import Role
+    from milrep.services import users
+    from ui.views.user_dialogs import EditUserDialog
+    from ui.views.users import UsersView
+
+    view = UsersView(make_ops(worker, office, office.chief))
+    qtbot.addWidget(view)
+    view.show()
+    drain(qtbot, worker)
+    row = next(r for r in range(view.model.rowCount()) if view.model.user(r).username == "rep1")
+    index = view.model.index(row, 0)
+    view.table.selectRow(row)
+    view.table.doubleClicked.emit(index)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, EditUserDialog) and dialog.full_name.text() == "G. Akhmetova"
+    dialog.rank.setText("Lt. Col.")
+    dialog.position.setText("Senior representative")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.VIEWER.value))
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.submit()
+    drain(qtbot, worker)
+    with office.db.unit_of_work() as uow:
+        u = {x.username: x for x in users.list_users(uow, office.chief)}["rep1"]
+    assert (u.rank, u.position, u.role) == ("Lt. Col.", "Senior representative", Role.VIEWER)
+    assert view.table.columnWidth(1) >= 150 and view.table.columnWidth(4) <= 160
+
+
+def test_edit_user_refuses_to_demote_the_last_chief(qtbot, worker: Worker,
+                                                    office: OfficeFixture) -> None:
+    from milrep.models.users import Role
+    from milrep.services import users
+    from ui.views.user_dialogs import EditUserDialog
+
+    with office.db.unit_of_work() as uow:
+        chief = {x.username: x for x in users.list_users(uow, office.chief)}["chief"]
+    dialog = EditUserDialog(make_ops(worker, office, office.chief), chief)
+    qtbot.addWidget(dialog)
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.VIEWER.value))
+    dialog.submit()
+    drain(qtbot, worker)
+    assert "at least one active head of office" in dialog.errors.message_for("role")

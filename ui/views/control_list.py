@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from milrep.models.control_list import ItemKind
@@ -49,7 +50,18 @@ class ControlListView(ListScreen):
         """Show one contract's items (or, with None, the items of every contract)."""
         self.contract = contract
         self.model.set_scope({"contract_id": contract[0]} if contract else {})
+        self._show_contract_column()
         self._retranslate_list()
+
+    def _show_contract_column(self) -> None:
+        """One contract's list says the contract once, in its title: the column would repeat it
+        on every row, and Name (the stretching column) gets the width instead."""
+        col = next(i for i, c in enumerate(self.spec.columns) if c.key == "contract")
+        self.table.setColumnHidden(col, self.contract is not None)
+
+    def restore_state(self, settings: QSettings) -> None:
+        super().restore_state(settings)
+        self._show_contract_column()
 
     def _retranslate_list(self) -> None:
         if self.contract is not None:

@@ -6,10 +6,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
+from milrep.db.store import Changes, UnitOfWork
 from milrep.errors import ValidationError
 from milrep.models.users import Role
 from milrep.services import users
-from milrep.services.auth import role_label
+from milrep.services.auth import Actor, role_label
 from milrep.services.users import UserInfo
 from ui.i18n import translate
 from ui.ops import Ops
@@ -94,6 +95,49 @@ class AddUserDialog(_AccountDialog):
             uow, actor, username=username, full_name=full_name, role=role, password=password,
             rank=rank, position=position), parent=self, success=lambda _c: self.accept(),
             failure=self.failed)
+
+
+class EditUserDialog(_AccountDialog):
+    """The head of office corrects a person's name, rank, position and role."""
+
+    def __init__(self, ops: Ops, user: UserInfo, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.user = user
+        self.setWindowTitle(translate("UserDialogs", "Edit user {user}").format(
+            user=user.username))
+        self.feedback.hide()
+        self.full_name = self.row("full_name", translate("UserDialogs", "Full name"),
+                                  QLineEdit(user.full_name))
+        self.rank = self.row("rank", translate("UserDialogs", "Rank"), QLineEdit(user.rank))
+        self.position = self.row("position", translate("UserDialogs", "Position"),
+                                 QLineEdit(user.position))
+        self.role = QComboBox()
+        for role in (Role.REPRESENTATIVE, Role.VIEWER, Role.CHIEF):
+            self.role.addItem(role_label(role), role.value)
+        self.role.setCurrentIndex(max(0, self.role.findData(user.role.value)))
+        self.row("role", translate("UserDialogs", "Role"), self.role)
+        self.full_name.setFocus()
+
+    def submit(self) -> None:
+        user_id, old_role = self.user.id, self.user.role
+        full_name, rank, position = self.full_name.text(), self.rank.text(), self.position.text()
+        role = Role(self.role.currentData())
+
+        def save(uow: UnitOfWork, actor: Actor) -> Changes:
+            if role != old_role:  # first: it may be refused (the last head of office)
+                users.set_role(uow, actor, user_id=user_id, role=role)
+            return users.update_user_details(uow, actor, user_id=user_id, full_name=full_name,
+                                             rank=rank, position=position)
+
+        self.ops.mutate(save, parent=self, success=lambda _c: self.accept(), failure=self.failed)
+
+    def failed(self, error: BaseException) -> bool:
+        from milrep.errors import RuleViolation  # noqa: PLC0415
+
+        if isinstance(error, RuleViolation):
+            self.errors.show(ValidationError(str(error), field="role"))
+            return True
+        return super().failed(error)
 
 
 class ResetPasswordDialog(_AccountDialog):

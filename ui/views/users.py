@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QMessageBox, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QMessageBox,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from milrep.db.store import Changes
 from milrep.services import users
@@ -34,15 +34,22 @@ class UsersView(Screen):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((260, 120, 140, 180)):
+        # The full name takes the spare width; the rest are as wide as what they hold (a rank
+        # like "Lieutenant colonel", a role badge, "Active"/"Disabled").
+        hh = self.table.horizontalHeader()
+        hh.setStretchLastSection(False)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 170), (2, 140), (3, 170), (4, 120)):
             self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
         for col in (3, 4):
             self.table.setItemDelegateForColumn(col, BadgeDelegate(self.table))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         self.add_button = QPushButton(icon("plus", "#ffffff"), "")
         self.add_button.setObjectName("primary")
         self.add_button.clicked.connect(self.new_record)
+        self.edit_button = QPushButton(icon("edit"), "")
+        self.edit_button.clicked.connect(self.edit_current)
         self.reset_button = QPushButton(icon("key"), "")
         self.reset_button.clicked.connect(self._reset_password)
         self.disable_button = QPushButton()
@@ -52,7 +59,7 @@ class UsersView(Screen):
         bar = QHBoxLayout()
         bar.addWidget(self.own_button)
         bar.addStretch(1)
-        for b in (self.disable_button, self.reset_button, self.add_button):
+        for b in (self.disable_button, self.reset_button, self.edit_button, self.add_button):
             bar.addWidget(b)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 18, 24, 12)
@@ -69,6 +76,7 @@ class UsersView(Screen):
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         self.add_button.setText(translate("UsersView", "Add user"))
+        self.edit_button.setText(translate("UsersView", "Edit"))
         self.reset_button.setText(translate("UsersView", "Reset password"))
         self.disable_button.setText(translate("UsersView", "Disable"))
         self.own_button.setText(translate("UsersView", "Change my password…"))
@@ -89,6 +97,7 @@ class UsersView(Screen):
     def _update_actions(self) -> None:
         u = self.current()
         self.reset_button.setEnabled(u is not None)
+        self.edit_button.setEnabled(u is not None)
         self.disable_button.setEnabled(u is not None and u.active
                                        and u.id != self.ops.actor.user_id)
 
@@ -96,6 +105,13 @@ class UsersView(Screen):
         from ui.views.user_dialogs import AddUserDialog  # noqa: PLC0415
 
         AddUserDialog(self.ops, self).open()
+
+    def edit_current(self) -> None:
+        from ui.views.user_dialogs import EditUserDialog  # noqa: PLC0415
+
+        u = self.current()
+        if u is not None:
+            EditUserDialog(self.ops, u, self).open()
 
     def _reset_password(self) -> None:
         from ui.views.user_dialogs import ResetPasswordDialog  # noqa: PLC0415
