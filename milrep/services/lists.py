@@ -193,3 +193,43 @@ CONTROL_LIST = ListSpec(
 )
 
 ALL_LISTS = {spec.name: spec for spec in (CONTRACTS, CONTROL_LIST)}
+
+# --- acceptance work (issue 3) ----------------------------------------------------------------
+
+from milrep.models.acceptance import Presentation as _Presentation  # noqa: E402
+from milrep.models.products import Lot as _Lot  # noqa: E402
+
+_presented_item = aliased(ControlListItem, name="presented_item")
+_presented_lot = aliased(_Lot, name="presented_lot")
+
+PRESENTATIONS = ListSpec(
+    name="presentations",
+    base=_Presentation.__table__,
+    id_expr=_Presentation.id,
+    columns=(
+        ListColumn("number", lambda: translate("milrep", "Notice"), _Presentation.number),
+        ListColumn("presented_on", lambda: translate("milrep", "Presented"),
+                   _Presentation.presented_on, "date"),
+        ListColumn("item", lambda: translate("milrep", "Item"), _presented_item.name,
+                   sortable=False),
+        ListColumn("lot", lambda: translate("milrep", "Lot"), _presented_lot.number,
+                   sortable=False),
+        ListColumn("quantity", lambda: translate("milrep", "Quantity"), _Presentation.quantity,
+                   "quantity", sortable=False),
+        ListColumn("attempt", lambda: translate("milrep", "Attempt"), _Presentation.attempt,
+                   "quantity", sortable=False),
+        ListColumn("status", lambda: translate("milrep", "Status"), _Presentation.status, "enum",
+                   sortable=False),
+    ),
+    # no search index on presentations: the notice number, OTK reference and notes are searched
+    search_expr=(_Presentation.number + " " + _Presentation.otk_reference + " "
+                 + _Presentation.notes),
+    joins=lambda q: (q.join(_presented_item, _presented_item.id == _Presentation.item_id)
+                     .join(_presented_lot, _presented_lot.id == _Presentation.lot_id)),
+    default_sort="presented_on",
+    scopes={"status": _Presentation.status, "item_id": _Presentation.item_id,
+            "lot_id": _Presentation.lot_id},
+)
+
+ALL_LISTS[PRESENTATIONS.name] = PRESENTATIONS
+
