@@ -194,6 +194,7 @@ CONTROL_LIST = ListSpec(
 
 ALL_LISTS = {spec.name: spec for spec in (CONTRACTS, CONTROL_LIST)}
 
+
 # --- acceptance work (issue 3) ----------------------------------------------------------------
 
 from milrep.models.acceptance import Presentation as _Presentation  # noqa: E402
@@ -233,3 +234,110 @@ PRESENTATIONS = ListSpec(
 
 ALL_LISTS[PRESENTATIONS.name] = PRESENTATIONS
 
+
+# --- suspensions, tests, nonconformities (issue 3, quality records) ---------------------------
+
+from sqlalchemy import case as _case, exists as _exists  # noqa: E402
+
+from milrep.models import quality as _q  # noqa: E402
+
+_susp_item = aliased(ControlListItem, name="suspended_item")
+_susp_lot = aliased(_Lot, name="suspended_lot")
+_susp_contract = aliased(Contract, name="suspended_contract")
+#: "in_force" while no resumption names the suspension, else "resumed"
+SUSPENSION_STATE = _case((_exists().where(_q.Resumption.suspension_id == _q.Suspension.id),
+                          "resumed"), else_="in_force")
+
+SUSPENSIONS = ListSpec(
+    name="suspensions",
+    base=_q.Suspension.__table__,
+    id_expr=_q.Suspension.id,
+    columns=(
+        ListColumn("number", lambda: translate("milrep", "Number"), _q.Suspension.number),
+        ListColumn("ground", lambda: translate("milrep", "Ground"), _q.Suspension.ground, "enum",
+                   sortable=False),
+        ListColumn("scope", lambda: translate("milrep", "Scope"), _q.Suspension.scope, "enum",
+                   sortable=False),
+        ListColumn("contract", lambda: translate("milrep", "Contract"), _susp_contract.number,
+                   sortable=False),
+        ListColumn("item", lambda: translate("milrep", "Item"), _susp_item.name, sortable=False),
+        ListColumn("lot", lambda: translate("milrep", "Lot"), _susp_lot.number, sortable=False),
+        ListColumn("effective_at", lambda: translate("milrep", "In force since"),
+                   _q.Suspension.effective_at, "date"),
+        ListColumn("state", lambda: translate("milrep", "State"), SUSPENSION_STATE, "enum",
+                   sortable=False),
+    ),
+    search_expr=_q.Suspension.number + " " + _q.Suspension.reason,
+    joins=lambda q: (q.join(_susp_contract, _susp_contract.id == _q.Suspension.contract_id)
+                     .outerjoin(_susp_item, _susp_item.id == _q.Suspension.item_id)
+                     .outerjoin(_susp_lot, _susp_lot.id == _q.Suspension.lot_id)),
+    default_sort="effective_at",
+    scopes={"state": SUSPENSION_STATE, "item_id": _q.Suspension.item_id},
+)
+
+_tested_item = aliased(ControlListItem, name="tested_item")
+_TEST_OPINION = (select(_q.TestOpinion.number).where(_q.TestOpinion.test_id == _q.ProductTest.id)
+                 .limit(1).scalar_subquery())
+
+PRODUCT_TESTS = ListSpec(
+    name="product_tests",
+    base=_q.ProductTest.__table__,
+    id_expr=_q.ProductTest.id,
+    columns=(
+        ListColumn("kind", lambda: translate("milrep", "Test"), _q.ProductTest.kind, "enum",
+                   sortable=False),
+        ListColumn("item", lambda: translate("milrep", "Item"), _tested_item.name,
+                   sortable=False),
+        ListColumn("protocol", lambda: translate("milrep", "Protocol"),
+                   _q.ProductTest.protocol_number, sortable=False),
+        ListColumn("started_on", lambda: translate("milrep", "Started"),
+                   _q.ProductTest.started_on, "date"),
+        ListColumn("completed_on", lambda: translate("milrep", "Completed"),
+                   _q.ProductTest.completed_on, "date"),
+        ListColumn("result", lambda: translate("milrep", "Result"), _q.ProductTest.result,
+                   "enum", sortable=False),
+        ListColumn("repeat", lambda: translate("milrep", "Repeat of"),
+                   _q.ProductTest.repeat_of_id, "enum", sortable=False),
+        ListColumn("opinion", lambda: translate("milrep", "Opinion"), _TEST_OPINION,
+                   sortable=False),
+        ListColumn("summary", lambda: translate("milrep", "Results"),
+                   _q.ProductTest.results_summary, sortable=False),
+    ),
+    search_expr=(_q.ProductTest.protocol_number + " " + _q.ProductTest.programme_ref + " "
+                 + _q.ProductTest.results_summary),
+    joins=lambda q: q.join(_tested_item, _tested_item.id == _q.ProductTest.item_id),
+    default_sort="started_on",
+    scopes={"result": _q.ProductTest.result, "item_id": _q.ProductTest.item_id},
+)
+
+_nc_item = aliased(ControlListItem, name="nc_item")
+_nc_lot = aliased(_Lot, name="nc_lot")
+
+NONCONFORMITIES = ListSpec(
+    name="nonconformities",
+    base=_q.Nonconformity.__table__,
+    id_expr=_q.Nonconformity.id,
+    columns=(
+        ListColumn("status", lambda: translate("milrep", "Status"), _q.Nonconformity.status,
+                   "enum"),
+        ListColumn("raised_at", lambda: translate("milrep", "Raised"),
+                   _q.Nonconformity.raised_at, "date"),
+        ListColumn("item", lambda: translate("milrep", "Item"), _nc_item.name, sortable=False),
+        ListColumn("lot", lambda: translate("milrep", "Lot"), _nc_lot.number, sortable=False),
+        ListColumn("severity", lambda: translate("milrep", "Severity"),
+                   _q.Nonconformity.severity, "enum", sortable=False),
+        ListColumn("description", lambda: translate("milrep", "Description"),
+                   _q.Nonconformity.description, sortable=False),
+        ListColumn("disposition", lambda: translate("milrep", "Disposition"),
+                   _q.Nonconformity.disposition, "enum", sortable=False),
+    ),
+    search_expr=(_q.Nonconformity.description + " " + _q.Nonconformity.corrective_action + " "
+                 + _q.Nonconformity.concession_ref),
+    joins=lambda q: (q.join(_nc_item, _nc_item.id == _q.Nonconformity.item_id)
+                     .outerjoin(_nc_lot, _nc_lot.id == _q.Nonconformity.lot_id)),
+    default_sort="status",
+    scopes={"status": _q.Nonconformity.status, "item_id": _q.Nonconformity.item_id},
+)
+
+for _spec in (SUSPENSIONS, PRODUCT_TESTS, NONCONFORMITIES):
+    ALL_LISTS[_spec.name] = _spec

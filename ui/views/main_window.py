@@ -19,7 +19,10 @@ from ui.views.contracts import ContractsView
 from ui.views.control_list import ControlListView
 from ui.views.dashboard import DashboardView
 from ui.views.organizations import OrganizationsView
+from ui.views.product_tests import ProductTestsView
+from ui.views.quality import QualityView
 from ui.views.settings import SettingsView
+from ui.views.suspensions import SuspensionsView
 from ui.views.users import UsersView
 from ui.widgets.sidebar import Sidebar
 
@@ -41,6 +44,10 @@ class MainWindow(QMainWindow):
         self.organizations = OrganizationsView(ops)
         screens: list[Screen] = [DashboardView(ops), self.contracts, self.control_list,
                                  self.organizations]
+        self.tests = ProductTestsView(ops)
+        self.suspensions = SuspensionsView(ops)
+        self.quality = QualityView(ops)
+        screens += [self.tests, self.suspensions, self.quality]
         if can(ops.actor, Permission.MANAGE_USERS):
             screens.append(UsersView(ops))
         screens.append(SettingsView(ops, languages, settings))

@@ -22,6 +22,17 @@ BADGE_COLORS: dict[str, tuple[str, str]] = {
     "representative": ("#e3ecfa", "#0d47a1"),
     "viewer": ("#eceff1", "#455a64"),
     "disabled": ("#fbe4e4", "#b71c1c"),
+    # suspensions, tests, nonconformities, quality decisions
+    "in_force": ("#fbe4e4", "#b71c1c"),
+    "resumed": ("#e3f2e6", "#1b5e20"),
+    "positive": ("#e3f2e6", "#1b5e20"),
+    "negative": ("#fbe4e4", "#b71c1c"),
+    "pending": ("#eceff1", "#455a64"),
+    "open": ("#fff3e0", "#8d4b00"),
+    "closed": ("#eceff1", "#455a64"),
+    "overdue": ("#fbe4e4", "#b71c1c"),
+    "implemented": ("#e3f2e6", "#1b5e20"),
+    "cancelled": ("#eceff1", "#455a64"),
 }
 
 
