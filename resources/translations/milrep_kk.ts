@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>Acceptance</name>
+    <message>
+        <source>1st attempt</source>
+        <translation>1-ұсыну</translation>
+    </message>
+    <message>
+        <source>2nd attempt</source>
+        <translation>2-ұсыну</translation>
+    </message>
+    <message>
+        <source>3rd attempt</source>
+        <translation>3-ұсыну</translation>
+    </message>
+    <message>
+        <source>attempt {n}</source>
+        <translation>{n}-ұсыну</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Ұсынылған күні</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Ұсыну реті</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>pass / fail</source>
+        <translation>жарамды / жарамсыз</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Шектер</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Өлшеу құралы</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>Сақталмады: {message}</translation>
+    </message>
+    <message>
+        <source>Out of limits ({limits})</source>
+        <translation>Шектен тыс ({limits})</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Зауыттық нөмірі</translation>
+    </message>
+    <message>
+        <source>Proposed from the units presented; saved with the sample&apos;s first value. Type another serial to change it.</source>
+        <translation>Ұсынылған бірліктерден алынды; үлгінің бірінші мәнімен бірге сақталады. Өзгерту үшін басқа зауыттық нөмірді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceView</name>
+    <message>
+        <source>Acceptance</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue: presentations awaiting or in inspection</source>
+        <translation>Бүгінгі кезек: бақылауды күтіп тұрған немесе бақылаудағы ұсынулар</translation>
+    </message>
+    <message>
+        <source>Nothing awaits inspection. A notice of presentation from the plant&apos;s quality department (OTK) is registered with “Register presentation”.</source>
+        <translation>Бақылауды ештеңе күтпейді. Кәсіпорынның техникалық бақылау бөлімінің (ТББ) ұсыну туралы хабарламасы «Ұсынуды тіркеу» батырмасымен тіркеледі.</translation>
+    </message>
+    <message>
+        <source>All presentations</source>
+        <translation>Барлық ұсынулар</translation>
+    </message>
+    <message>
+        <source>Register presentation</source>
+        <translation>Ұсынуды тіркеу</translation>
+    </message>
+    <message>
+        <source>Register a notice of presentation (Ctrl+N)</source>
+        <translation>Ұсыну туралы хабарламаны тіркеу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open the inspection of the selected presentation, or continue it</source>
+        <translation>Таңдалған ұсынудың бақылауын ашу немесе жалғастыру</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Кері алу</translation>
+    </message>
+    <message>
+        <source>The plant withdraws its notice before the inspection starts</source>
+        <translation>Кәсіпорын бақылау басталғанға дейін хабарламасын кері алады</translation>
+    </message>
+    <message>
+        <source>No presentation matches</source>
+        <translation>Ұсынулар табылмады</translation>
+    </message>
+    <message>
+        <source>Search by notice number or OTK reference.</source>
+        <translation>Хабарлама нөмірі немесе ТББ құжаты бойынша іздеңіз.</translation>
+    </message>
+    <message>
+        <source>No presentations yet</source>
+        <translation>Әзірге ұсынулар жоқ</translation>
+    </message>
+    <message>
+        <source>When the plant&apos;s quality department presents a lot, register its notice here; it then waits in today&apos;s queue.</source>
+        <translation>Кәсіпорынның ТББ партияны ұсынғанда, оның хабарламасын осы жерде тіркеңіз; содан кейін ол бүгінгі кезекте күтеді.</translation>
+    </message>
+    <message>
+        <source>Open inspection…</source>
+        <translation>Бақылауды ашу…</translation>
+    </message>
+    <message>
+        <source>Continue inspection</source>
+        <translation>Бақылауды жалғастыру</translation>
+    </message>
+    <message>
+        <source>View inspection</source>
+        <translation>Бақылауды қарау</translation>
+    </message>
+    <message>
+        <source>Withdraw presentation</source>
+        <translation>Ұсынуды кері алу</translation>
+    </message>
+    <message>
+        <source>Reason given by the plant (optional):</source>
+        <translation>Кәсіпорын көрсеткен себеп (міндетті емес):</translation>
+    </message>
+</context>
+<context>
     <name>AmendmentDialog</name>
     <message>
         <source>Add amendment</source>
@@ -22,6 +184,127 @@
     <message>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
+    </message>
+</context>
+<context>
+    <name>CharacteristicDialog</name>
+    <message>
+        <source>New characteristic</source>
+        <translation>Жаңа сипаттама</translation>
+    </message>
+    <message>
+        <source>Characteristic {name}</source>
+        <translation>Сипаттама: {name}</translation>
+    </message>
+    <message>
+        <source>e.g. Output power</source>
+        <translation>мысалы, Шығыс қуаты</translation>
+    </message>
+    <message>
+        <source>One conforming answer per line; empty: pass / fail</source>
+        <translation>Әр жолда бір сәйкес жауап; бос болса — жарамды / жарамсыз</translation>
+    </message>
+    <message>
+        <source>TU clause, drawing or national standard</source>
+        <translation>ТШ тармағы, сызба немесе ұлттық стандарт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Тексеру тәсілі</translation>
+    </message>
+    <message>
+        <source>Nominal value</source>
+        <translation>Номиналды мән</translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation>Төменгі шек</translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation>Жоғарғы шек</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <source>Allowed answers</source>
+        <translation>Рұқсат етілген жауаптар</translation>
+    </message>
+    <message>
+        <source>Class of defect</source>
+        <translation>Ақау санаты</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Әдісі</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Құжатқа сілтеме</translation>
+    </message>
+    <message>
+        <source>Limits are inclusive; leave one empty for a one-sided limit. A critical characteristic rejects the lot on any one defect.</source>
+        <translation>Шектер рұқсатқа кіреді; біржақты шек үшін біреуін бос қалдырыңыз. Сыни сипаттама бойынша кез келген бір ақау партияны жарамсыз етеді.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>new characteristic</source>
+        <translation>жаңа сипаттама</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDecisionDialog</name>
+    <message>
+        <source>Implemented on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <source>How it was verified</source>
+        <translation>Қалай тексерілді</translation>
+    </message>
+    <message>
+        <source>Mark implemented</source>
+        <translation>Орындалды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled</source>
+        <translation>Күшін жою себебі</translation>
+    </message>
+    <message>
+        <source>Cancel the decision</source>
+        <translation>Шешімнің күшін жою</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessDialog</name>
+    <message>
+        <source>Part of a complete set</source>
+        <translation>Жинақтың құрамдас бөлігі</translation>
+    </message>
+    <message>
+        <source>e.g. Whip antenna</source>
+        <translation>мысалы, Штырьлі антенна</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Өлшем бірлігі</translation>
     </message>
 </context>
 <context>
@@ -284,6 +567,14 @@
         <translation>Барлық шарттардың позицияларын көрсету</translation>
     </message>
     <message>
+        <source>Requirements…</source>
+        <translation>Талаптар…</translation>
+    </message>
+    <message>
+        <source>Characteristics to check, completeness, sampling plan and periodic tests of this item</source>
+        <translation>Осы позицияның тексерілетін сипаттамалары, жинақтылығы, іріктеп бақылау жоспары және мерзімді сынақтары</translation>
+    </message>
+    <message>
         <source>No item matches</source>
         <translation>Позициялар табылмады</translation>
     </message>
@@ -406,6 +697,230 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>{name}: {found} of {expected} {unit}</source>
+        <translation>{name}: {expected} {unit} ішінен {found}</translation>
+    </message>
+    <message>
+        <source>{name}, unit {unit}: {got}{limits} — {severity}</source>
+        <translation>{name}, {unit} бірлігі: {got}{limits} — {severity}</translation>
+    </message>
+    <message>
+        <source>Decision on notice {number}</source>
+        <translation>{number} хабарламасы бойынша шешім</translation>
+    </message>
+    <message>
+        <source>no verdict yet</source>
+        <translation>қорытынды әлі жоқ</translation>
+    </message>
+    <message>
+        <source>{item}, lot {lot}, {attempt}. The rules say: {verdict}. {reason}</source>
+        <translation>{item}, {lot} партиясы, {attempt}. Ережелер бойынша: {verdict}. {reason}</translation>
+    </message>
+    <message>
+        <source>Accept the whole presentation</source>
+        <translation>Ұсынылғанның бәрін қабылдау</translation>
+    </message>
+    <message>
+        <source>Accept in part</source>
+        <translation>Ішінара қабылдау</translation>
+    </message>
+    <message>
+        <source>Return (issue a return notice)</source>
+        <translation>Қайтару (қайтару туралы хабарлама беру)</translation>
+    </message>
+    <message>
+        <source>Tick the units accepted; the others are rejected.</source>
+        <translation>Қабылданған бірліктерді белгілеңіз; қалғандары қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>The units have no serial numbers: give the quantities.</source>
+        <translation>Бірліктердің зауыттық нөмірлері жоқ: сандарын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Defects listed on the return notice:</source>
+        <translation>Қайтару туралы хабарламада көрсетілетін ақаулар:</translation>
+    </message>
+    <message>
+        <source>No defects recorded: give the reason for returning the lot.</source>
+        <translation>Ақаулар жазылмаған: партияны қайтару себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>The head of office can sign a suspension of acceptance and shipment of this item (Suspensions).</source>
+        <translation>Әскери өкілдіктің бастығы осы позицияны қабылдау мен жөнелтуді тоқтата тұруға қол қоя алады («Тоқтата тұрулар» бөлімі).</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Қол қою…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Notice {number}: {item}, lot {lot}, {attempt}</source>
+        <translation>{number} хабарламасы: {item}, {lot} партиясы, {attempt}</translation>
+    </message>
+    <message>
+        <source>Decision: {verdict}</source>
+        <translation>Шешім: {verdict}</translation>
+    </message>
+    <message>
+        <source>Accepted: {serials}</source>
+        <translation>Қабылданды: {serials}</translation>
+    </message>
+    <message>
+        <source>Rejected: {serials}</source>
+        <translation>Қабылданбады: {serials}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Себебі: {reason}</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Қол қою</translation>
+    </message>
+    <message>
+        <source>Return notice {number} is issued and signed.</source>
+        <translation>{number} қайтару туралы хабарлама берілді және оған қол қойылды.</translation>
+    </message>
+    <message>
+        <source>Acceptance record {number} is issued and signed.</source>
+        <translation>{number} қабылдау актісі ресімделді және оған қол қойылды.</translation>
+    </message>
+    <message>
+        <source>Decision on quality and reliability</source>
+        <translation>Сапа және сенімділік мәселелері жөніндегі шешім</translation>
+    </message>
+    <message>
+        <source>Who at the plant implements it</source>
+        <translation>Кәсіпорында кім орындайды</translation>
+    </message>
+    <message>
+        <source>Not for one item</source>
+        <translation>Бір позиция бойынша емес</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Құру</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Орындалуын тексеру</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, мерзімі өткен</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>Decisions on quality and reliability</source>
+        <translation>Сапа және сенімділік мәселелері жөніндегі шешімдер</translation>
+    </message>
+    <message>
+        <source>Storage checks of accepted lots</source>
+        <translation>Қабылданған партиялардың сақталуын тексеру</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>Жаңа шешім…</translation>
+    </message>
+    <message>
+        <source>Implemented…</source>
+        <translation>Орындалды…</translation>
+    </message>
+    <message>
+        <source>Cancel decision…</source>
+        <translation>Шешімнің күшін жою…</translation>
+    </message>
+    <message>
+        <source>Record a check…</source>
+        <translation>Тексеруді жазу…</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionDialog</name>
+    <message>
+        <source>Disposition of the nonconformity</source>
+        <translation>Сәйкессіздік бойынша шешім</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Concession No.</source>
+        <translation>Ауытқуға рұқсат №</translation>
+    </message>
+    <message>
+        <source>Concession expires</source>
+        <translation>Рұқсаттың мерзімі</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>milrep</source>
@@ -441,6 +956,137 @@
     <message>
         <source>Discard the changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionWindow</name>
+    <message>
+        <source>No inspection</source>
+        <translation>Бақылау жоқ</translation>
+    </message>
+    <message>
+        <source>Notice {number} is “{status}”: it has no inspection.</source>
+        <translation>{number} хабарламасының мәртебесі — «{status}»: ол бойынша бақылау жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Instrument for every measured row:</source>
+        <translation>Барлық өлшенетін жолдарға арналған өлшеу құралы:</translation>
+    </message>
+    <message>
+        <source>Verdict of the rules</source>
+        <translation>Ережелер бойынша қорытынды</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Жинақтылық</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Қажет</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Нақты</translation>
+    </message>
+    <message>
+        <source>Photos and scans</source>
+        <translation>Фотосуреттер мен сканерленген құжаттар</translation>
+    </message>
+    <message>
+        <source>Add photo or scan…</source>
+        <translation>Фото немесе скан қосу…</translation>
+    </message>
+    <message>
+        <source>Decide and sign…</source>
+        <translation>Шешім қабылдап, қол қою…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Type a value and press Enter or Tab to go to the next cell. Each value is saved at once; red: out of limits; amber: not saved (see the message).</source>
+        <translation>Мәнді енгізіп, келесі ұяшыққа өту үшін Enter немесе Tab басыңыз. Әр мән бірден сақталады; қызыл — шектен тыс; сары — сақталмады (хабарламаны қараңыз).</translation>
+    </message>
+    <message>
+        <source>Inspection of notice {number}</source>
+        <translation>{number} хабарламасы бойынша бақылау</translation>
+    </message>
+    <message>
+        <source>{item}, lot {lot}</source>
+        <translation>{item}, {lot} партиясы</translation>
+    </message>
+    <message>
+        <source>every unit ({n})</source>
+        <translation>барлық бірліктер ({n})</translation>
+    </message>
+    <message>
+        <source>sample of {n} of {qty}</source>
+        <translation>{qty} ішінен {n} іріктеме</translation>
+    </message>
+    <message>
+        <source>Notice {number}</source>
+        <translation>{number} хабарламасы</translation>
+    </message>
+    <message>
+        <source>re-test of what failed</source>
+        <translation>сәйкес келмегенді қайта тексеру</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Шешім қабылданды</translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation>Қорытынды әлі жоқ</translation>
+    </message>
+    <message>
+        <source>{severity}: {d} nonconforming of {n} (each unit judged)</source>
+        <translation>{severity}: {n} ішінен {d} сәйкес келмейді (әр бірлік бағаланады)</translation>
+    </message>
+    <message>
+        <source>{severity}: {d} nonconforming of {n} (Ac {ac}, Re {re})</source>
+        <translation>{severity}: {n} ішінен {d} сәйкес келмейді (Ac {ac}, Re {re})</translation>
+    </message>
+    <message>
+        <source>Results missing: {n}</source>
+        <translation>Жетіспейтін нәтижелер: {n}</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>Сақталмады: {message}</translation>
+    </message>
+    <message>
+        <source>Add a photo or scan</source>
+        <translation>Фото немесе скан қосу</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
+        <translation>Фотосуреттер мен скандар (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Adding {name}</source>
+        <translation>{name} қосылуда</translation>
+    </message>
+    <message>
+        <source>Some values are not saved (amber): correct them before deciding.</source>
+        <translation>Кейбір мәндер сақталмаған (сары): шешім қабылдамас бұрын оларды түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
     </message>
 </context>
 <context>
@@ -516,6 +1162,14 @@
     <message>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
+    </message>
+    <message>
+        <source>Requirements…</source>
+        <translation>Талаптар…</translation>
+    </message>
+    <message>
+        <source>Characteristics to check, completeness, sampling plan and periodic tests</source>
+        <translation>Тексерілетін сипаттамалар, жинақтылық, іріктеп бақылау жоспары және мерзімді сынақтар</translation>
     </message>
     <message>
         <source>Control-list item {code}</source>
@@ -693,6 +1347,127 @@
     <message>
         <source>Failed sign-ins</source>
         <translation>Сәтсіз кіру әрекеттері</translation>
+    </message>
+</context>
+<context>
+    <name>NonconformitiesView</name>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылған</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Сыни</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Елеулі</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Елеусіз</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Сәйкессіздіктер</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>Ашық және жабылған</translation>
+    </message>
+    <message>
+        <source>Work on it</source>
+        <translation>Әрекеттер</translation>
+    </message>
+    <message>
+        <source>Raise…</source>
+        <translation>Тіркеу…</translation>
+    </message>
+    <message>
+        <source>Disposition…</source>
+        <translation>Шешім…</translation>
+    </message>
+    <message>
+        <source>Corrective action…</source>
+        <translation>Түзету әрекеті…</translation>
+    </message>
+    <message>
+        <source>Verify effect…</source>
+        <translation>Нәтижелілігін тексеру…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Қайта ашу</translation>
+    </message>
+    <message>
+        <source>No nonconformity matches</source>
+        <translation>Сәйкессіздіктер табылмады</translation>
+    </message>
+    <message>
+        <source>Try fewer words or another status.</source>
+        <translation>Сұрауды қысқартыңыз немесе басқа мәртебені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No nonconformities</source>
+        <translation>Сәйкессіздіктер жоқ</translation>
+    </message>
+    <message>
+        <source>Nonconformities are raised from failed characteristics of an inspection, or here by hand.</source>
+        <translation>Сәйкессіздіктер бақылау кезінде сәйкес келмеген сипаттамалар бойынша немесе осы жерде қолмен тіркеледі.</translation>
+    </message>
+    <message>
+        <source>Raise a nonconformity</source>
+        <translation>Сәйкессіздікті тіркеу</translation>
+    </message>
+</context>
+<context>
+    <name>OpenInspection</name>
+    <message>
+        <source>Open the inspection of notice {number}</source>
+        <translation>{number} хабарламасы бойынша бақылауды ашу</translation>
+    </message>
+    <message>
+        <source>Notice {number} of {date}: {qty} units, {attempt}.</source>
+        <translation>{date} күнгі {number} хабарламасы: {qty} бірлік, {attempt}.</translation>
+    </message>
+    <message>
+        <source>Kind of inspection</source>
+        <translation>Бақылау түрі</translation>
+    </message>
+    <message>
+        <source>Re-test</source>
+        <translation>Қайта тексеру</translation>
+    </message>
+    <message>
+        <source>Re-test only what failed at the last return</source>
+        <translation>Соңғы қайтаруда сәйкес келмегенді ғана қайта тексеру</translation>
+    </message>
+    <message>
+        <source>Open inspection</source>
+        <translation>Бақылауды ашу</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionDialog</name>
+    <message>
+        <source>Opinion on the test results</source>
+        <translation>Сынақ нәтижелері бойынша қорытынды</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Тұжырым</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Қол қою…</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1668,145 @@
     </message>
 </context>
 <context>
+    <name>QualityBlock</name>
+    <message>
+        <source>Suspensions and quality</source>
+        <translation>Тоқтата тұрулар және сапа</translation>
+    </message>
+    <message>
+        <source>Suspensions in force</source>
+        <translation>Күшіндегі тоқтата тұрулар</translation>
+    </message>
+    <message>
+        <source>Periodic tests due</source>
+        <translation>Мерзімі жеткен мерзімді сынақтар</translation>
+    </message>
+    <message>
+        <source>Open nonconformities</source>
+        <translation>Ашық сәйкессіздіктер</translation>
+    </message>
+    <message>
+        <source>Overdue quality decisions</source>
+        <translation>Мерзімі өткен сапа жөніндегі шешімдер</translation>
+    </message>
+    <message>
+        <source>Periodic tests due ({n} overdue)</source>
+        <translation>Мерзімі жеткен мерзімді сынақтар (мерзімі өткені: {n})</translation>
+    </message>
+    <message>
+        <source>Suspension {number} in force since {date}: {what}</source>
+        <translation>{number} тоқтата тұру {date} бастап күшінде: {what}</translation>
+    </message>
+    <message>
+        <source>Periodic test of {item} ({contract}) is due</source>
+        <translation>Мерзімді сынақтың мерзімі жетті: {item} ({contract})</translation>
+    </message>
+    <message>
+        <source>Periodic test of {item} ({contract}) overdue since {date}</source>
+        <translation>{item} ({contract}) мерзімді сынағының мерзімі {date} бастап өтіп кеткен</translation>
+    </message>
+    <message>
+        <source>Periodic test of {item} ({contract}) due on {date}</source>
+        <translation>{item} ({contract}) мерзімді сынағының мерзімі — {date}</translation>
+    </message>
+    <message>
+        <source>Decision &quot;{title}&quot; ({owner}) overdue since {date}</source>
+        <translation>«{title}» шешімі ({owner}) {date} бастап мерзімі өткен</translation>
+    </message>
+</context>
+<context>
+    <name>QualityForms</name>
+    <message>
+        <source>The document was not signed.</source>
+        <translation>Құжатқа қол қойылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityView</name>
+    <message>
+        <source>Quality</source>
+        <translation>Сапа</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Сәйкессіздіктер</translation>
+    </message>
+    <message>
+        <source>Decisions and storage checks</source>
+        <translation>Шешімдер және сақтауды тексеру</translation>
+    </message>
+</context>
+<context>
+    <name>RaiseDialog</name>
+    <message>
+        <source>Raise a nonconformity</source>
+        <translation>Сәйкессіздікті тіркеу</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>The item as a whole</source>
+        <translation>Позиция толығымен</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>Тіркеу</translation>
+    </message>
+</context>
+<context>
+    <name>RecordResultDialog</name>
+    <message>
+        <source>Record the test result</source>
+        <translation>Сынақ нәтижесін жазу</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>What passed or failed, per test</source>
+        <translation>Әр сынақ бойынша не өтті, не өтпеді</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Protocol No.</source>
+        <translation>Хаттама №</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазу</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPassword</name>
     <message>
         <source>Recover an account</source>
@@ -936,6 +1850,486 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPresentation</name>
+    <message>
+        <source>Register a notice of presentation</source>
+        <translation>Ұсыну туралы хабарламаны тіркеу</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>Хабарламаның нөмірі</translation>
+    </message>
+    <message>
+        <source>Presented on</source>
+        <translation>Ұсынылған күні</translation>
+    </message>
+    <message>
+        <source>Control-list item</source>
+        <translation>Тізбе позициясы</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Quantity presented</source>
+        <translation>Ұсынылған саны</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Зауыттық нөмірлер</translation>
+    </message>
+    <message>
+        <source>OTK reference</source>
+        <translation>ТББ құжаты</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>empty: every unit not accepted yet</source>
+        <translation>бос болса — әлі қабылданбаған барлық бірліктер</translation>
+    </message>
+    <message>
+        <source>Only when part of the lot is presented: the serials, one per line or separated by commas. Empty: the whole lot.</source>
+        <translation>Партияның бір бөлігі ұсынылғанда ғана: зауыттық нөмірлер, әр жолда біреуден немесе үтір арқылы. Бос болса — бүкіл партия.</translation>
+    </message>
+    <message>
+        <source>e.g. OTK certificate No. 311/2026</source>
+        <translation>мысалы, ТББ куәлігі № 311/2026</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>{number} ({n} not accepted yet)</source>
+        <translation>{number} (әлі қабылданбағаны: {n})</translation>
+    </message>
+    <message>
+        <source>{n} units of {total} not accepted yet, serials {first} … {last}.</source>
+        <translation>{total} бірліктің {n} әлі қабылданбаған, зауыттық нөмірлері {first} … {last}.</translation>
+    </message>
+    <message>
+        <source>{n} units of {total} not accepted yet; the lot has no serial numbers.</source>
+        <translation>{total} бірліктің {n} әлі қабылданбаған; партияның зауыттық нөмірлері жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTestDialog</name>
+    <message>
+        <source>Repeat test</source>
+        <translation>Қайталама сынақ</translation>
+    </message>
+    <message>
+        <source>Register a test</source>
+        <translation>Сынақты тіркеу</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Empty: the programme from the item&apos;s requirements</source>
+        <translation>Бос болса — позиция талаптарындағы бағдарлама</translation>
+    </message>
+    <message>
+        <source>Not a repeat</source>
+        <translation>Қайталама емес</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Сынақ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Басталған күні</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Қайталайды</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <source>Choose the control-list item.</source>
+        <translation>Тізбе позициясын таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Requirements</name>
+    <message>
+        <source>Critical</source>
+        <translation>Сыни</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Елеулі</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Елеусіз</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Өлшенетін</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Балама белгі бойынша</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Номинал</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Төменгі</translation>
+    </message>
+    <message>
+        <source>Upper</source>
+        <translation>Жоғарғы</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Әдісі</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Құжатқа сілтеме</translation>
+    </message>
+    <message>
+        <source>Deactivated: no longer checked on new inspections.</source>
+        <translation>Қолданыстан шығарылған: жаңа бақылауларда енді тексерілмейді.</translation>
+    </message>
+    <message>
+        <source>Allowed answers: {answers}</source>
+        <translation>Рұқсат етілген жауаптар: {answers}</translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation>Жарамды / жарамсыз</translation>
+    </message>
+    <message>
+        <source>{name} (deactivated)</source>
+        <translation>{name} (қолданыстан шығарылған)</translation>
+    </message>
+    <message>
+        <source>Part of the set</source>
+        <translation>Жинақтың құрамдас бөлігі</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsDialog</name>
+    <message>
+        <source>Requirements — {item}</source>
+        <translation>Талаптар — {item}</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Талаптар</translation>
+    </message>
+    <message>
+        <source>Characteristics</source>
+        <translation>Сипаттамалар</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Жинақтылық</translation>
+    </message>
+    <message>
+        <source>Sampling and tests</source>
+        <translation>Іріктеме және сынақтар</translation>
+    </message>
+    <message>
+        <source>Add characteristic</source>
+        <translation>Сипаттама қосу</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Өңдеу</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Қолданыстан шығару</translation>
+    </message>
+    <message>
+        <source>Stop checking it on new inspections (it is kept: inspections already opened refer to it)</source>
+        <translation>Жаңа бақылауларда тексермеу (сипаттама сақталады: бұрын ашылған бақылаулар оған сілтеме жасайды)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>What the representative checks on every sample unit, in this order. Inspections copy the list when they are opened; later edits never change them.</source>
+        <translation>Әскери өкіл іріктеменің әр бірлігінде осы ретпен тексеретін нәрселер. Бақылау ашылғанда тізім оған көшіріледі; кейінгі өзгерістер оларды ешқашан өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>Құрамдас бөлік қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>What a complete set of the item contains; checked at every inspection.</source>
+        <translation>Позицияның толық жинағының құрамы; әр бақылауда тексеріледі.</translation>
+    </message>
+    <message>
+        <source>Deactivate characteristic</source>
+        <translation>Сипаттаманы қолданыстан шығару</translation>
+    </message>
+    <message>
+        <source>Stop checking &quot;{name}&quot; on new inspections? Inspections already opened keep it.</source>
+        <translation>Жаңа бақылауларда «{name}» бұдан былай тексерілмесін бе? Бұрын ашылған бақылауларда ол сақталады.</translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation>Құрамдас бөлікті жою</translation>
+    </message>
+    <message>
+        <source>Remove &quot;{name}&quot; from the completeness list? Inspections already opened keep their copy.</source>
+        <translation>«{name}» жинақтылық тізімінен жойылсын ба? Бұрын ашылған бақылауларда олардың көшірмесі сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Resume acceptance and shipment</source>
+        <translation>Қабылдау мен жөнелтуді қайта бастау</translation>
+    </message>
+    <message>
+        <source>What the plant did and how its effect was verified</source>
+        <translation>Кәсіпорын не істеді және оның нәтижелілігі қалай тексерілді</translation>
+    </message>
+    <message>
+        <source>Found automatically</source>
+        <translation>Автоматты түрде табылды</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Түзету әрекеттері</translation>
+    </message>
+    <message>
+        <source>Positive repeat test</source>
+        <translation>Оң нәтижелі қайталама сынақ</translation>
+    </message>
+    <message>
+        <source>Before resuming</source>
+        <translation>Қайта бастау алдында</translation>
+    </message>
+    <message>
+        <source>Sign resumption…</source>
+        <translation>Қайта бастауға қол қою…</translation>
+    </message>
+    <message>
+        <source>Corrective actions described</source>
+        <translation>Түзету әрекеттері сипатталды</translation>
+    </message>
+    <message>
+        <source>Nonconformities closed</source>
+        <translation>Сәйкессіздіктер жабылды</translation>
+    </message>
+    <message>
+        <source>Positive repeat of {test}</source>
+        <translation>{test}: оң нәтижелі қайталама</translation>
+    </message>
+    <message>
+        <source>Resumption of acceptance and shipment stopped by suspension {number}.
+Corrective actions: {actions}</source>
+        <translation>{number} тоқтата тұрумен тоқтатылған қабылдау мен жөнелтуді қайта бастау.
+Түзету әрекеттері: {actions}</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingPlanPage</name>
+    <message>
+        <source>100 % inspection (every unit)</source>
+        <translation>Тұтас бақылау (әр бірлік)</translation>
+    </message>
+    <message>
+        <source>Fixed sample size</source>
+        <translation>Тіркелген іріктеме көлемі</translation>
+    </message>
+    <message>
+        <source>ISO 2859-1 single sampling</source>
+        <translation>ISO 2859-1 бойынша бір сатылы іріктеп бақылау</translation>
+    </message>
+    <message>
+        <source>Special {level}</source>
+        <translation>Арнайы {level}</translation>
+    </message>
+    <message>
+        <source>General {level}</source>
+        <translation>Жалпы {level}</translation>
+    </message>
+    <message>
+        <source>Lot of {lot} → code letter {letter}: inspect all {n}, Ac {ac} Re {re}</source>
+        <translation>{lot} партиясы → {letter} код әрпі: барлық {n} бақылау, Ac {ac} Re {re}</translation>
+    </message>
+    <message>
+        <source>Lot of {lot} → code letter {letter}, sample {n}, Ac {ac} Re {re}</source>
+        <translation>{lot} партиясы → {letter} код әрпі, іріктеме {n}, Ac {ac} Re {re}</translation>
+    </message>
+    <message>
+        <source>(Table I gives {table}; the table&apos;s arrow leads to {letter})</source>
+        <translation>(I кесте бойынша — {table}; кестедегі көрсеткі {letter} әрпіне апарады)</translation>
+    </message>
+    <message>
+        <source>Sampling plan</source>
+        <translation>Іріктеп бақылау жоспары</translation>
+    </message>
+    <message>
+        <source>Returns and periodic tests</source>
+        <translation>Қайтарулар және мерзімді сынақтар</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Іріктеме</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Іріктеме көлемі</translation>
+    </message>
+    <message>
+        <source>Inspection level</source>
+        <translation>Бақылау деңгейі</translation>
+    </message>
+    <message>
+        <source>AQL, major defects</source>
+        <translation>AQL, елеулі ақаулар</translation>
+    </message>
+    <message>
+        <source>AQL, minor defects</source>
+        <translation>AQL, елеусіз ақаулар</translation>
+    </message>
+    <message>
+        <source>Suspension proposed after</source>
+        <translation>Тоқтата тұру ұсынылады:</translation>
+    </message>
+    <message>
+        <source>Periodic test every</source>
+        <translation>Мерзімді сынақ:</translation>
+    </message>
+    <message>
+        <source>…or every</source>
+        <translation>…немесе</translation>
+    </message>
+    <message>
+        <source>Periodic-test programme</source>
+        <translation>Мерзімді сынақтар бағдарламасы</translation>
+    </message>
+    <message>
+        <source>Acceptance-test programme</source>
+        <translation>Қабылдау-тапсыру сынақтарының бағдарламасы</translation>
+    </message>
+    <message>
+        <source>What it means for a lot of</source>
+        <translation>Мына көлемдегі партия үшін мағынасы:</translation>
+    </message>
+    <message>
+        <source> returns in a row</source>
+        <translation> рет қатарынан қайтарудан кейін</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> ай сайын</translation>
+    </message>
+    <message>
+        <source>no interval</source>
+        <translation>кезеңділіксіз</translation>
+    </message>
+    <message>
+        <source> accepted lots</source>
+        <translation> қабылданған партия сайын</translation>
+    </message>
+    <message>
+        <source>not by lots</source>
+        <translation>партия бойынша емес</translation>
+    </message>
+    <message>
+        <source> units</source>
+        <translation> бірлік</translation>
+    </message>
+    <message>
+        <source>e.g. PI programme 6574-012 PM</source>
+        <translation>мысалы, МС бағдарламасы 6574-012 ПМ</translation>
+    </message>
+    <message>
+        <source>Save sampling and tests</source>
+        <translation>Іріктеме мен сынақтарды сақтау</translation>
+    </message>
+    <message>
+        <source>Not set yet: until it is saved, inspections check every unit, a suspension is proposed after 2 returns in a row, and no periodic test is due.</source>
+        <translation>Әлі берілмеген: сақталғанға дейін бақылауда әр бірлік тексеріледі, қатарынан 2 қайтарудан кейін тоқтата тұру ұсынылады, ал мерзімді сынақтар тағайындалмайды.</translation>
+    </message>
+    <message>
+        <source>Lot of {lot} → every unit is inspected; any nonconforming unit is a defect of the lot.</source>
+        <translation>{lot} партиясы → әр бірлік бақыланады; кез келген сәйкес келмейтін бірлік — партияның ақауы.</translation>
+    </message>
+    <message>
+        <source>Lot of {lot} → sample {n} units.</source>
+        <translation>{lot} партиясы → іріктеме {n} бірлік.</translation>
+    </message>
+    <message>
+        <source>Major (AQL {aql}): {plan}</source>
+        <translation>Елеулі (AQL {aql}): {plan}</translation>
+    </message>
+    <message>
+        <source>Minor (AQL {aql}): {plan}</source>
+        <translation>Елеусіз (AQL {aql}): {plan}</translation>
+    </message>
+    <message>
+        <source>Critical: any one defect rejects the lot (Ac 0). Normal inspection shown; the switching rules tighten or reduce it from the inspection history.</source>
+        <translation>Сыни: кез келген бір ақау партияны жарамсыз етеді (Ac 0). Қалыпты бақылау көрсетілген; ауысу ережелері бақылау тарихы бойынша оны күшейтеді немесе жеңілдетеді.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +2421,344 @@
     </message>
 </context>
 <context>
+    <name>StorageCheckDialog</name>
+    <message>
+        <source>Storage check</source>
+        <translation>Сақтау жағдайларын тексеру</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Storage conditions are met</source>
+        <translation>Сақтау жағдайлары сақталған</translation>
+    </message>
+    <message>
+        <source>Accepted lot</source>
+        <translation>Қабылданған партия</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Тексерілген күні</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Анықталғаны</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <source>Choose the lot.</source>
+        <translation>Партияны таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageChecksModel</name>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Тексерілген күні</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Жағдайлар</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Анықталғаны</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Сақталған</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Сақталмаған</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendDialog</name>
+    <message>
+        <source>Suspend acceptance and shipment</source>
+        <translation>Қабылдау мен жөнелтуді тоқтата тұру</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Аясы</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>Item or work</source>
+        <translation>Позиция немесе жұмыс</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Covers lots made since</source>
+        <translation>Мына күннен бастап дайындалған партияларға қолданылады</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Use this proposal</source>
+        <translation>Осы ұсынысты пайдалану</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Қол қою…</translation>
+    </message>
+    <message>
+        <source>Name the law&apos;s ground and what is suspended. Acceptance, shipment and certification in this scope stop until a resumption decision.</source>
+        <translation>Заң бойынша негіздемені және не тоқтатыла тұратынын көрсетіңіз. Осы аяда қабылдау, жөнелту және куәліктер беру қайта бастау туралы шешімге дейін тоқтатылады.</translation>
+    </message>
+    <message>
+        <source>none registered yet</source>
+        <translation>әзірге тіркелмеген</translation>
+    </message>
+    <message>
+        <source>Proposed suspension of &quot;{item}&quot; — check it and sign. Lots it covers so far: {lots}.</source>
+        <translation>«{item}» бойынша ұсынылған тоқтата тұру — тексеріп, қол қойыңыз. Қазіргі кезде қамтылатын партиялар: {lots}.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspensionsView</name>
+    <message>
+        <source>In force</source>
+        <translation>Күшінде</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Қайта басталды</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>Тоқтата тұрулар</translation>
+    </message>
+    <message>
+        <source>In force and resumed</source>
+        <translation>Күшіндегі және қайта басталғандар</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Қайта бастау…</translation>
+    </message>
+    <message>
+        <source>The head of office&apos;s resumption decision (Article 27.4.8)</source>
+        <translation>Әскери өкілдік бастығының қайта бастау туралы шешімі (27-баптың 4-тармағының 8-тармақшасы)</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>Тоқтата тұру…</translation>
+    </message>
+    <message>
+        <source>No suspension matches</source>
+        <translation>Тоқтата тұрулар табылмады</translation>
+    </message>
+    <message>
+        <source>Try fewer words or another state.</source>
+        <translation>Сұрауды қысқартыңыз немесе басқа күйді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No suspensions</source>
+        <translation>Тоқтата тұрулар жоқ</translation>
+    </message>
+    <message>
+        <source>Acceptance and shipment go on. A negative periodic test or repeated returns propose a suspension for signing.</source>
+        <translation>Қабылдау мен жөнелту жалғасуда. Мерзімді сынақтың теріс нәтижесі немесе қайталанған қайтарулар кезінде қол қоюға тоқтата тұру ұсынылады.</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>{lot} партиясы</translation>
+    </message>
+    <message>
+        <source>Suspension {number} of {date}, signed by {who}</source>
+        <translation>{date} күнгі {number} тоқтата тұру, қол қойған: {who}</translation>
+    </message>
+    <message>
+        <source>Ground: {ground}</source>
+        <translation>Негіздеме: {ground}</translation>
+    </message>
+    <message>
+        <source>Scope: {scope} — {target}</source>
+        <translation>Аясы: {scope} — {target}</translation>
+    </message>
+    <message>
+        <source>Covers lots made since {date}</source>
+        <translation>{date} бастап дайындалған партияларға қолданылады</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Себебі: {reason}</translation>
+    </message>
+    <message>
+        <source>Resumed by decision {number} of {date}: {actions}</source>
+        <translation>{date} күнгі {number} шешіммен қайта басталды: {actions}</translation>
+    </message>
+    <message>
+        <source>Suspension {number}</source>
+        <translation>{number} тоқтата тұру</translation>
+    </message>
+</context>
+<context>
+    <name>TestsView</name>
+    <message>
+        <source>repeat</source>
+        <translation>қайталама</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Сынақтар</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Барлық нәтижелер</translation>
+    </message>
+    <message>
+        <source>Due…</source>
+        <translation>Мерзімі жеткендер…</translation>
+    </message>
+    <message>
+        <source>Periodic tests due by the schedule</source>
+        <translation>Кесте бойынша мерзімі жеткен мерзімді сынақтар</translation>
+    </message>
+    <message>
+        <source>Record result…</source>
+        <translation>Нәтижені жазу…</translation>
+    </message>
+    <message>
+        <source>Repeat…</source>
+        <translation>Қайталау…</translation>
+    </message>
+    <message>
+        <source>Opinion…</source>
+        <translation>Қорытынды…</translation>
+    </message>
+    <message>
+        <source>Propose suspension…</source>
+        <translation>Тоқтата тұруды ұсыну…</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Тіркеу…</translation>
+    </message>
+    <message>
+        <source>No test matches</source>
+        <translation>Сынақтар табылмады</translation>
+    </message>
+    <message>
+        <source>Try fewer words or another result.</source>
+        <translation>Сұрауды қысқартыңыз немесе басқа нәтижені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No tests yet</source>
+        <translation>Әзірге сынақтар жоқ</translation>
+    </message>
+    <message>
+        <source>Register the periodic, qualification and type tests of goods the office takes part in, then record their protocols.</source>
+        <translation>Әскери өкілдік қатысатын өнімнің мерзімді, біліктілік және типтік сынақтарын тіркеңіз, содан кейін олардың хаттамаларын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Register a test</source>
+        <translation>Сынақты тіркеу</translation>
+    </message>
+    <message>
+        <source>Negative test</source>
+        <translation>Сынақтың теріс нәтижесі</translation>
+    </message>
+    <message>
+        <source>The periodic test is negative. Acceptance and shipment of the goods made since the last positive periodic test should be suspended. Review the proposed suspension now?</source>
+        <translation>Мерзімді сынақтың нәтижесі теріс. Соңғы оң нәтижелі мерзімді сынақтан кейін дайындалған өнімді қабылдау мен жөнелтуді тоқтата тұру керек. Ұсынылған тоқтата тұруды қазір қарайсыз ба?</translation>
+    </message>
+    <message>
+        <source>Periodic tests due</source>
+        <translation>Мерзімі жеткен мерзімді сынақтар</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>Last positive</source>
+        <translation>Соңғы оң нәтиже</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>registered, not completed</source>
+        <translation>тіркелген, аяқталмаған</translation>
+    </message>
+    <message>
+        <source>{n} lots since</source>
+        <translation>содан бері партиялар: {n}</translation>
+    </message>
+    <message>
+        <source>No periodic test is due.</source>
+        <translation>Мерзімі жеткен мерзімді сынақтар жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>TextStepDialog</name>
+    <message>
+        <source>Corrective action</source>
+        <translation>Түзету әрекеті</translation>
+    </message>
+    <message>
+        <source>Verification of effect</source>
+        <translation>Нәтижелілігін тексеру</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <source>How the effect was verified</source>
+        <translation>Нәтижелілігі қалай тексерілді</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+</context>
+<context>
     <name>UserDialogs</name>
     <message>
         <source>Add user</source>
@@ -1059,6 +2791,10 @@
     <message>
         <source>Repeat password</source>
         <translation>Құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Edit user {user}</source>
+        <translation>{user} пайдаланушысын өңдеу</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -1125,6 +2861,10 @@
     <message>
         <source>Add user</source>
         <translation>Пайдаланушы қосу</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Өңдеу</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -1295,8 +3035,8 @@ An office database copied from elsewhere</source>
         <translation>Қалпына келтіру коды</translation>
     </message>
     <message>
-        <source>Shown this once. It opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
-        <translation>Тек бір рет көрсетіледі. Барлық құпиясөздер жоғалса, ол дерекқорды ашады. Оны басып шығарыңыз немесе PDF ретінде сақтаңыз, конвертке салып желімдеңіз және сейфте сақтаңыз.</translation>
+        <source>Shown this once. With the database&apos;s key file it opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
+        <translation>Тек бір рет көрсетіледі. Барлық құпиясөздер жоғалса, ол дерекқордың кілттер файлымен бірге дерекқорды ашады. Оны басып шығарыңыз немесе PDF ретінде сақтаңыз, конвертке салып желімдеңіз және сейфте сақтаңыз.</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1658,7 +3398,9 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>Number</source>
-        <extracomment>False on very long lists: words too short for the search index are left out of the filter (each would cost a scan of every row); :func:`ignored_words` names them. Lists longer than this search only words the index can serve (see ``ListQuery.short_words``).</extracomment>
+        <extracomment>False on very long lists: words too short for the search index are left out of the filter (each would cost a scan of every row); :func:`ignored_words` names them. Lists longer than this search only words the index can serve (see ``ListQuery.short_words``).
+----------
+&quot;in_force&quot; while no resumption names the suspension, else &quot;resumed&quot;</extracomment>
         <translation>Нөмірі</translation>
     </message>
     <message>
@@ -1712,6 +3454,62 @@ An office database copied from elsewhere</source>
     <message>
         <source>Attempt</source>
         <translation>Ұсыну реті</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Аясы</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>Күшіне енген күні</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Сынақ</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Басталды</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Repeat of</source>
+        <translation>Қайталанатын сынақ</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Шешім</translation>
     </message>
     <message>
         <source>Being implemented</source>

@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Acceptance</name>
+    <message>
+        <source>1st attempt</source>
+        <translation>1-е предъявление</translation>
+    </message>
+    <message>
+        <source>2nd attempt</source>
+        <translation>2-е предъявление</translation>
+    </message>
+    <message>
+        <source>3rd attempt</source>
+        <translation>3-е предъявление</translation>
+    </message>
+    <message>
+        <source>attempt {n}</source>
+        <translation>{n}-е предъявление</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Извещение</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Дата предъявления</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Предъявление</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>pass / fail</source>
+        <translation>годен / не годен</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Характеристика</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Пределы</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Средство измерений</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>Не сохранено: {message}</translation>
+    </message>
+    <message>
+        <source>Out of limits ({limits})</source>
+        <translation>Вне пределов ({limits})</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Заводской номер</translation>
+    </message>
+    <message>
+        <source>Proposed from the units presented; saved with the sample&apos;s first value. Type another serial to change it.</source>
+        <translation>Предложено из предъявленных единиц; сохраняется вместе с первым значением образца. Чтобы изменить, введите другой заводской номер.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceView</name>
+    <message>
+        <source>Acceptance</source>
+        <translation>Приемка</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue: presentations awaiting or in inspection</source>
+        <translation>Очередь на сегодня: предъявления, ожидающие контроля или на контроле</translation>
+    </message>
+    <message>
+        <source>Nothing awaits inspection. A notice of presentation from the plant&apos;s quality department (OTK) is registered with “Register presentation”.</source>
+        <translation>Контроля ничего не ожидает. Извещение о предъявлении от ОТК предприятия регистрируется кнопкой «Зарегистрировать предъявление».</translation>
+    </message>
+    <message>
+        <source>All presentations</source>
+        <translation>Все предъявления</translation>
+    </message>
+    <message>
+        <source>Register presentation</source>
+        <translation>Зарегистрировать предъявление</translation>
+    </message>
+    <message>
+        <source>Register a notice of presentation (Ctrl+N)</source>
+        <translation>Зарегистрировать извещение о предъявлении (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open the inspection of the selected presentation, or continue it</source>
+        <translation>Открыть контроль выбранного предъявления или продолжить его</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>The plant withdraws its notice before the inspection starts</source>
+        <translation>Предприятие отзывает извещение до начала контроля</translation>
+    </message>
+    <message>
+        <source>No presentation matches</source>
+        <translation>Предъявления не найдены</translation>
+    </message>
+    <message>
+        <source>Search by notice number or OTK reference.</source>
+        <translation>Ищите по номеру извещения или документу ОТК.</translation>
+    </message>
+    <message>
+        <source>No presentations yet</source>
+        <translation>Предъявлений пока нет</translation>
+    </message>
+    <message>
+        <source>When the plant&apos;s quality department presents a lot, register its notice here; it then waits in today&apos;s queue.</source>
+        <translation>Когда ОТК предприятия предъявляет партию, зарегистрируйте здесь его извещение; затем оно ждет в очереди на сегодня.</translation>
+    </message>
+    <message>
+        <source>Open inspection…</source>
+        <translation>Открыть контроль…</translation>
+    </message>
+    <message>
+        <source>Continue inspection</source>
+        <translation>Продолжить контроль</translation>
+    </message>
+    <message>
+        <source>View inspection</source>
+        <translation>Просмотреть контроль</translation>
+    </message>
+    <message>
+        <source>Withdraw presentation</source>
+        <translation>Отзыв предъявления</translation>
+    </message>
+    <message>
+        <source>Reason given by the plant (optional):</source>
+        <translation>Причина, указанная предприятием (необязательно):</translation>
+    </message>
+</context>
+<context>
     <name>AmendmentDialog</name>
     <message>
         <source>Add amendment</source>
@@ -22,6 +184,127 @@
     <message>
         <source>Description</source>
         <translation>Описание</translation>
+    </message>
+</context>
+<context>
+    <name>CharacteristicDialog</name>
+    <message>
+        <source>New characteristic</source>
+        <translation>Новая характеристика</translation>
+    </message>
+    <message>
+        <source>Characteristic {name}</source>
+        <translation>Характеристика {name}</translation>
+    </message>
+    <message>
+        <source>e.g. Output power</source>
+        <translation>например, Выходная мощность</translation>
+    </message>
+    <message>
+        <source>One conforming answer per line; empty: pass / fail</source>
+        <translation>По одному допустимому ответу в строке; пусто — годен / не годен</translation>
+    </message>
+    <message>
+        <source>TU clause, drawing or national standard</source>
+        <translation>Пункт ТУ, чертеж или национальный стандарт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Способ проверки</translation>
+    </message>
+    <message>
+        <source>Nominal value</source>
+        <translation>Номинальное значение</translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation>Нижний предел</translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation>Верхний предел</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <source>Allowed answers</source>
+        <translation>Допустимые ответы</translation>
+    </message>
+    <message>
+        <source>Class of defect</source>
+        <translation>Категория дефекта</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Ссылка на документ</translation>
+    </message>
+    <message>
+        <source>Limits are inclusive; leave one empty for a one-sided limit. A critical characteristic rejects the lot on any one defect.</source>
+        <translation>Пределы включаются в допуск; для одностороннего допуска оставьте один из них пустым. По критической характеристике партия бракуется при любом единичном дефекте.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>new characteristic</source>
+        <translation>новая характеристика</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDecisionDialog</name>
+    <message>
+        <source>Implemented on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <source>How it was verified</source>
+        <translation>Как проверено</translation>
+    </message>
+    <message>
+        <source>Mark implemented</source>
+        <translation>Отметить выполнение</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled</source>
+        <translation>Причина отмены</translation>
+    </message>
+    <message>
+        <source>Cancel the decision</source>
+        <translation>Отменить решение</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessDialog</name>
+    <message>
+        <source>Part of a complete set</source>
+        <translation>Составная часть комплекта</translation>
+    </message>
+    <message>
+        <source>e.g. Whip antenna</source>
+        <translation>например, Штыревая антенна</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
     </message>
 </context>
 <context>
@@ -284,6 +567,14 @@
         <translation>Показать позиции всех договоров</translation>
     </message>
     <message>
+        <source>Requirements…</source>
+        <translation>Требования…</translation>
+    </message>
+    <message>
+        <source>Characteristics to check, completeness, sampling plan and periodic tests of this item</source>
+        <translation>Проверяемые характеристики, комплектность, план выборочного контроля и периодические испытания этой позиции</translation>
+    </message>
+    <message>
         <source>No item matches</source>
         <translation>Позиции не найдены</translation>
     </message>
@@ -406,6 +697,230 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>{name}: {found} of {expected} {unit}</source>
+        <translation>{name}: {found} из {expected} {unit}</translation>
+    </message>
+    <message>
+        <source>{name}, unit {unit}: {got}{limits} — {severity}</source>
+        <translation>{name}, единица {unit}: {got}{limits} — {severity}</translation>
+    </message>
+    <message>
+        <source>Decision on notice {number}</source>
+        <translation>Решение по извещению {number}</translation>
+    </message>
+    <message>
+        <source>no verdict yet</source>
+        <translation>заключения пока нет</translation>
+    </message>
+    <message>
+        <source>{item}, lot {lot}, {attempt}. The rules say: {verdict}. {reason}</source>
+        <translation>{item}, партия {lot}, {attempt}. По правилам: {verdict}. {reason}</translation>
+    </message>
+    <message>
+        <source>Accept the whole presentation</source>
+        <translation>Принять все предъявленное</translation>
+    </message>
+    <message>
+        <source>Accept in part</source>
+        <translation>Принять частично</translation>
+    </message>
+    <message>
+        <source>Return (issue a return notice)</source>
+        <translation>Вернуть (выдать уведомление о возврате)</translation>
+    </message>
+    <message>
+        <source>Tick the units accepted; the others are rejected.</source>
+        <translation>Отметьте принятые единицы; остальные отклоняются.</translation>
+    </message>
+    <message>
+        <source>The units have no serial numbers: give the quantities.</source>
+        <translation>У единиц нет заводских номеров: укажите количества.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Defects listed on the return notice:</source>
+        <translation>Дефекты, указываемые в уведомлении о возврате:</translation>
+    </message>
+    <message>
+        <source>No defects recorded: give the reason for returning the lot.</source>
+        <translation>Дефекты не записаны: укажите причину возврата партии.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>The head of office can sign a suspension of acceptance and shipment of this item (Suspensions).</source>
+        <translation>Начальник ВП может подписать приостановление приемки и отгрузки этой позиции (раздел «Приостановления»).</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Notice {number}: {item}, lot {lot}, {attempt}</source>
+        <translation>Извещение {number}: {item}, партия {lot}, {attempt}</translation>
+    </message>
+    <message>
+        <source>Decision: {verdict}</source>
+        <translation>Решение: {verdict}</translation>
+    </message>
+    <message>
+        <source>Accepted: {serials}</source>
+        <translation>Приняты: {serials}</translation>
+    </message>
+    <message>
+        <source>Rejected: {serials}</source>
+        <translation>Отклонены: {serials}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Причина: {reason}</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Подписание</translation>
+    </message>
+    <message>
+        <source>Return notice {number} is issued and signed.</source>
+        <translation>Уведомление о возврате {number} выдано и подписано.</translation>
+    </message>
+    <message>
+        <source>Acceptance record {number} is issued and signed.</source>
+        <translation>Акт приемки {number} оформлен и подписан.</translation>
+    </message>
+    <message>
+        <source>Decision on quality and reliability</source>
+        <translation>Решение по вопросам качества и надежности</translation>
+    </message>
+    <message>
+        <source>Who at the plant implements it</source>
+        <translation>Кто на предприятии выполняет</translation>
+    </message>
+    <message>
+        <source>Not for one item</source>
+        <translation>Не по одной позиции</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Проверка выполнения</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>Decisions on quality and reliability</source>
+        <translation>Решения по вопросам качества и надежности</translation>
+    </message>
+    <message>
+        <source>Storage checks of accepted lots</source>
+        <translation>Проверки хранения принятых партий</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>Новое решение…</translation>
+    </message>
+    <message>
+        <source>Implemented…</source>
+        <translation>Выполнено…</translation>
+    </message>
+    <message>
+        <source>Cancel decision…</source>
+        <translation>Отменить решение…</translation>
+    </message>
+    <message>
+        <source>Record a check…</source>
+        <translation>Записать проверку…</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionDialog</name>
+    <message>
+        <source>Disposition of the nonconformity</source>
+        <translation>Решение по несоответствию</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Concession No.</source>
+        <translation>№ разрешения на отступление</translation>
+    </message>
+    <message>
+        <source>Concession expires</source>
+        <translation>Разрешение действует до</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>milrep</source>
@@ -441,6 +956,137 @@
     <message>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionWindow</name>
+    <message>
+        <source>No inspection</source>
+        <translation>Контроля нет</translation>
+    </message>
+    <message>
+        <source>Notice {number} is “{status}”: it has no inspection.</source>
+        <translation>Извещение {number} в статусе «{status}»: контроля по нему нет.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Instrument for every measured row:</source>
+        <translation>Средство измерений для всех измеряемых строк:</translation>
+    </message>
+    <message>
+        <source>Verdict of the rules</source>
+        <translation>Заключение по правилам</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Комплектность</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Требуется</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Фактически</translation>
+    </message>
+    <message>
+        <source>Photos and scans</source>
+        <translation>Фото и сканы</translation>
+    </message>
+    <message>
+        <source>Add photo or scan…</source>
+        <translation>Добавить фото или скан…</translation>
+    </message>
+    <message>
+        <source>Decide and sign…</source>
+        <translation>Принять решение и подписать…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Type a value and press Enter or Tab to go to the next cell. Each value is saved at once; red: out of limits; amber: not saved (see the message).</source>
+        <translation>Введите значение и нажмите Enter или Tab, чтобы перейти к следующей ячейке. Каждое значение сохраняется сразу; красный — вне пределов; желтый — не сохранено (см. сообщение).</translation>
+    </message>
+    <message>
+        <source>Inspection of notice {number}</source>
+        <translation>Контроль по извещению {number}</translation>
+    </message>
+    <message>
+        <source>{item}, lot {lot}</source>
+        <translation>{item}, партия {lot}</translation>
+    </message>
+    <message>
+        <source>every unit ({n})</source>
+        <translation>все единицы ({n})</translation>
+    </message>
+    <message>
+        <source>sample of {n} of {qty}</source>
+        <translation>выборка {n} из {qty}</translation>
+    </message>
+    <message>
+        <source>Notice {number}</source>
+        <translation>Извещение {number}</translation>
+    </message>
+    <message>
+        <source>re-test of what failed</source>
+        <translation>повторная проверка несоответствовавшего</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решение принято</translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation>Заключения пока нет</translation>
+    </message>
+    <message>
+        <source>{severity}: {d} nonconforming of {n} (each unit judged)</source>
+        <translation>{severity}: несоответствующих {d} из {n} (оценивается каждая единица)</translation>
+    </message>
+    <message>
+        <source>{severity}: {d} nonconforming of {n} (Ac {ac}, Re {re})</source>
+        <translation>{severity}: несоответствующих {d} из {n} (Ac {ac}, Re {re})</translation>
+    </message>
+    <message>
+        <source>Results missing: {n}</source>
+        <translation>Не хватает результатов: {n}</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>Не сохранено: {message}</translation>
+    </message>
+    <message>
+        <source>Add a photo or scan</source>
+        <translation>Добавление фото или скана</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
+        <translation>Фото и сканы (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Adding {name}</source>
+        <translation>Добавление {name}</translation>
+    </message>
+    <message>
+        <source>Some values are not saved (amber): correct them before deciding.</source>
+        <translation>Некоторые значения не сохранены (желтые): исправьте их, прежде чем принимать решение.</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
     </message>
 </context>
 <context>
@@ -516,6 +1162,14 @@
     <message>
         <source>Approved by</source>
         <translation>Кем утверждено</translation>
+    </message>
+    <message>
+        <source>Requirements…</source>
+        <translation>Требования…</translation>
+    </message>
+    <message>
+        <source>Characteristics to check, completeness, sampling plan and periodic tests</source>
+        <translation>Проверяемые характеристики, комплектность, план выборочного контроля и периодические испытания</translation>
     </message>
     <message>
         <source>Control-list item {code}</source>
@@ -693,6 +1347,127 @@
     <message>
         <source>Failed sign-ins</source>
         <translation>Неудачные попытки входа</translation>
+    </message>
+</context>
+<context>
+    <name>NonconformitiesView</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критический</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Значительный</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Малозначительный</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Несоответствия</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>Открытые и закрытые</translation>
+    </message>
+    <message>
+        <source>Work on it</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Raise…</source>
+        <translation>Зарегистрировать…</translation>
+    </message>
+    <message>
+        <source>Disposition…</source>
+        <translation>Решение…</translation>
+    </message>
+    <message>
+        <source>Corrective action…</source>
+        <translation>Корректирующее действие…</translation>
+    </message>
+    <message>
+        <source>Verify effect…</source>
+        <translation>Проверить результативность…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>No nonconformity matches</source>
+        <translation>Несоответствия не найдены</translation>
+    </message>
+    <message>
+        <source>Try fewer words or another status.</source>
+        <translation>Сократите запрос или выберите другой статус.</translation>
+    </message>
+    <message>
+        <source>No nonconformities</source>
+        <translation>Несоответствий нет</translation>
+    </message>
+    <message>
+        <source>Nonconformities are raised from failed characteristics of an inspection, or here by hand.</source>
+        <translation>Несоответствия регистрируются по несоответствующим характеристикам при контроле или здесь вручную.</translation>
+    </message>
+    <message>
+        <source>Raise a nonconformity</source>
+        <translation>Регистрация несоответствия</translation>
+    </message>
+</context>
+<context>
+    <name>OpenInspection</name>
+    <message>
+        <source>Open the inspection of notice {number}</source>
+        <translation>Открытие контроля по извещению {number}</translation>
+    </message>
+    <message>
+        <source>Notice {number} of {date}: {qty} units, {attempt}.</source>
+        <translation>Извещение {number} от {date}: {qty} ед., {attempt}.</translation>
+    </message>
+    <message>
+        <source>Kind of inspection</source>
+        <translation>Вид контроля</translation>
+    </message>
+    <message>
+        <source>Re-test</source>
+        <translation>Повторная проверка</translation>
+    </message>
+    <message>
+        <source>Re-test only what failed at the last return</source>
+        <translation>Повторно проверить только то, что не соответствовало при последнем возврате</translation>
+    </message>
+    <message>
+        <source>Open inspection</source>
+        <translation>Открыть контроль</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionDialog</name>
+    <message>
+        <source>Opinion on the test results</source>
+        <translation>Заключение по результатам испытаний</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Подписать…</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1668,145 @@
     </message>
 </context>
 <context>
+    <name>QualityBlock</name>
+    <message>
+        <source>Suspensions and quality</source>
+        <translation>Приостановления и качество</translation>
+    </message>
+    <message>
+        <source>Suspensions in force</source>
+        <translation>Действующие приостановления</translation>
+    </message>
+    <message>
+        <source>Periodic tests due</source>
+        <translation>Предстоящие периодические испытания</translation>
+    </message>
+    <message>
+        <source>Open nonconformities</source>
+        <translation>Открытые несоответствия</translation>
+    </message>
+    <message>
+        <source>Overdue quality decisions</source>
+        <translation>Просроченные решения по качеству</translation>
+    </message>
+    <message>
+        <source>Periodic tests due ({n} overdue)</source>
+        <translation>Предстоящие периодические испытания (просрочено: {n})</translation>
+    </message>
+    <message>
+        <source>Suspension {number} in force since {date}: {what}</source>
+        <translation>Приостановление {number} действует с {date}: {what}</translation>
+    </message>
+    <message>
+        <source>Periodic test of {item} ({contract}) is due</source>
+        <translation>Наступил срок периодических испытаний: {item} ({contract})</translation>
+    </message>
+    <message>
+        <source>Periodic test of {item} ({contract}) overdue since {date}</source>
+        <translation>Периодические испытания {item} ({contract}) просрочены с {date}</translation>
+    </message>
+    <message>
+        <source>Periodic test of {item} ({contract}) due on {date}</source>
+        <translation>Периодические испытания {item} ({contract}) — срок {date}</translation>
+    </message>
+    <message>
+        <source>Decision &quot;{title}&quot; ({owner}) overdue since {date}</source>
+        <translation>Решение «{title}» ({owner}) просрочено с {date}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityForms</name>
+    <message>
+        <source>The document was not signed.</source>
+        <translation>Документ не подписан.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityView</name>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Несоответствия</translation>
+    </message>
+    <message>
+        <source>Decisions and storage checks</source>
+        <translation>Решения и проверки хранения</translation>
+    </message>
+</context>
+<context>
+    <name>RaiseDialog</name>
+    <message>
+        <source>Raise a nonconformity</source>
+        <translation>Регистрация несоответствия</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>The item as a whole</source>
+        <translation>Позиция в целом</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+</context>
+<context>
+    <name>RecordResultDialog</name>
+    <message>
+        <source>Record the test result</source>
+        <translation>Запись результата испытаний</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>What passed or failed, per test</source>
+        <translation>Что выдержано и что не выдержано, по каждому виду испытаний</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Protocol No.</source>
+        <translation>№ протокола</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Дата завершения</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPassword</name>
     <message>
         <source>Recover an account</source>
@@ -936,6 +1850,486 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPresentation</name>
+    <message>
+        <source>Register a notice of presentation</source>
+        <translation>Регистрация извещения о предъявлении</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>Номер извещения</translation>
+    </message>
+    <message>
+        <source>Presented on</source>
+        <translation>Дата предъявления</translation>
+    </message>
+    <message>
+        <source>Control-list item</source>
+        <translation>Позиция перечня</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Quantity presented</source>
+        <translation>Предъявлено, количество</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Заводские номера</translation>
+    </message>
+    <message>
+        <source>OTK reference</source>
+        <translation>Документ ОТК</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>empty: every unit not accepted yet</source>
+        <translation>пусто — все еще не принятые единицы</translation>
+    </message>
+    <message>
+        <source>Only when part of the lot is presented: the serials, one per line or separated by commas. Empty: the whole lot.</source>
+        <translation>Только если предъявляется часть партии: заводские номера, по одному в строке или через запятую. Пусто — вся партия.</translation>
+    </message>
+    <message>
+        <source>e.g. OTK certificate No. 311/2026</source>
+        <translation>например, удостоверение ОТК № 311/2026</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>{number} ({n} not accepted yet)</source>
+        <translation>{number} (еще не принято: {n})</translation>
+    </message>
+    <message>
+        <source>{n} units of {total} not accepted yet, serials {first} … {last}.</source>
+        <translation>Еще не принято единиц: {n} из {total}, заводские номера {first} … {last}.</translation>
+    </message>
+    <message>
+        <source>{n} units of {total} not accepted yet; the lot has no serial numbers.</source>
+        <translation>Еще не принято единиц: {n} из {total}; у партии нет заводских номеров.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTestDialog</name>
+    <message>
+        <source>Repeat test</source>
+        <translation>Повторные испытания</translation>
+    </message>
+    <message>
+        <source>Register a test</source>
+        <translation>Регистрация испытаний</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Empty: the programme from the item&apos;s requirements</source>
+        <translation>Пусто — программа из требований к позиции</translation>
+    </message>
+    <message>
+        <source>Not a repeat</source>
+        <translation>Не повторные</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Испытания</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повторяют</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Choose the control-list item.</source>
+        <translation>Выберите позицию перечня.</translation>
+    </message>
+</context>
+<context>
+    <name>Requirements</name>
+    <message>
+        <source>Critical</source>
+        <translation>Критический</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Значительный</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Малозначительный</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Измеряемая</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>По альтернативному признаку</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Характеристика</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Номинал</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Нижний</translation>
+    </message>
+    <message>
+        <source>Upper</source>
+        <translation>Верхний</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Ссылка на документ</translation>
+    </message>
+    <message>
+        <source>Deactivated: no longer checked on new inspections.</source>
+        <translation>Выведена из действия: при новых контролях больше не проверяется.</translation>
+    </message>
+    <message>
+        <source>Allowed answers: {answers}</source>
+        <translation>Допустимые ответы: {answers}</translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation>Годен / не годен</translation>
+    </message>
+    <message>
+        <source>{name} (deactivated)</source>
+        <translation>{name} (выведена из действия)</translation>
+    </message>
+    <message>
+        <source>Part of the set</source>
+        <translation>Составная часть комплекта</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsDialog</name>
+    <message>
+        <source>Requirements — {item}</source>
+        <translation>Требования — {item}</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <source>Characteristics</source>
+        <translation>Характеристики</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Комплектность</translation>
+    </message>
+    <message>
+        <source>Sampling and tests</source>
+        <translation>Выборка и испытания</translation>
+    </message>
+    <message>
+        <source>Add characteristic</source>
+        <translation>Добавить характеристику</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Вывести из действия</translation>
+    </message>
+    <message>
+        <source>Stop checking it on new inspections (it is kept: inspections already opened refer to it)</source>
+        <translation>Не проверять при новых контролях (характеристика сохраняется: на нее ссылаются уже открытые контроли)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <source>What the representative checks on every sample unit, in this order. Inspections copy the list when they are opened; later edits never change them.</source>
+        <translation>Что военный представитель проверяет у каждой единицы выборки, в этом порядке. При открытии контроля список копируется в него; последующие изменения уже открытые контроли не затрагивают.</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>Добавить составную часть</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>What a complete set of the item contains; checked at every inspection.</source>
+        <translation>Из чего состоит полный комплект позиции; проверяется при каждом контроле.</translation>
+    </message>
+    <message>
+        <source>Deactivate characteristic</source>
+        <translation>Вывод характеристики из действия</translation>
+    </message>
+    <message>
+        <source>Stop checking &quot;{name}&quot; on new inspections? Inspections already opened keep it.</source>
+        <translation>Больше не проверять «{name}» при новых контролях? В уже открытых контролях она сохранится.</translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation>Удаление составной части</translation>
+    </message>
+    <message>
+        <source>Remove &quot;{name}&quot; from the completeness list? Inspections already opened keep their copy.</source>
+        <translation>Удалить «{name}» из ведомости комплектности? В уже открытых контролях сохранится их копия.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Resume acceptance and shipment</source>
+        <translation>Возобновление приемки и отгрузки</translation>
+    </message>
+    <message>
+        <source>What the plant did and how its effect was verified</source>
+        <translation>Что сделало предприятие и как проверена результативность</translation>
+    </message>
+    <message>
+        <source>Found automatically</source>
+        <translation>Найдено автоматически</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Корректирующие действия</translation>
+    </message>
+    <message>
+        <source>Positive repeat test</source>
+        <translation>Положительные повторные испытания</translation>
+    </message>
+    <message>
+        <source>Before resuming</source>
+        <translation>Перед возобновлением</translation>
+    </message>
+    <message>
+        <source>Sign resumption…</source>
+        <translation>Подписать возобновление…</translation>
+    </message>
+    <message>
+        <source>Corrective actions described</source>
+        <translation>Корректирующие действия описаны</translation>
+    </message>
+    <message>
+        <source>Nonconformities closed</source>
+        <translation>Несоответствия закрыты</translation>
+    </message>
+    <message>
+        <source>Positive repeat of {test}</source>
+        <translation>Положительный повтор: {test}</translation>
+    </message>
+    <message>
+        <source>Resumption of acceptance and shipment stopped by suspension {number}.
+Corrective actions: {actions}</source>
+        <translation>Возобновление приемки и отгрузки, приостановленных приостановлением {number}.
+Корректирующие действия: {actions}</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingPlanPage</name>
+    <message>
+        <source>100 % inspection (every unit)</source>
+        <translation>Сплошной контроль (каждая единица)</translation>
+    </message>
+    <message>
+        <source>Fixed sample size</source>
+        <translation>Фиксированный объем выборки</translation>
+    </message>
+    <message>
+        <source>ISO 2859-1 single sampling</source>
+        <translation>Одноступенчатый выборочный контроль по ISO 2859-1</translation>
+    </message>
+    <message>
+        <source>Special {level}</source>
+        <translation>Специальный {level}</translation>
+    </message>
+    <message>
+        <source>General {level}</source>
+        <translation>Общий {level}</translation>
+    </message>
+    <message>
+        <source>Lot of {lot} → code letter {letter}: inspect all {n}, Ac {ac} Re {re}</source>
+        <translation>Партия {lot} → код {letter}: контролировать все {n}, Ac {ac} Re {re}</translation>
+    </message>
+    <message>
+        <source>Lot of {lot} → code letter {letter}, sample {n}, Ac {ac} Re {re}</source>
+        <translation>Партия {lot} → код {letter}, выборка {n}, Ac {ac} Re {re}</translation>
+    </message>
+    <message>
+        <source>(Table I gives {table}; the table&apos;s arrow leads to {letter})</source>
+        <translation>(по таблице I — {table}; стрелка таблицы ведет к {letter})</translation>
+    </message>
+    <message>
+        <source>Sampling plan</source>
+        <translation>План выборочного контроля</translation>
+    </message>
+    <message>
+        <source>Returns and periodic tests</source>
+        <translation>Возвраты и периодические испытания</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Выборка</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Объем выборки</translation>
+    </message>
+    <message>
+        <source>Inspection level</source>
+        <translation>Уровень контроля</translation>
+    </message>
+    <message>
+        <source>AQL, major defects</source>
+        <translation>AQL, значительные дефекты</translation>
+    </message>
+    <message>
+        <source>AQL, minor defects</source>
+        <translation>AQL, малозначительные дефекты</translation>
+    </message>
+    <message>
+        <source>Suspension proposed after</source>
+        <translation>Приостановление предлагается после</translation>
+    </message>
+    <message>
+        <source>Periodic test every</source>
+        <translation>Периодические испытания каждые</translation>
+    </message>
+    <message>
+        <source>…or every</source>
+        <translation>…или каждые</translation>
+    </message>
+    <message>
+        <source>Periodic-test programme</source>
+        <translation>Программа периодических испытаний</translation>
+    </message>
+    <message>
+        <source>Acceptance-test programme</source>
+        <translation>Программа приемо-сдаточных испытаний</translation>
+    </message>
+    <message>
+        <source>What it means for a lot of</source>
+        <translation>Что это означает для партии из</translation>
+    </message>
+    <message>
+        <source> returns in a row</source>
+        <translation> возвратов подряд</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>no interval</source>
+        <translation>без периодичности</translation>
+    </message>
+    <message>
+        <source> accepted lots</source>
+        <translation> принятых партий</translation>
+    </message>
+    <message>
+        <source>not by lots</source>
+        <translation>не по партиям</translation>
+    </message>
+    <message>
+        <source> units</source>
+        <translation> ед.</translation>
+    </message>
+    <message>
+        <source>e.g. PI programme 6574-012 PM</source>
+        <translation>например, программа ПИ 6574-012 ПМ</translation>
+    </message>
+    <message>
+        <source>Save sampling and tests</source>
+        <translation>Сохранить выборку и испытания</translation>
+    </message>
+    <message>
+        <source>Not set yet: until it is saved, inspections check every unit, a suspension is proposed after 2 returns in a row, and no periodic test is due.</source>
+        <translation>Еще не задано: пока не сохранено, при контроле проверяется каждая единица, приостановление предлагается после 2 возвратов подряд, а периодические испытания не назначаются.</translation>
+    </message>
+    <message>
+        <source>Lot of {lot} → every unit is inspected; any nonconforming unit is a defect of the lot.</source>
+        <translation>Партия {lot} → контролируется каждая единица; любая несоответствующая единица — дефект партии.</translation>
+    </message>
+    <message>
+        <source>Lot of {lot} → sample {n} units.</source>
+        <translation>Партия {lot} → выборка {n} ед.</translation>
+    </message>
+    <message>
+        <source>Major (AQL {aql}): {plan}</source>
+        <translation>Значительные (AQL {aql}): {plan}</translation>
+    </message>
+    <message>
+        <source>Minor (AQL {aql}): {plan}</source>
+        <translation>Малозначительные (AQL {aql}): {plan}</translation>
+    </message>
+    <message>
+        <source>Critical: any one defect rejects the lot (Ac 0). Normal inspection shown; the switching rules tighten or reduce it from the inspection history.</source>
+        <translation>Критические: любой единичный дефект — партия бракуется (Ac 0). Показан нормальный контроль; правила переключения по истории контроля переводят его на усиленный или ослабленный.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +2421,344 @@
     </message>
 </context>
 <context>
+    <name>StorageCheckDialog</name>
+    <message>
+        <source>Storage check</source>
+        <translation>Проверка условий хранения</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Storage conditions are met</source>
+        <translation>Условия хранения соблюдаются</translation>
+    </message>
+    <message>
+        <source>Accepted lot</source>
+        <translation>Принятая партия</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выявлено</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Choose the lot.</source>
+        <translation>Выберите партию.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageChecksModel</name>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выявлено</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Соблюдаются</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Не соблюдаются</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendDialog</name>
+    <message>
+        <source>Suspend acceptance and shipment</source>
+        <translation>Приостановление приемки и отгрузки</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Item or work</source>
+        <translation>Позиция или работа</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Covers lots made since</source>
+        <translation>Распространяется на партии, изготовленные с</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Use this proposal</source>
+        <translation>Использовать это предложение</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <source>Name the law&apos;s ground and what is suspended. Acceptance, shipment and certification in this scope stop until a resumption decision.</source>
+        <translation>Укажите основание по закону и что приостанавливается. Приемка, отгрузка и выдача удостоверений в этой области прекращаются до решения о возобновлении.</translation>
+    </message>
+    <message>
+        <source>none registered yet</source>
+        <translation>пока не зарегистрированы</translation>
+    </message>
+    <message>
+        <source>Proposed suspension of &quot;{item}&quot; — check it and sign. Lots it covers so far: {lots}.</source>
+        <translation>Предлагаемое приостановление по «{item}» — проверьте и подпишите. Охватываемые на сейчас партии: {lots}.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspensionsView</name>
+    <message>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Возобновлено</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>Приостановления</translation>
+    </message>
+    <message>
+        <source>In force and resumed</source>
+        <translation>Действующие и возобновленные</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Возобновить…</translation>
+    </message>
+    <message>
+        <source>The head of office&apos;s resumption decision (Article 27.4.8)</source>
+        <translation>Решение начальника ВП о возобновлении (статья 27.4.8)</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>Приостановить…</translation>
+    </message>
+    <message>
+        <source>No suspension matches</source>
+        <translation>Приостановления не найдены</translation>
+    </message>
+    <message>
+        <source>Try fewer words or another state.</source>
+        <translation>Сократите запрос или выберите другое состояние.</translation>
+    </message>
+    <message>
+        <source>No suspensions</source>
+        <translation>Приостановлений нет</translation>
+    </message>
+    <message>
+        <source>Acceptance and shipment go on. A negative periodic test or repeated returns propose a suspension for signing.</source>
+        <translation>Приемка и отгрузка продолжаются. При отрицательных периодических испытаниях или повторных возвратах предлагается приостановление на подпись.</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>партия {lot}</translation>
+    </message>
+    <message>
+        <source>Suspension {number} of {date}, signed by {who}</source>
+        <translation>Приостановление {number} от {date}, подписал(а) {who}</translation>
+    </message>
+    <message>
+        <source>Ground: {ground}</source>
+        <translation>Основание: {ground}</translation>
+    </message>
+    <message>
+        <source>Scope: {scope} — {target}</source>
+        <translation>Область: {scope} — {target}</translation>
+    </message>
+    <message>
+        <source>Covers lots made since {date}</source>
+        <translation>Распространяется на партии, изготовленные с {date}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Причина: {reason}</translation>
+    </message>
+    <message>
+        <source>Resumed by decision {number} of {date}: {actions}</source>
+        <translation>Возобновлено решением {number} от {date}: {actions}</translation>
+    </message>
+    <message>
+        <source>Suspension {number}</source>
+        <translation>Приостановление {number}</translation>
+    </message>
+</context>
+<context>
+    <name>TestsView</name>
+    <message>
+        <source>repeat</source>
+        <translation>повторные</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Испытания</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Все результаты</translation>
+    </message>
+    <message>
+        <source>Due…</source>
+        <translation>Срок наступает…</translation>
+    </message>
+    <message>
+        <source>Periodic tests due by the schedule</source>
+        <translation>Периодические испытания, срок которых наступает по графику</translation>
+    </message>
+    <message>
+        <source>Record result…</source>
+        <translation>Записать результат…</translation>
+    </message>
+    <message>
+        <source>Repeat…</source>
+        <translation>Повторить…</translation>
+    </message>
+    <message>
+        <source>Opinion…</source>
+        <translation>Заключение…</translation>
+    </message>
+    <message>
+        <source>Propose suspension…</source>
+        <translation>Предложить приостановление…</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Зарегистрировать…</translation>
+    </message>
+    <message>
+        <source>No test matches</source>
+        <translation>Испытания не найдены</translation>
+    </message>
+    <message>
+        <source>Try fewer words or another result.</source>
+        <translation>Сократите запрос или выберите другой результат.</translation>
+    </message>
+    <message>
+        <source>No tests yet</source>
+        <translation>Испытаний пока нет</translation>
+    </message>
+    <message>
+        <source>Register the periodic, qualification and type tests of goods the office takes part in, then record their protocols.</source>
+        <translation>Регистрируйте периодические, квалификационные и типовые испытания продукции, в которых участвует ВП, затем записывайте их протоколы.</translation>
+    </message>
+    <message>
+        <source>Register a test</source>
+        <translation>Регистрация испытаний</translation>
+    </message>
+    <message>
+        <source>Negative test</source>
+        <translation>Отрицательный результат испытаний</translation>
+    </message>
+    <message>
+        <source>The periodic test is negative. Acceptance and shipment of the goods made since the last positive periodic test should be suspended. Review the proposed suspension now?</source>
+        <translation>Периодические испытания дали отрицательный результат. Приемку и отгрузку продукции, изготовленной после последних положительных периодических испытаний, следует приостановить. Просмотреть предлагаемое приостановление сейчас?</translation>
+    </message>
+    <message>
+        <source>Periodic tests due</source>
+        <translation>Предстоящие периодические испытания</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Last positive</source>
+        <translation>Последние положительные</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>registered, not completed</source>
+        <translation>зарегистрированы, не завершены</translation>
+    </message>
+    <message>
+        <source>{n} lots since</source>
+        <translation>партий с тех пор: {n}</translation>
+    </message>
+    <message>
+        <source>No periodic test is due.</source>
+        <translation>Периодических испытаний по графику нет.</translation>
+    </message>
+</context>
+<context>
+    <name>TextStepDialog</name>
+    <message>
+        <source>Corrective action</source>
+        <translation>Корректирующее действие</translation>
+    </message>
+    <message>
+        <source>Verification of effect</source>
+        <translation>Проверка результативности</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>How the effect was verified</source>
+        <translation>Как проверена результативность</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
     <name>UserDialogs</name>
     <message>
         <source>Add user</source>
@@ -1059,6 +2791,10 @@
     <message>
         <source>Repeat password</source>
         <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>Edit user {user}</source>
+        <translation>Изменение пользователя {user}</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -1125,6 +2861,10 @@
     <message>
         <source>Add user</source>
         <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -1295,8 +3035,8 @@ An office database copied from elsewhere</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <source>Shown this once. It opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
-        <translation>Показывается только один раз. Он открывает базу данных, если утрачены все пароли. Распечатайте его или сохраните в PDF, запечатайте в конверт и храните в сейфе.</translation>
+        <source>Shown this once. With the database&apos;s key file it opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
+        <translation>Показывается только один раз. Вместе с файлом ключей базы данных он открывает базу, если утрачены все пароли. Распечатайте его или сохраните в PDF, запечатайте в конверт и храните в сейфе.</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1658,7 +3398,9 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>Number</source>
-        <extracomment>False on very long lists: words too short for the search index are left out of the filter (each would cost a scan of every row); :func:`ignored_words` names them. Lists longer than this search only words the index can serve (see ``ListQuery.short_words``).</extracomment>
+        <extracomment>False on very long lists: words too short for the search index are left out of the filter (each would cost a scan of every row); :func:`ignored_words` names them. Lists longer than this search only words the index can serve (see ``ListQuery.short_words``).
+----------
+&quot;in_force&quot; while no resumption names the suspension, else &quot;resumed&quot;</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
@@ -1712,6 +3454,62 @@ An office database copied from elsewhere</source>
     <message>
         <source>Attempt</source>
         <translation>Предъявление</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Испытания</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начаты</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершены</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Repeat of</source>
+        <translation>Повтор испытаний</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Выявлено</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Being implemented</source>
