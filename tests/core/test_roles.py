@@ -81,6 +81,8 @@ ACTIONS: dict[str, tuple[Permission, Kwargs]] = {
     "users.set_role": (Permission.MANAGE_USERS, lambda o, a: {
         "user_id": o.viewer.user_id, "role": Role.VIEWER}),
     "users.disable_user": (Permission.MANAGE_USERS, lambda o, a: {"user_id": o.viewer.user_id}),
+    "users.update_user_details": (Permission.MANAGE_USERS, lambda o, a: {
+        "user_id": o.viewer.user_id, "full_name": "D. Omarova", "rank": "Sgt."}),
     "users.reset_password": (Permission.MANAGE_USERS, lambda o, a: {
         "user_id": o.viewer.user_id, "new_password": "Zailiysky-Alatau-8"}),
     "users.change_own_password": (Permission.CHANGE_OWN_PASSWORD, lambda o, a: {
