@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>Acceptance</name>
@@ -79,7 +80,7 @@
         <translation>Зауыттық нөмірі</translation>
     </message>
     <message>
-        <source>Proposed from the units presented; saved with the sample's first value. Type another serial to change it.</source>
+        <source>Proposed from the units presented; saved with the sample&apos;s first value. Type another serial to change it.</source>
         <translation>Ұсынылған бірліктерден алынды; үлгінің бірінші мәнімен бірге сақталады. Өзгерту үшін басқа зауыттық нөмірді енгізіңіз.</translation>
     </message>
     <message>
@@ -94,11 +95,11 @@
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <source>Today's queue: presentations awaiting or in inspection</source>
+        <source>Today&apos;s queue: presentations awaiting or in inspection</source>
         <translation>Бүгінгі кезек: бақылауды күтіп тұрған немесе бақылаудағы ұсынулар</translation>
     </message>
     <message>
-        <source>Nothing awaits inspection. A notice of presentation from the plant's quality department (OTK) is registered with “Register presentation”.</source>
+        <source>Nothing awaits inspection. A notice of presentation from the plant&apos;s quality department (OTK) is registered with “Register presentation”.</source>
         <translation>Бақылауды ештеңе күтпейді. Кәсіпорынның техникалық бақылау бөлімінің (ТББ) ұсыну туралы хабарламасы «Ұсынуды тіркеу» батырмасымен тіркеледі.</translation>
     </message>
     <message>
@@ -138,7 +139,7 @@
         <translation>Әзірге ұсынулар жоқ</translation>
     </message>
     <message>
-        <source>When the plant's quality department presents a lot, register its notice here; it then waits in today's queue.</source>
+        <source>When the plant&apos;s quality department presents a lot, register its notice here; it then waits in today&apos;s queue.</source>
         <translation>Кәсіпорынның ТББ партияны ұсынғанда, оның хабарламасын осы жерде тіркеңіз; содан кейін ол бүгінгі кезекте күтеді.</translation>
     </message>
     <message>
@@ -527,7 +528,7 @@
         <translation>Бірінші шартты қосу</translation>
     </message>
     <message>
-        <source>Mark contract {number} as "{status}"? A closed contract can no longer be edited.</source>
+        <source>Mark contract {number} as &quot;{status}&quot;? A closed contract can no longer be edited.</source>
         <translation>Шарт {number} «{status}» мәртебесіне ауыстырылсын ба? Жабылған шартты бұдан әрі өзгертуге болмайды.</translation>
     </message>
     <message>
@@ -582,7 +583,7 @@
         <translation>Сұрауды қысқартыңыз немесе номенклатура кодын енгізіңіз.</translation>
     </message>
     <message>
-        <source>This contract's control list is empty</source>
+        <source>This contract&apos;s control list is empty</source>
         <translation>Осы шарт бойынша тізбе бос</translation>
     </message>
     <message>
@@ -598,7 +599,7 @@
         <translation>Тізбе бос</translation>
     </message>
     <message>
-        <source>Open a contract's control list from the Contracts area, or add an item here.</source>
+        <source>Open a contract&apos;s control list from the Contracts area, or add an item here.</source>
         <translation>Шарттың тізбесін «Шарттар» бөлімінен ашыңыз немесе позицияны осы жерде қосыңыз.</translation>
     </message>
 </context>
@@ -1241,7 +1242,7 @@
         <translation>Дерекқор шифрланған. Жұмысты тоқтаған жерден жалғастыру үшін құпиясөзіңізді енгізіңіз.</translation>
     </message>
     <message>
-        <source>The database and its key file are encrypted: open them with your user name and password, or with the office's recovery code.</source>
+        <source>The database and its key file are encrypted: open them with your user name and password, or with the office&apos;s recovery code.</source>
         <translation>Дерекқор мен оның кілттер файлы шифрланған: оларды пайдаланушы аты мен құпиясөз арқылы немесе әскери өкілдіктің қалпына келтіру кодымен ашыңыз.</translation>
     </message>
     <message>
@@ -1553,7 +1554,7 @@
         <translation>МҚТ орындаушысы мемлекеттік қорғаныс тапсырысын орындайды; оның 12 таңбалы бизнес-сәйкестендіру нөмірі (БСН) міндетті.</translation>
     </message>
     <message>
-        <source>A recipient (a military unit or state body) receives the goods on the basis of the office's quality certificate. BIN if known.</source>
+        <source>A recipient (a military unit or state body) receives the goods on the basis of the office&apos;s quality certificate. BIN if known.</source>
         <translation>МҚТ алушысы (әскери бөлім немесе мемлекеттік орган) өнімді әскери өкілдіктің сапаны растайтын куәлігі негізінде алады. БСН — белгілі болса.</translation>
     </message>
     <message>
@@ -1662,7 +1663,7 @@
         <translation>Енгізілген мәндер сәйкес келмейді.</translation>
     </message>
     <message>
-        <source>The password meets the office's rules.</source>
+        <source>The password meets the office&apos;s rules.</source>
         <translation>Құпиясөз әскери өкілдіктің ережелеріне сәйкес келеді.</translation>
     </message>
 </context>
@@ -1709,7 +1710,7 @@
         <translation>{item} ({contract}) мерзімді сынағының мерзімі — {date}</translation>
     </message>
     <message>
-        <source>Decision "{title}" ({owner}) overdue since {date}</source>
+        <source>Decision &quot;{title}&quot; ({owner}) overdue since {date}</source>
         <translation>«{title}» шешімі ({owner}) {date} бастап мерзімі өткен</translation>
     </message>
 </context>
@@ -1937,7 +1938,7 @@
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <source>Empty: the programme from the item's requirements</source>
+        <source>Empty: the programme from the item&apos;s requirements</source>
         <translation>Бос болса — позиция талаптарындағы бағдарлама</translation>
     </message>
     <message>
@@ -2127,7 +2128,7 @@
         <translation>Сипаттаманы қолданыстан шығару</translation>
     </message>
     <message>
-        <source>Stop checking "{name}" on new inspections? Inspections already opened keep it.</source>
+        <source>Stop checking &quot;{name}&quot; on new inspections? Inspections already opened keep it.</source>
         <translation>Жаңа бақылауларда «{name}» бұдан былай тексерілмесін бе? Бұрын ашылған бақылауларда ол сақталады.</translation>
     </message>
     <message>
@@ -2135,7 +2136,7 @@
         <translation>Құрамдас бөлікті жою</translation>
     </message>
     <message>
-        <source>Remove "{name}" from the completeness list? Inspections already opened keep their copy.</source>
+        <source>Remove &quot;{name}&quot; from the completeness list? Inspections already opened keep their copy.</source>
         <translation>«{name}» жинақтылық тізімінен жойылсын ба? Бұрын ашылған бақылауларда олардың көшірмесі сақталады.</translation>
     </message>
 </context>
@@ -2219,7 +2220,7 @@ Corrective actions: {actions}</source>
         <translation>{lot} партиясы → {letter} код әрпі, іріктеме {n}, Ac {ac} Re {re}</translation>
     </message>
     <message>
-        <source>(Table I gives {table}; the table's arrow leads to {letter})</source>
+        <source>(Table I gives {table}; the table&apos;s arrow leads to {letter})</source>
         <translation>(I кесте бойынша — {table}; кестедегі көрсеткі {letter} әрпіне апарады)</translation>
     </message>
     <message>
@@ -2532,7 +2533,7 @@ Corrective actions: {actions}</source>
         <translation>Қол қою…</translation>
     </message>
     <message>
-        <source>Name the law's ground and what is suspended. Acceptance, shipment and certification in this scope stop until a resumption decision.</source>
+        <source>Name the law&apos;s ground and what is suspended. Acceptance, shipment and certification in this scope stop until a resumption decision.</source>
         <translation>Заң бойынша негіздемені және не тоқтатыла тұратынын көрсетіңіз. Осы аяда қабылдау, жөнелту және куәліктер беру қайта бастау туралы шешімге дейін тоқтатылады.</translation>
     </message>
     <message>
@@ -2540,7 +2541,7 @@ Corrective actions: {actions}</source>
         <translation>әзірге тіркелмеген</translation>
     </message>
     <message>
-        <source>Proposed suspension of "{item}" — check it and sign. Lots it covers so far: {lots}.</source>
+        <source>Proposed suspension of &quot;{item}&quot; — check it and sign. Lots it covers so far: {lots}.</source>
         <translation>«{item}» бойынша ұсынылған тоқтата тұру — тексеріп, қол қойыңыз. Қазіргі кезде қамтылатын партиялар: {lots}.</translation>
     </message>
 </context>
@@ -2567,7 +2568,7 @@ Corrective actions: {actions}</source>
         <translation>Қайта бастау…</translation>
     </message>
     <message>
-        <source>The head of office's resumption decision (Article 27.4.8)</source>
+        <source>The head of office&apos;s resumption decision (Article 27.4.8)</source>
         <translation>Әскери өкілдік бастығының қайта бастау туралы шешімі (27-баптың 4-тармағының 8-тармақшасы)</translation>
     </message>
     <message>
@@ -2898,7 +2899,7 @@ Corrective actions: {actions}</source>
     </message>
     <message>
         <source>Create the office database
-Set up the office, this workstation and the head of office's account</source>
+Set up the office, this workstation and the head of office&apos;s account</source>
         <translation>Әскери өкілдіктің дерекқорын құру
 Өкілдікті, жұмыс орнын, бастықтың тіркелгісін баптау</translation>
     </message>
@@ -3034,7 +3035,7 @@ An office database copied from elsewhere</source>
         <translation>Қалпына келтіру коды</translation>
     </message>
     <message>
-        <source>Shown this once. With the database's key file it opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
+        <source>Shown this once. With the database&apos;s key file it opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
         <translation>Тек бір рет көрсетіледі. Барлық құпиясөздер жоғалса, ол дерекқордың кілттер файлымен бірге дерекқорды ашады. Оны басып шығарыңыз немесе PDF ретінде сақтаңыз, конвертке салып желімдеңіз және сейфте сақтаңыз.</translation>
     </message>
     <message>
@@ -3094,7 +3095,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>An issued document cannot be changed; issue a new one that supersedes it.</source>
-        <extracomment>``milrep_meta`` key holding "seq:hash" of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
+        <extracomment>``milrep_meta`` key holding &quot;seq:hash&quot; of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
         <translation>Берілген құжатты өзгертуге болмайды; оның орнына жаңасын беріңіз.</translation>
     </message>
     <message>
@@ -3256,7 +3257,7 @@ An office database copied from elsewhere</source>
         <translation>Шарт {number} жабылған, оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <source>A contract cannot go from "{old}" to "{new}".</source>
+        <source>A contract cannot go from &quot;{old}&quot; to &quot;{new}&quot;.</source>
         <translation>Шартты «{old}» мәртебесінен «{new}» мәртебесіне ауыстыруға болмайды.</translation>
     </message>
     <message>
@@ -3328,7 +3329,7 @@ An office database copied from elsewhere</source>
         <translation>Кезеңнің атауы</translation>
     </message>
     <message>
-        <source>The deadline of stage "{stage}" is outside the contract's validity.</source>
+        <source>The deadline of stage &quot;{stage}&quot; is outside the contract&apos;s validity.</source>
         <translation>«{stage}» кезеңінің мерзімі шарттың қолданылу мерзімінен тыс.</translation>
     </message>
     <message>
@@ -3372,7 +3373,7 @@ An office database copied from elsewhere</source>
         <translation>Номенклатура коды</translation>
     </message>
     <message>
-        <source>Nomenclature code {code} is already on this contract's control list.</source>
+        <source>Nomenclature code {code} is already on this contract&apos;s control list.</source>
         <translation>{code} номенклатура коды осы шарттың тізбесінде бұрыннан бар.</translation>
     </message>
     <message>
@@ -3384,7 +3385,7 @@ An office database copied from elsewhere</source>
         <translation>Өлш. бірл.</translation>
     </message>
     <message>
-        <source>The delivery deadline is outside the contract's validity ({start} – {end}).</source>
+        <source>The delivery deadline is outside the contract&apos;s validity ({start} – {end}).</source>
         <translation>Жеткізу мерзімі шарттың қолданылу мерзімінен тыс ({start} – {end}).</translation>
     </message>
     <message>
@@ -3399,7 +3400,7 @@ An office database copied from elsewhere</source>
         <source>Number</source>
         <extracomment>False on very long lists: words too short for the search index are left out of the filter (each would cost a scan of every row); :func:`ignored_words` names them. Lists longer than this search only words the index can serve (see ``ListQuery.short_words``).
 ----------
-"in_force" while no resumption names the suspension, else "resumed"</extracomment>
+&quot;in_force&quot; while no resumption names the suspension, else &quot;resumed&quot;</extracomment>
         <translation>Нөмірі</translation>
     </message>
     <message>
@@ -3535,7 +3536,7 @@ An office database copied from elsewhere</source>
         <translation>Тізбе позициясын таңдаңыз.</translation>
     </message>
     <message>
-        <source>"{item}" does not belong to the chosen contract.</source>
+        <source>&quot;{item}&quot; does not belong to the chosen contract.</source>
         <translation>«{item}» таңдалған шартқа жатпайды.</translation>
     </message>
     <message>
@@ -3579,7 +3580,7 @@ An office database copied from elsewhere</source>
         <translation>Мұндай шешім енді жоқ.</translation>
     </message>
     <message>
-        <source>Decision "{title}" is already {status}.</source>
+        <source>Decision &quot;{title}&quot; is already {status}.</source>
         <translation>«{title}» шешімінің мәртебесі бұрыннан «{status}».</translation>
     </message>
     <message>
@@ -3643,7 +3644,7 @@ An office database copied from elsewhere</source>
         <translation>Қабылдау және жөнелту қайта басталды</translation>
     </message>
     <message>
-        <source>Issued the office's opinion</source>
+        <source>Issued the office&apos;s opinion</source>
         <translation>Әскери өкілдіктің қорытындысы берілді</translation>
     </message>
     <message>
@@ -3679,7 +3680,7 @@ An office database copied from elsewhere</source>
         <translation>Құпиясөз тым қарапайым: кемінде бес түрлі таңба пайдаланыңыз.</translation>
     </message>
     <message>
-        <source>Enter the person's full name.</source>
+        <source>Enter the person&apos;s full name.</source>
         <translation>Тегін, атын және әкесінің атын көрсетіңіз.</translation>
     </message>
     <message>
@@ -3835,7 +3836,7 @@ An office database copied from elsewhere</source>
         <translation>Графикалық дисплей қолжетімсіз (DISPLAY және WAYLAND_DISPLAY орнатылмаған). milrep бағдарламасын графикалық сеанстан іске қосыңыз немесе пәрмен жолының ішкі командаларын пайдаланыңыз (milrep --help). Автоматты іске қосу үшін QT_QPA_PLATFORM=offscreen орнатыңыз.</translation>
     </message>
     <message>
-        <source>No desktop interface is installed (no "gui" entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
+        <source>No desktop interface is installed (no &quot;gui&quot; entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
         <translation>Графикалық интерфейс орнатылмаған (milrep.frontends тобында «gui» кіру нүктесі жоқ). milrep бағдарламасын қайта орнатыңыз (әзірлеу көшірмесінде pip install -e .) немесе пәрмен жолының ішкі командаларын пайдаланыңыз (milrep --help).</translation>
     </message>
     <message>
@@ -3891,7 +3892,7 @@ An office database copied from elsewhere</source>
         <translation>ҚАЛПЫНА КЕЛТІРУ КОДЫ (тек бір рет көрсетіледі):</translation>
     </message>
     <message>
-        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office's data. It is not stored anywhere and cannot be shown again.</source>
+        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office&apos;s data. It is not stored anywhere and cannot be shown again.</source>
         <translation>Бұл кодты басып шығарыңыз немесе қолмен көшіріп жазыңыз, конвертке салып желімдеңіз, желімделген жердің үстінен қол қойыңыз және әскери өкілдіктің сейфіне құлыптап қойыңыз. Барлық құпиясөздер жоғалса, ол дерекқорды ашады, сондықтан оны иеленген кез келген адам әскери өкілдіктің барлық деректерін оқи алады. Код еш жерде сақталмайды және қайта көрсетілмейді.</translation>
     </message>
     <message>
@@ -3999,7 +4000,7 @@ An office database copied from elsewhere</source>
         <translation>«{field}» өрісін толтырыңыз.</translation>
     </message>
     <message>
-        <source>{field}: "{value}" is not an amount.</source>
+        <source>{field}: &quot;{value}&quot; is not an amount.</source>
         <translation>«{field}»: «{value}» сома емес.</translation>
     </message>
     <message>
@@ -4011,7 +4012,7 @@ An office database copied from elsewhere</source>
         <translation>«{field}»: үтірден кейін екі таңбадан артық.</translation>
     </message>
     <message>
-        <source>{field}: "{value}" is not a number.</source>
+        <source>{field}: &quot;{value}&quot; is not a number.</source>
         <translation>«{field}»: «{value}» сан емес.</translation>
     </message>
     <message>
@@ -4204,7 +4205,7 @@ An office database copied from elsewhere</source>
         <translation>Қалыпты бақылау: оны басқа жағдайлар талап етеді.</translation>
     </message>
     <message>
-        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier's corrective action.</source>
+        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier&apos;s corrective action.</source>
         <translation>Бақылау тоқтатылды: күшейтілген бақылау кезінде 5 партия қабылданбады. Жеткізушінің түзету әрекеттерінен кейін бақылауды күшейтілген түрде қайта бастаңыз.</translation>
     </message>
     <message>
@@ -4212,7 +4213,7 @@ An office database copied from elsewhere</source>
         <translation>Түзету әрекеттерінен кейін бақылау күшейтілген түрде қайта басталды.</translation>
     </message>
     <message>
-        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier's corrective action is accepted.</source>
+        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier&apos;s corrective action is accepted.</source>
         <extracomment>Clause 9.3.3: reduced inspection may start once the switching score reaches this value. Clause 9.3.1: tightened when this many of the last 5 (or fewer) lots are not accepted. Clause 9.3.2: back to normal after this many consecutive accepted lots on tightened. Clause 9.4: discontinue when the not-accepted lots on tightened inspection add up to this.</extracomment>
         <translation>Күшейтілген бақылау кезінде 5 партия қабылданбағандықтан, осы позицияны іріктеп бақылау тоқтатылды; жеткізушінің түзету әрекеттері қабылданғанда бақылауды күшейтілген түрде қайта бастаңыз.</translation>
     </message>
@@ -4310,7 +4311,7 @@ An office database copied from elsewhere</source>
         <translation>{number} хабарламасы бақылауды күтпейді: бақылауды тек бір рет ашуға болады.</translation>
     </message>
     <message>
-        <source>"{kind}" does not fit "{item}"; choose: {allowed}.</source>
+        <source>&quot;{kind}&quot; does not fit &quot;{item}&quot;; choose: {allowed}.</source>
         <translation>«{kind}» «{item}» үшін сай келмейді; таңдаңыз: {allowed}.</translation>
     </message>
     <message>
@@ -4322,7 +4323,7 @@ An office database copied from elsewhere</source>
         <translation>{number} қайтару туралы хабарламада қайта тексерілетін сипаттама жоқ: толық бақылауды ашыңыз.</translation>
     </message>
     <message>
-        <source>"{item}" has no characteristics to check: enter its requirements first.</source>
+        <source>&quot;{item}&quot; has no characteristics to check: enter its requirements first.</source>
         <translation>«{item}» үшін тексерілетін сипаттамалар жоқ: алдымен оның талаптарын енгізіңіз.</translation>
     </message>
     <message>
@@ -4338,7 +4339,7 @@ An office database copied from elsewhere</source>
         <translation>Файл атауы</translation>
     </message>
     <message>
-        <source>"{media}" is not a media type such as image/jpeg.</source>
+        <source>&quot;{media}&quot; is not a media type such as image/jpeg.</source>
         <translation>«{media}» image/jpeg сияқты мазмұн түрі емес.</translation>
     </message>
     <message>
@@ -4382,15 +4383,15 @@ An office database copied from elsewhere</source>
         <translation>{number} хабарламасы бойынша бақылау туралы шешім қабылданған: оның нәтижелері мен шешімін бұдан былай өзгертуге болмайды.</translation>
     </message>
     <message>
-        <source>"{item}" has been returned {n} times in a row (threshold {threshold}): a suspension of acceptance and shipment is proposed.</source>
+        <source>&quot;{item}&quot; has been returned {n} times in a row (threshold {threshold}): a suspension of acceptance and shipment is proposed.</source>
         <translation>«{item}» қатарынан {n} рет қайтарылды (шегі {threshold}): қабылдау мен жөнелтуді тоқтата тұру ұсынылады.</translation>
     </message>
     <message>
-        <source>"{item}" has a fixed sample plan without a sample size: complete its requirements first.</source>
+        <source>&quot;{item}&quot; has a fixed sample plan without a sample size: complete its requirements first.</source>
         <translation>«{item}» үшін іріктеме көлемі жоқ тіркелген іріктеме жоспары берілген: алдымен талаптарын толықтырыңыз.</translation>
     </message>
     <message>
-        <source>Sampling inspection of "{item}" is discontinued after 5 lots were not accepted on tightened inspection: resume it once the plant's corrective action is accepted.</source>
+        <source>Sampling inspection of &quot;{item}&quot; is discontinued after 5 lots were not accepted on tightened inspection: resume it once the plant&apos;s corrective action is accepted.</source>
         <translation>Күшейтілген бақылау кезінде 5 партия қабылданбағандықтан, «{item}» іріктеп бақылау тоқтатылды: кәсіпорынның түзету әрекеттері қабылданғанда оны қайта бастаңыз.</translation>
     </message>
     <message>
@@ -4510,7 +4511,7 @@ An office database copied from elsewhere</source>
         <translation>{name}: жауапты енгізіңіз.</translation>
     </message>
     <message>
-        <source>{name}: answer "pass" or "fail".</source>
+        <source>{name}: answer &quot;pass&quot; or &quot;fail&quot;.</source>
         <translation>{name}: жауап — «pass» (жарамды) немесе «fail» (жарамсыз).</translation>
     </message>
     <message>
@@ -4518,7 +4519,7 @@ An office database copied from elsewhere</source>
         <translation>{name}: өлшенген мәнді енгізіңіз.</translation>
     </message>
     <message>
-        <source>{name}: "{value}" is not a number.</source>
+        <source>{name}: &quot;{value}&quot; is not a number.</source>
         <translation>{name}: «{value}» сан емес.</translation>
     </message>
     <message>
@@ -4558,15 +4559,15 @@ An office database copied from elsewhere</source>
         <translation>Мұндай бақылау талабы енді жоқ.</translation>
     </message>
     <message>
-        <source>The requirement "{name}" belongs to an inspection of another item.</source>
+        <source>The requirement &quot;{name}&quot; belongs to an inspection of another item.</source>
         <translation>«{name}» талабы басқа позицияны бақылауға жатады.</translation>
     </message>
     <message>
-        <source>The requirement "{name}" belongs to an inspection of another lot.</source>
+        <source>The requirement &quot;{name}&quot; belongs to an inspection of another lot.</source>
         <translation>«{name}» талабы басқа партияны бақылауға жатады.</translation>
     </message>
     <message>
-        <source>The lot does not belong to "{item}".</source>
+        <source>The lot does not belong to &quot;{item}&quot;.</source>
         <translation>Партия «{item}» позициясына жатпайды.</translation>
     </message>
     <message>
@@ -4574,11 +4575,11 @@ An office database copied from elsewhere</source>
         <translation>Сәйкессіздік санатын таңдаңыз.</translation>
     </message>
     <message>
-        <source>"Use as is" is allowed only under a concession: enter the concession reference.</source>
+        <source>&quot;Use as is&quot; is allowed only under a concession: enter the concession reference.</source>
         <translation>«Сол күйінде пайдалану» тек ауытқуға рұқсат бойынша жол беріледі: рұқсаттың деректемелерін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>"Use as is" is allowed only under a concession with an expiry date: enter the date the concession expires.</source>
+        <source>&quot;Use as is&quot; is allowed only under a concession with an expiry date: enter the date the concession expires.</source>
         <translation>«Сол күйінде пайдалану» тек аяқталу күні бар ауытқуға рұқсат бойынша жол беріледі: рұқсаттың қолданылу мерзімі аяқталатын күнді көрсетіңіз.</translation>
     </message>
     <message>
@@ -4586,7 +4587,7 @@ An office database copied from elsewhere</source>
         <translation>{ref} ауытқуға рұқсатының мерзімі {date} аяқталады: аяқталу күні болашақта болуы тиіс.</translation>
     </message>
     <message>
-        <source>A concession applies only to the disposition "Use as is".</source>
+        <source>A concession applies only to the disposition &quot;Use as is&quot;.</source>
         <translation>Ауытқуға рұқсат тек «Сол күйінде пайдалану» шешіміне қолданылады.</translation>
     </message>
     <message>
@@ -4622,7 +4623,7 @@ An office database copied from elsewhere</source>
         <translation>{label} сәйкессіздігі бұрыннан ашық.</translation>
     </message>
     <message>
-        <source>"{description}" raised on {date}</source>
+        <source>&quot;{description}&quot; raised on {date}</source>
         <translation>«{description}», {date} тіркелген</translation>
     </message>
     <message>
@@ -4662,11 +4663,11 @@ An office database copied from elsewhere</source>
         <translation>Хабарламаның нөмірі</translation>
     </message>
     <message>
-        <source>Lot {lot} is not a lot of "{item}".</source>
+        <source>Lot {lot} is not a lot of &quot;{item}&quot;.</source>
         <translation>{lot} партиясы «{item}» партиясы емес.</translation>
     </message>
     <message>
-        <source>Notice {number} is already registered for "{item}".</source>
+        <source>Notice {number} is already registered for &quot;{item}&quot;.</source>
         <translation>«{item}» бойынша {number} хабарламасы бұрыннан тіркелген.</translation>
     </message>
     <message>
@@ -4714,7 +4715,7 @@ An office database copied from elsewhere</source>
         <translation>{lot} партиясының зауыттық нөмірлері бар: ұсынылатын {qty} бірліктің нөмірлерін тізіп жазыңыз.</translation>
     </message>
     <message>
-        <source>Notice {number} is "{status}": only a presentation awaiting inspection can be withdrawn.</source>
+        <source>Notice {number} is &quot;{status}&quot;: only a presentation awaiting inspection can be withdrawn.</source>
         <translation>{number} хабарламасының мәртебесі — «{status}»: тек бақылауды күтіп тұрған ұсынуды кері алуға болады.</translation>
     </message>
     <message>
@@ -4754,7 +4755,7 @@ An office database copied from elsewhere</source>
         <translation>{kind}: {item}, басталған күні {date}</translation>
     </message>
     <message>
-        <source>"{item}" is a work or service: periodic, qualification and type tests are held for goods (Article 27.4.4).</source>
+        <source>&quot;{item}&quot; is a work or service: periodic, qualification and type tests are held for goods (Article 27.4.4).</source>
         <translation>«{item}» — жұмыс немесе қызмет: мерзімді, біліктілік және типтік сынақтар өнім үшін өткізіледі (27-баптың 4-тармағының 4-тармақшасы).</translation>
     </message>
     <message>
@@ -4822,11 +4823,11 @@ An office database copied from elsewhere</source>
         <translation>Мұндай сынақ енді жоқ.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is deactivated and cannot be edited; add a new one instead.</source>
+        <source>Characteristic &quot;{name}&quot; is deactivated and cannot be edited; add a new one instead.</source>
         <translation>«{name}» сипаттамасы қолданыстан шығарылған, оны өзгертуге болмайды; оның орнына жаңасын қосыңыз.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is already deactivated.</source>
+        <source>Characteristic &quot;{name}&quot; is already deactivated.</source>
         <translation>«{name}» сипаттамасы қолданыстан бұрын шығарылған.</translation>
     </message>
     <message>
@@ -4850,27 +4851,27 @@ An office database copied from elsewhere</source>
         <translation>Жоғарғы шек</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is checked by attribute: it has no nominal value or limits. Clear them, or make it a measured characteristic.</source>
+        <source>Characteristic &quot;{name}&quot; is checked by attribute: it has no nominal value or limits. Clear them, or make it a measured characteristic.</source>
         <translation>«{name}» сипаттамасы балама белгі бойынша бақыланады: оның номиналды мәні мен шектері жоқ. Оларды тазартыңыз немесе сипаттаманы өлшенетін етіңіз.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is measured: allowed answers are only for characteristics checked by attribute.</source>
+        <source>Characteristic &quot;{name}&quot; is measured: allowed answers are only for characteristics checked by attribute.</source>
         <translation>«{name}» сипаттамасы өлшенетін: рұқсат етілген жауаптар тек балама белгі бойынша бақыланатын сипаттамаларға беріледі.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is measured: enter its lower limit, its upper limit or both.</source>
+        <source>Characteristic &quot;{name}&quot; is measured: enter its lower limit, its upper limit or both.</source>
         <translation>«{name}» сипаттамасы өлшенетін: төменгі шекті, жоғарғы шекті немесе екеуін де көрсетіңіз.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": limits reversed — the lower limit {lower} is above the upper limit {upper}.</source>
+        <source>Characteristic &quot;{name}&quot;: limits reversed — the lower limit {lower} is above the upper limit {upper}.</source>
         <translation>«{name}» сипаттамасы: шектер ауысып кеткен — төменгі шек ({lower}) жоғарғы шектен ({upper}) үлкен.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": the nominal value {nominal} is below the lower limit {lower}.</source>
+        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is below the lower limit {lower}.</source>
         <translation>«{name}» сипаттамасы: номиналды мән ({nominal}) төменгі шектен ({lower}) кіші.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": the nominal value {nominal} is above the upper limit {upper}.</source>
+        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is above the upper limit {upper}.</source>
         <translation>«{name}» сипаттамасы: номиналды мән ({nominal}) жоғарғы шектен ({upper}) үлкен.</translation>
     </message>
     <message>
@@ -4894,7 +4895,7 @@ An office database copied from elsewhere</source>
         <translation>Мерзімді сынақтардың кезеңділігі 1-ден {max}-ге дейінгі айлардың бүтін саны болуы тиіс.</translation>
     </message>
     <message>
-        <source>The periodic test "every N lots" needs a whole number of lots of at least 1.</source>
+        <source>The periodic test &quot;every N lots&quot; needs a whole number of lots of at least 1.</source>
         <translation>«Әр N партия сайын» мерзімді сынағы үшін кемінде 1 болатын партиялардың бүтін саны қажет.</translation>
     </message>
     <message>
@@ -4910,39 +4911,39 @@ An office database copied from elsewhere</source>
         <translation>Мұндай жинақтылық тізімінің жолы енді жоқ.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": {field} "{value}" is not a number.</source>
+        <source>Characteristic &quot;{name}&quot;: {field} &quot;{value}&quot; is not a number.</source>
         <translation>«{name}» сипаттамасы: {field} — «{value}» сан емес.</translation>
     </message>
     <message>
-        <source>The unit of "{name}" is longer than 32 characters.</source>
+        <source>The unit of &quot;{name}&quot; is longer than 32 characters.</source>
         <translation>«{name}» өлшем бірлігі 32 таңбадан ұзын.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": allowed answers repeated: {answers}.</source>
+        <source>Characteristic &quot;{name}&quot;: allowed answers repeated: {answers}.</source>
         <translation>«{name}» сипаттамасы: рұқсат етілген жауаптар қайталанады: {answers}.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is already on this item's list.</source>
+        <source>Characteristic &quot;{name}&quot; is already on this item&apos;s list.</source>
         <translation>«{name}» сипаттамасы осы позицияның тізімінде бұрыннан бар.</translation>
     </message>
     <message>
-        <source>Name of the set's part</source>
+        <source>Name of the set&apos;s part</source>
         <translation>Жинақ құрамдас бөлігінің атауы</translation>
     </message>
     <message>
-        <source>The quantity of "{name}" in a complete set must be a whole number of at least 1.</source>
+        <source>The quantity of &quot;{name}&quot; in a complete set must be a whole number of at least 1.</source>
         <translation>Жинақтағы «{name}» саны кемінде 1 болатын бүтін сан болуы тиіс.</translation>
     </message>
     <message>
-        <source>The unit of "{name}" is longer than 16 characters.</source>
+        <source>The unit of &quot;{name}&quot; is longer than 16 characters.</source>
         <translation>«{name}» өлшем бірлігі 16 таңбадан ұзын.</translation>
     </message>
     <message>
-        <source>"{name}" is already on the completeness list of {item}.</source>
+        <source>&quot;{name}&quot; is already on the completeness list of {item}.</source>
         <translation>«{name}» «{item}» жинақтылық тізімінде бұрыннан бар.</translation>
     </message>
     <message>
-        <source>Unknown inspection level "{level}": use I, II, III or S-1 to S-4.</source>
+        <source>Unknown inspection level &quot;{level}&quot;: use I, II, III or S-1 to S-4.</source>
         <translation>«{level}» бақылау деңгейі белгісіз: I, II, III немесе S-1…S-4 пайдаланыңыз.</translation>
     </message>
     <message>
@@ -4986,11 +4987,11 @@ An office database copied from elsewhere</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <source>A suspension of one lot covers that lot: leave "made since" empty.</source>
+        <source>A suspension of one lot covers that lot: leave &quot;made since&quot; empty.</source>
         <translation>Бір партияны тоқтата тұру тек сол партияға қолданылады: «Дайындалған күннен бастап» өрісін бос қалдырыңыз.</translation>
     </message>
     <message>
-        <source>"Made since" cannot be a future date.</source>
+        <source>&quot;Made since&quot; cannot be a future date.</source>
         <translation>«Дайындалған күннен бастап» күні болашақта болмауы тиіс.</translation>
     </message>
     <message>
@@ -5018,19 +5019,19 @@ An office database copied from elsewhere</source>
         <translation>«{test}» оң нәтижемен бұрын қайталанған ({repeat}).</translation>
     </message>
     <message>
-        <source>Suspension {number} for failed tests of "{item}" is already in force.</source>
+        <source>Suspension {number} for failed tests of &quot;{item}&quot; is already in force.</source>
         <translation>«{item}» сынақтарының теріс нәтижелеріне байланысты {number} тоқтата тұру бұрыннан күшінде.</translation>
     </message>
     <message>
-        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of "{item}" made since {since} (the last positive periodic test) are suspended until corrective actions and a positive repeat test.</source>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of &quot;{item}&quot; made since {since} (the last positive periodic test) are suspended until corrective actions and a positive repeat test.</source>
         <translation>{date} аяқталған «{test}» нәтижесі теріс: {summary}. {since} бастап (соңғы оң мерзімді сынақ) дайындалған «{item}» қабылдау және жөнелту түзету әрекеттері орындалып, қайталама сынақтың оң нәтижесі алынғанға дейін тоқтатыла тұрады.</translation>
     </message>
     <message>
-        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of every lot of "{item}" are suspended until corrective actions and a positive repeat test.</source>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of every lot of &quot;{item}&quot; are suspended until corrective actions and a positive repeat test.</source>
         <translation>{date} аяқталған «{test}» нәтижесі теріс: {summary}. «{item}» барлық партияларын қабылдау және жөнелту түзету әрекеттері орындалып, қайталама сынақтың оң нәтижесі алынғанға дейін тоқтатыла тұрады.</translation>
     </message>
     <message>
-        <source>"{item}" was returned {count} times in a row (threshold {threshold}): return notices {notices} (lots {lots}). Acceptance is suspended until the causes are removed and the corrective actions verified.</source>
+        <source>&quot;{item}&quot; was returned {count} times in a row (threshold {threshold}): return notices {notices} (lots {lots}). Acceptance is suspended until the causes are removed and the corrective actions verified.</source>
         <translation>«{item}» қатарынан {count} рет қайтарылды (шегі {threshold}): қайтару туралы хабарламалар {notices} (партиялар {lots}). Себептер жойылып, түзету әрекеттері тексерілгенге дейін қабылдау тоқтатыла тұрады.</translation>
     </message>
     <message>
@@ -5050,11 +5051,11 @@ An office database copied from elsewhere</source>
         <translation>Тоқтатыла тұратын партияны таңдаңыз.</translation>
     </message>
     <message>
-        <source>Lot {lot} does not belong to "{item}".</source>
+        <source>Lot {lot} does not belong to &quot;{item}&quot;.</source>
         <translation>{lot} партиясы «{item}» позициясына жатпайды.</translation>
     </message>
     <message>
-        <source>A suspension of an item or a work names no lot: choose the scope "Lot" to suspend one lot.</source>
+        <source>A suspension of an item or a work names no lot: choose the scope &quot;Lot&quot; to suspend one lot.</source>
         <translation>Позицияны немесе жұмысты тоқтата тұруда партия көрсетілмейді: бір партияны тоқтата тұру үшін «Партия» аясын таңдаңыз.</translation>
     </message>
     <message>
@@ -5062,15 +5063,15 @@ An office database copied from elsewhere</source>
         <translation>Бүкіл шартты тоқтата тұруда позиция мен партия көрсетілмейді.</translation>
     </message>
     <message>
-        <source>"{item}" is goods, not a military work or service: suspend its acceptance and shipment with the scope "Control-list item" (Article 27.4.8).</source>
+        <source>&quot;{item}&quot; is goods, not a military work or service: suspend its acceptance and shipment with the scope &quot;Control-list item&quot; (Article 27.4.8).</source>
         <translation>«{item}» — әскери мақсаттағы жұмыс немесе қызмет емес, өнім: оны қабылдау мен жөнелтуді «Тізбе позициясы» аясымен тоқтата тұрыңыз (27-баптың 4-тармағының 8-тармақшасы).</translation>
     </message>
     <message>
-        <source>"{item}" is a military work or service: suspend it with the scope "Work or service" (Article 27.4.9).</source>
+        <source>&quot;{item}&quot; is a military work or service: suspend it with the scope &quot;Work or service&quot; (Article 27.4.9).</source>
         <translation>«{item}» — әскери мақсаттағы жұмыс немесе қызмет: оны «Жұмыс немесе қызмет» аясымен тоқтата тұрыңыз (27-баптың 4-тармағының 9-тармақшасы).</translation>
     </message>
     <message>
-        <source>A work or service is suspended only for unfulfilled contract terms or unimplemented quality decisions (Article 27.4.9), not for "{ground}".</source>
+        <source>A work or service is suspended only for unfulfilled contract terms or unimplemented quality decisions (Article 27.4.9), not for &quot;{ground}&quot;.</source>
         <translation>Жұмыс немесе қызмет тек шарт талаптары немесе сапа жөніндегі шешімдер орындалмаған кезде тоқтатыла тұрады (27-баптың 4-тармағының 9-тармақшасы), «{ground}» негіздемесі бойынша емес.</translation>
     </message>
     <message>
@@ -5086,11 +5087,11 @@ An office database copied from elsewhere</source>
         <translation>«{test}» нәтижесі теріс емес: сынақтардың теріс нәтижелеріне байланысты тоқтата тұруда теріс нәтижелі сынақ көрсетіледі.</translation>
     </message>
     <message>
-        <source>lot {lot} of "{item}"</source>
+        <source>lot {lot} of &quot;{item}&quot;</source>
         <translation>«{item}» {lot} партиясы</translation>
     </message>
     <message>
-        <source>"{item}"</source>
+        <source>&quot;{item}&quot;</source>
         <translation>«{item}»</translation>
     </message>
     <message>

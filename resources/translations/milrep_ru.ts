@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>Acceptance</name>
@@ -79,7 +80,7 @@
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <source>Proposed from the units presented; saved with the sample's first value. Type another serial to change it.</source>
+        <source>Proposed from the units presented; saved with the sample&apos;s first value. Type another serial to change it.</source>
         <translation>Предложено из предъявленных единиц; сохраняется вместе с первым значением образца. Чтобы изменить, введите другой заводской номер.</translation>
     </message>
     <message>
@@ -94,11 +95,11 @@
         <translation>Приемка</translation>
     </message>
     <message>
-        <source>Today's queue: presentations awaiting or in inspection</source>
+        <source>Today&apos;s queue: presentations awaiting or in inspection</source>
         <translation>Очередь на сегодня: предъявления, ожидающие контроля или на контроле</translation>
     </message>
     <message>
-        <source>Nothing awaits inspection. A notice of presentation from the plant's quality department (OTK) is registered with “Register presentation”.</source>
+        <source>Nothing awaits inspection. A notice of presentation from the plant&apos;s quality department (OTK) is registered with “Register presentation”.</source>
         <translation>Контроля ничего не ожидает. Извещение о предъявлении от ОТК предприятия регистрируется кнопкой «Зарегистрировать предъявление».</translation>
     </message>
     <message>
@@ -138,7 +139,7 @@
         <translation>Предъявлений пока нет</translation>
     </message>
     <message>
-        <source>When the plant's quality department presents a lot, register its notice here; it then waits in today's queue.</source>
+        <source>When the plant&apos;s quality department presents a lot, register its notice here; it then waits in today&apos;s queue.</source>
         <translation>Когда ОТК предприятия предъявляет партию, зарегистрируйте здесь его извещение; затем оно ждет в очереди на сегодня.</translation>
     </message>
     <message>
@@ -527,7 +528,7 @@
         <translation>Добавить первый договор</translation>
     </message>
     <message>
-        <source>Mark contract {number} as "{status}"? A closed contract can no longer be edited.</source>
+        <source>Mark contract {number} as &quot;{status}&quot;? A closed contract can no longer be edited.</source>
         <translation>Перевести договор {number} в статус «{status}»? Закрытый договор изменить будет нельзя.</translation>
     </message>
     <message>
@@ -582,7 +583,7 @@
         <translation>Сократите запрос или введите код номенклатуры.</translation>
     </message>
     <message>
-        <source>This contract's control list is empty</source>
+        <source>This contract&apos;s control list is empty</source>
         <translation>Перечень по этому договору пуст</translation>
     </message>
     <message>
@@ -598,7 +599,7 @@
         <translation>Перечень пуст</translation>
     </message>
     <message>
-        <source>Open a contract's control list from the Contracts area, or add an item here.</source>
+        <source>Open a contract&apos;s control list from the Contracts area, or add an item here.</source>
         <translation>Откройте перечень договора в разделе «Договоры» или добавьте позицию здесь.</translation>
     </message>
 </context>
@@ -1241,7 +1242,7 @@
         <translation>База данных зашифрована. Введите пароль, чтобы продолжить работу с того места, где вы остановились.</translation>
     </message>
     <message>
-        <source>The database and its key file are encrypted: open them with your user name and password, or with the office's recovery code.</source>
+        <source>The database and its key file are encrypted: open them with your user name and password, or with the office&apos;s recovery code.</source>
         <translation>База данных и ее файл ключей зашифрованы: откройте их, указав имя пользователя и пароль, или с помощью кода восстановления ВП.</translation>
     </message>
     <message>
@@ -1553,7 +1554,7 @@
         <translation>Исполнитель выполняет государственный оборонный заказ; его 12-значный бизнес-идентификационный номер (БИН) обязателен.</translation>
     </message>
     <message>
-        <source>A recipient (a military unit or state body) receives the goods on the basis of the office's quality certificate. BIN if known.</source>
+        <source>A recipient (a military unit or state body) receives the goods on the basis of the office&apos;s quality certificate. BIN if known.</source>
         <translation>Получатель ГОЗ (воинская часть или государственный орган) получает продукцию на основании удостоверения военного представительства, подтверждающего качество. БИН — если известен.</translation>
     </message>
     <message>
@@ -1662,7 +1663,7 @@
         <translation>Введенные значения не совпадают.</translation>
     </message>
     <message>
-        <source>The password meets the office's rules.</source>
+        <source>The password meets the office&apos;s rules.</source>
         <translation>Пароль соответствует правилам военного представительства.</translation>
     </message>
 </context>
@@ -1709,7 +1710,7 @@
         <translation>Периодические испытания {item} ({contract}) — срок {date}</translation>
     </message>
     <message>
-        <source>Decision "{title}" ({owner}) overdue since {date}</source>
+        <source>Decision &quot;{title}&quot; ({owner}) overdue since {date}</source>
         <translation>Решение «{title}» ({owner}) просрочено с {date}</translation>
     </message>
 </context>
@@ -1937,7 +1938,7 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>Empty: the programme from the item's requirements</source>
+        <source>Empty: the programme from the item&apos;s requirements</source>
         <translation>Пусто — программа из требований к позиции</translation>
     </message>
     <message>
@@ -2127,7 +2128,7 @@
         <translation>Вывод характеристики из действия</translation>
     </message>
     <message>
-        <source>Stop checking "{name}" on new inspections? Inspections already opened keep it.</source>
+        <source>Stop checking &quot;{name}&quot; on new inspections? Inspections already opened keep it.</source>
         <translation>Больше не проверять «{name}» при новых контролях? В уже открытых контролях она сохранится.</translation>
     </message>
     <message>
@@ -2135,7 +2136,7 @@
         <translation>Удаление составной части</translation>
     </message>
     <message>
-        <source>Remove "{name}" from the completeness list? Inspections already opened keep their copy.</source>
+        <source>Remove &quot;{name}&quot; from the completeness list? Inspections already opened keep their copy.</source>
         <translation>Удалить «{name}» из ведомости комплектности? В уже открытых контролях сохранится их копия.</translation>
     </message>
 </context>
@@ -2219,7 +2220,7 @@ Corrective actions: {actions}</source>
         <translation>Партия {lot} → код {letter}, выборка {n}, Ac {ac} Re {re}</translation>
     </message>
     <message>
-        <source>(Table I gives {table}; the table's arrow leads to {letter})</source>
+        <source>(Table I gives {table}; the table&apos;s arrow leads to {letter})</source>
         <translation>(по таблице I — {table}; стрелка таблицы ведет к {letter})</translation>
     </message>
     <message>
@@ -2532,7 +2533,7 @@ Corrective actions: {actions}</source>
         <translation>Подписать…</translation>
     </message>
     <message>
-        <source>Name the law's ground and what is suspended. Acceptance, shipment and certification in this scope stop until a resumption decision.</source>
+        <source>Name the law&apos;s ground and what is suspended. Acceptance, shipment and certification in this scope stop until a resumption decision.</source>
         <translation>Укажите основание по закону и что приостанавливается. Приемка, отгрузка и выдача удостоверений в этой области прекращаются до решения о возобновлении.</translation>
     </message>
     <message>
@@ -2540,7 +2541,7 @@ Corrective actions: {actions}</source>
         <translation>пока не зарегистрированы</translation>
     </message>
     <message>
-        <source>Proposed suspension of "{item}" — check it and sign. Lots it covers so far: {lots}.</source>
+        <source>Proposed suspension of &quot;{item}&quot; — check it and sign. Lots it covers so far: {lots}.</source>
         <translation>Предлагаемое приостановление по «{item}» — проверьте и подпишите. Охватываемые на сейчас партии: {lots}.</translation>
     </message>
 </context>
@@ -2567,7 +2568,7 @@ Corrective actions: {actions}</source>
         <translation>Возобновить…</translation>
     </message>
     <message>
-        <source>The head of office's resumption decision (Article 27.4.8)</source>
+        <source>The head of office&apos;s resumption decision (Article 27.4.8)</source>
         <translation>Решение начальника ВП о возобновлении (статья 27.4.8)</translation>
     </message>
     <message>
@@ -2898,7 +2899,7 @@ Corrective actions: {actions}</source>
     </message>
     <message>
         <source>Create the office database
-Set up the office, this workstation and the head of office's account</source>
+Set up the office, this workstation and the head of office&apos;s account</source>
         <translation>Создать базу данных военного представительства
 Настроить ВП, рабочее место и учетную запись начальника</translation>
     </message>
@@ -3034,7 +3035,7 @@ An office database copied from elsewhere</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <source>Shown this once. With the database's key file it opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
+        <source>Shown this once. With the database&apos;s key file it opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
         <translation>Показывается только один раз. Вместе с файлом ключей базы данных он открывает базу, если утрачены все пароли. Распечатайте его или сохраните в PDF, запечатайте в конверт и храните в сейфе.</translation>
     </message>
     <message>
@@ -3094,7 +3095,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>An issued document cannot be changed; issue a new one that supersedes it.</source>
-        <extracomment>``milrep_meta`` key holding "seq:hash" of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
+        <extracomment>``milrep_meta`` key holding &quot;seq:hash&quot; of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
         <translation>Выданный документ изменить нельзя; выдайте новый документ взамен него.</translation>
     </message>
     <message>
@@ -3256,7 +3257,7 @@ An office database copied from elsewhere</source>
         <translation>Договор {number} закрыт, изменить его нельзя.</translation>
     </message>
     <message>
-        <source>A contract cannot go from "{old}" to "{new}".</source>
+        <source>A contract cannot go from &quot;{old}&quot; to &quot;{new}&quot;.</source>
         <translation>Договор нельзя перевести из статуса «{old}» в статус «{new}».</translation>
     </message>
     <message>
@@ -3328,7 +3329,7 @@ An office database copied from elsewhere</source>
         <translation>Наименование этапа</translation>
     </message>
     <message>
-        <source>The deadline of stage "{stage}" is outside the contract's validity.</source>
+        <source>The deadline of stage &quot;{stage}&quot; is outside the contract&apos;s validity.</source>
         <translation>Срок этапа «{stage}» выходит за пределы срока действия договора.</translation>
     </message>
     <message>
@@ -3372,7 +3373,7 @@ An office database copied from elsewhere</source>
         <translation>Код номенклатуры</translation>
     </message>
     <message>
-        <source>Nomenclature code {code} is already on this contract's control list.</source>
+        <source>Nomenclature code {code} is already on this contract&apos;s control list.</source>
         <translation>Код номенклатуры {code} уже есть в перечне по этому договору.</translation>
     </message>
     <message>
@@ -3384,7 +3385,7 @@ An office database copied from elsewhere</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <source>The delivery deadline is outside the contract's validity ({start} – {end}).</source>
+        <source>The delivery deadline is outside the contract&apos;s validity ({start} – {end}).</source>
         <translation>Срок поставки выходит за пределы срока действия договора ({start} – {end}).</translation>
     </message>
     <message>
@@ -3399,7 +3400,7 @@ An office database copied from elsewhere</source>
         <source>Number</source>
         <extracomment>False on very long lists: words too short for the search index are left out of the filter (each would cost a scan of every row); :func:`ignored_words` names them. Lists longer than this search only words the index can serve (see ``ListQuery.short_words``).
 ----------
-"in_force" while no resumption names the suspension, else "resumed"</extracomment>
+&quot;in_force&quot; while no resumption names the suspension, else &quot;resumed&quot;</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
@@ -3535,7 +3536,7 @@ An office database copied from elsewhere</source>
         <translation>Выберите позицию перечня.</translation>
     </message>
     <message>
-        <source>"{item}" does not belong to the chosen contract.</source>
+        <source>&quot;{item}&quot; does not belong to the chosen contract.</source>
         <translation>«{item}» не относится к выбранному договору.</translation>
     </message>
     <message>
@@ -3579,7 +3580,7 @@ An office database copied from elsewhere</source>
         <translation>Решение больше не существует.</translation>
     </message>
     <message>
-        <source>Decision "{title}" is already {status}.</source>
+        <source>Decision &quot;{title}&quot; is already {status}.</source>
         <translation>Решение «{title}» уже имеет статус «{status}».</translation>
     </message>
     <message>
@@ -3643,7 +3644,7 @@ An office database copied from elsewhere</source>
         <translation>Приемка и отгрузка возобновлены</translation>
     </message>
     <message>
-        <source>Issued the office's opinion</source>
+        <source>Issued the office&apos;s opinion</source>
         <translation>Выдано заключение военного представительства</translation>
     </message>
     <message>
@@ -3679,7 +3680,7 @@ An office database copied from elsewhere</source>
         <translation>Пароль слишком простой: используйте не менее пяти различных символов.</translation>
     </message>
     <message>
-        <source>Enter the person's full name.</source>
+        <source>Enter the person&apos;s full name.</source>
         <translation>Укажите фамилию, имя и отчество.</translation>
     </message>
     <message>
@@ -3835,7 +3836,7 @@ An office database copied from elsewhere</source>
         <translation>Графический дисплей недоступен (DISPLAY и WAYLAND_DISPLAY не заданы). Запустите milrep из графического сеанса или используйте команды командной строки (milrep --help). Для автоматических запусков задайте QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <source>No desktop interface is installed (no "gui" entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
+        <source>No desktop interface is installed (no &quot;gui&quot; entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
         <translation>Графический интерфейс не установлен (в группе milrep.frontends нет точки входа «gui»). Переустановите milrep (pip install -e . в рабочей копии для разработки) или используйте команды командной строки (milrep --help).</translation>
     </message>
     <message>
@@ -3891,7 +3892,7 @@ An office database copied from elsewhere</source>
         <translation>КОД ВОССТАНОВЛЕНИЯ (показывается только один раз):</translation>
     </message>
     <message>
-        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office's data. It is not stored anywhere and cannot be shown again.</source>
+        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office&apos;s data. It is not stored anywhere and cannot be shown again.</source>
         <translation>Распечатайте этот код или перепишите его от руки, запечатайте в конверт, распишитесь поперек места склейки и заприте в сейфе ВП. Он открывает базу данных, если утрачены все пароли, поэтому любой, у кого он есть, может прочитать все данные ВП. Код нигде не хранится и повторно показан не будет.</translation>
     </message>
     <message>
@@ -3999,7 +4000,7 @@ An office database copied from elsewhere</source>
         <translation>Заполните поле «{field}».</translation>
     </message>
     <message>
-        <source>{field}: "{value}" is not an amount.</source>
+        <source>{field}: &quot;{value}&quot; is not an amount.</source>
         <translation>«{field}»: «{value}» не является суммой.</translation>
     </message>
     <message>
@@ -4011,7 +4012,7 @@ An office database copied from elsewhere</source>
         <translation>«{field}»: более двух знаков после запятой.</translation>
     </message>
     <message>
-        <source>{field}: "{value}" is not a number.</source>
+        <source>{field}: &quot;{value}&quot; is not a number.</source>
         <translation>«{field}»: «{value}» не является числом.</translation>
     </message>
     <message>
@@ -4204,7 +4205,7 @@ An office database copied from elsewhere</source>
         <translation>Нормальный контроль: этого требуют другие условия.</translation>
     </message>
     <message>
-        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier's corrective action.</source>
+        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier&apos;s corrective action.</source>
         <translation>Контроль прекращен: при усиленном контроле не приняты 5 партий. Возобновите его как усиленный после корректирующих действий поставщика.</translation>
     </message>
     <message>
@@ -4212,7 +4213,7 @@ An office database copied from elsewhere</source>
         <translation>Контроль возобновлен как усиленный после корректирующих действий.</translation>
     </message>
     <message>
-        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier's corrective action is accepted.</source>
+        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier&apos;s corrective action is accepted.</source>
         <extracomment>Clause 9.3.3: reduced inspection may start once the switching score reaches this value. Clause 9.3.1: tightened when this many of the last 5 (or fewer) lots are not accepted. Clause 9.3.2: back to normal after this many consecutive accepted lots on tightened. Clause 9.4: discontinue when the not-accepted lots on tightened inspection add up to this.</extracomment>
         <translation>Выборочный контроль этой позиции прекращен: при усиленном контроле не приняты 5 партий; возобновите его как усиленный, когда корректирующие действия поставщика будут приняты.</translation>
     </message>
@@ -4310,7 +4311,7 @@ An office database copied from elsewhere</source>
         <translation>Извещение {number} не ожидает контроля: контроль можно открыть только один раз.</translation>
     </message>
     <message>
-        <source>"{kind}" does not fit "{item}"; choose: {allowed}.</source>
+        <source>&quot;{kind}&quot; does not fit &quot;{item}&quot;; choose: {allowed}.</source>
         <translation>«{kind}» не подходит для «{item}»; выберите: {allowed}.</translation>
     </message>
     <message>
@@ -4322,7 +4323,7 @@ An office database copied from elsewhere</source>
         <translation>В уведомлении о возврате {number} нет характеристик для повторной проверки: откройте полный контроль.</translation>
     </message>
     <message>
-        <source>"{item}" has no characteristics to check: enter its requirements first.</source>
+        <source>&quot;{item}&quot; has no characteristics to check: enter its requirements first.</source>
         <translation>У «{item}» нет характеристик для проверки: сначала внесите требования к позиции.</translation>
     </message>
     <message>
@@ -4338,7 +4339,7 @@ An office database copied from elsewhere</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <source>"{media}" is not a media type such as image/jpeg.</source>
+        <source>&quot;{media}&quot; is not a media type such as image/jpeg.</source>
         <translation>«{media}» не является типом содержимого вида image/jpeg.</translation>
     </message>
     <message>
@@ -4382,15 +4383,15 @@ An office database copied from elsewhere</source>
         <translation>По контролю по извещению {number} уже принято решение: его результаты и решение больше изменить нельзя.</translation>
     </message>
     <message>
-        <source>"{item}" has been returned {n} times in a row (threshold {threshold}): a suspension of acceptance and shipment is proposed.</source>
+        <source>&quot;{item}&quot; has been returned {n} times in a row (threshold {threshold}): a suspension of acceptance and shipment is proposed.</source>
         <translation>«{item}» возвращалась подряд {n} раз (порог {threshold}): предлагается приостановить приемку и отгрузку.</translation>
     </message>
     <message>
-        <source>"{item}" has a fixed sample plan without a sample size: complete its requirements first.</source>
+        <source>&quot;{item}&quot; has a fixed sample plan without a sample size: complete its requirements first.</source>
         <translation>У «{item}» задан план с фиксированной выборкой без объема выборки: сначала дополните требования.</translation>
     </message>
     <message>
-        <source>Sampling inspection of "{item}" is discontinued after 5 lots were not accepted on tightened inspection: resume it once the plant's corrective action is accepted.</source>
+        <source>Sampling inspection of &quot;{item}&quot; is discontinued after 5 lots were not accepted on tightened inspection: resume it once the plant&apos;s corrective action is accepted.</source>
         <translation>Выборочный контроль «{item}» прекращен: при усиленном контроле не приняты 5 партий; возобновите его, когда корректирующие действия предприятия будут приняты.</translation>
     </message>
     <message>
@@ -4510,7 +4511,7 @@ An office database copied from elsewhere</source>
         <translation>{name}: введите ответ.</translation>
     </message>
     <message>
-        <source>{name}: answer "pass" or "fail".</source>
+        <source>{name}: answer &quot;pass&quot; or &quot;fail&quot;.</source>
         <translation>{name}: ответ — «pass» (годен) или «fail» (не годен).</translation>
     </message>
     <message>
@@ -4518,7 +4519,7 @@ An office database copied from elsewhere</source>
         <translation>{name}: введите измеренное значение.</translation>
     </message>
     <message>
-        <source>{name}: "{value}" is not a number.</source>
+        <source>{name}: &quot;{value}&quot; is not a number.</source>
         <translation>{name}: «{value}» не является числом.</translation>
     </message>
     <message>
@@ -4558,15 +4559,15 @@ An office database copied from elsewhere</source>
         <translation>Требование контроля больше не существует.</translation>
     </message>
     <message>
-        <source>The requirement "{name}" belongs to an inspection of another item.</source>
+        <source>The requirement &quot;{name}&quot; belongs to an inspection of another item.</source>
         <translation>Требование «{name}» относится к контролю другой позиции.</translation>
     </message>
     <message>
-        <source>The requirement "{name}" belongs to an inspection of another lot.</source>
+        <source>The requirement &quot;{name}&quot; belongs to an inspection of another lot.</source>
         <translation>Требование «{name}» относится к контролю другой партии.</translation>
     </message>
     <message>
-        <source>The lot does not belong to "{item}".</source>
+        <source>The lot does not belong to &quot;{item}&quot;.</source>
         <translation>Партия не относится к «{item}».</translation>
     </message>
     <message>
@@ -4574,11 +4575,11 @@ An office database copied from elsewhere</source>
         <translation>Выберите категорию несоответствия.</translation>
     </message>
     <message>
-        <source>"Use as is" is allowed only under a concession: enter the concession reference.</source>
+        <source>&quot;Use as is&quot; is allowed only under a concession: enter the concession reference.</source>
         <translation>«Использование как есть» допускается только по разрешению на отступление: укажите реквизиты разрешения.</translation>
     </message>
     <message>
-        <source>"Use as is" is allowed only under a concession with an expiry date: enter the date the concession expires.</source>
+        <source>&quot;Use as is&quot; is allowed only under a concession with an expiry date: enter the date the concession expires.</source>
         <translation>«Использование как есть» допускается только по разрешению на отступление с датой окончания: укажите дату окончания действия разрешения.</translation>
     </message>
     <message>
@@ -4586,7 +4587,7 @@ An office database copied from elsewhere</source>
         <translation>Разрешение на отступление {ref} действует до {date}: дата окончания должна быть в будущем.</translation>
     </message>
     <message>
-        <source>A concession applies only to the disposition "Use as is".</source>
+        <source>A concession applies only to the disposition &quot;Use as is&quot;.</source>
         <translation>Разрешение на отступление применяется только к решению «Использование как есть».</translation>
     </message>
     <message>
@@ -4622,7 +4623,7 @@ An office database copied from elsewhere</source>
         <translation>Несоответствие {label} уже открыто.</translation>
     </message>
     <message>
-        <source>"{description}" raised on {date}</source>
+        <source>&quot;{description}&quot; raised on {date}</source>
         <translation>«{description}» от {date}</translation>
     </message>
     <message>
@@ -4662,11 +4663,11 @@ An office database copied from elsewhere</source>
         <translation>Номер извещения</translation>
     </message>
     <message>
-        <source>Lot {lot} is not a lot of "{item}".</source>
+        <source>Lot {lot} is not a lot of &quot;{item}&quot;.</source>
         <translation>Партия {lot} не является партией «{item}».</translation>
     </message>
     <message>
-        <source>Notice {number} is already registered for "{item}".</source>
+        <source>Notice {number} is already registered for &quot;{item}&quot;.</source>
         <translation>Извещение {number} по «{item}» уже зарегистрировано.</translation>
     </message>
     <message>
@@ -4714,7 +4715,7 @@ An office database copied from elsewhere</source>
         <translation>У партии {lot} есть заводские номера: перечислите номера {qty} предъявляемых единиц.</translation>
     </message>
     <message>
-        <source>Notice {number} is "{status}": only a presentation awaiting inspection can be withdrawn.</source>
+        <source>Notice {number} is &quot;{status}&quot;: only a presentation awaiting inspection can be withdrawn.</source>
         <translation>Извещение {number} в статусе «{status}»: отозвать можно только предъявление, ожидающее контроля.</translation>
     </message>
     <message>
@@ -4754,7 +4755,7 @@ An office database copied from elsewhere</source>
         <translation>{kind}: {item}, начаты {date}</translation>
     </message>
     <message>
-        <source>"{item}" is a work or service: periodic, qualification and type tests are held for goods (Article 27.4.4).</source>
+        <source>&quot;{item}&quot; is a work or service: periodic, qualification and type tests are held for goods (Article 27.4.4).</source>
         <translation>«{item}» — работа или услуга: периодические, квалификационные и типовые испытания проводятся для продукции (статья 27.4.4).</translation>
     </message>
     <message>
@@ -4822,11 +4823,11 @@ An office database copied from elsewhere</source>
         <translation>Испытания больше не существуют.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is deactivated and cannot be edited; add a new one instead.</source>
+        <source>Characteristic &quot;{name}&quot; is deactivated and cannot be edited; add a new one instead.</source>
         <translation>Характеристика «{name}» выведена из действия, изменить ее нельзя; добавьте вместо нее новую.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is already deactivated.</source>
+        <source>Characteristic &quot;{name}&quot; is already deactivated.</source>
         <translation>Характеристика «{name}» уже выведена из действия.</translation>
     </message>
     <message>
@@ -4850,27 +4851,27 @@ An office database copied from elsewhere</source>
         <translation>Верхний предел</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is checked by attribute: it has no nominal value or limits. Clear them, or make it a measured characteristic.</source>
+        <source>Characteristic &quot;{name}&quot; is checked by attribute: it has no nominal value or limits. Clear them, or make it a measured characteristic.</source>
         <translation>Характеристика «{name}» контролируется по альтернативному признаку: у нее нет номинального значения и пределов. Очистите их или сделайте характеристику измеряемой.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is measured: allowed answers are only for characteristics checked by attribute.</source>
+        <source>Characteristic &quot;{name}&quot; is measured: allowed answers are only for characteristics checked by attribute.</source>
         <translation>Характеристика «{name}» измеряемая: допустимые ответы задаются только для характеристик, контролируемых по альтернативному признаку.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is measured: enter its lower limit, its upper limit or both.</source>
+        <source>Characteristic &quot;{name}&quot; is measured: enter its lower limit, its upper limit or both.</source>
         <translation>Характеристика «{name}» измеряемая: укажите нижний предел, верхний предел или оба.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": limits reversed — the lower limit {lower} is above the upper limit {upper}.</source>
+        <source>Characteristic &quot;{name}&quot;: limits reversed — the lower limit {lower} is above the upper limit {upper}.</source>
         <translation>Характеристика «{name}»: пределы перепутаны — нижний предел {lower} больше верхнего {upper}.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": the nominal value {nominal} is below the lower limit {lower}.</source>
+        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is below the lower limit {lower}.</source>
         <translation>Характеристика «{name}»: номинальное значение {nominal} меньше нижнего предела {lower}.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": the nominal value {nominal} is above the upper limit {upper}.</source>
+        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is above the upper limit {upper}.</source>
         <translation>Характеристика «{name}»: номинальное значение {nominal} больше верхнего предела {upper}.</translation>
     </message>
     <message>
@@ -4894,7 +4895,7 @@ An office database copied from elsewhere</source>
         <translation>Периодичность испытаний должна быть целым числом месяцев от 1 до {max}.</translation>
     </message>
     <message>
-        <source>The periodic test "every N lots" needs a whole number of lots of at least 1.</source>
+        <source>The periodic test &quot;every N lots&quot; needs a whole number of lots of at least 1.</source>
         <translation>Для периодических испытаний «каждые N партий» нужно целое число партий не менее 1.</translation>
     </message>
     <message>
@@ -4910,39 +4911,39 @@ An office database copied from elsewhere</source>
         <translation>Строка ведомости комплектности больше не существует.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": {field} "{value}" is not a number.</source>
+        <source>Characteristic &quot;{name}&quot;: {field} &quot;{value}&quot; is not a number.</source>
         <translation>Характеристика «{name}»: {field} — «{value}» не является числом.</translation>
     </message>
     <message>
-        <source>The unit of "{name}" is longer than 32 characters.</source>
+        <source>The unit of &quot;{name}&quot; is longer than 32 characters.</source>
         <translation>Единица измерения «{name}» длиннее 32 символов.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": allowed answers repeated: {answers}.</source>
+        <source>Characteristic &quot;{name}&quot;: allowed answers repeated: {answers}.</source>
         <translation>Характеристика «{name}»: повторяются допустимые ответы: {answers}.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is already on this item's list.</source>
+        <source>Characteristic &quot;{name}&quot; is already on this item&apos;s list.</source>
         <translation>Характеристика «{name}» уже есть в списке этой позиции.</translation>
     </message>
     <message>
-        <source>Name of the set's part</source>
+        <source>Name of the set&apos;s part</source>
         <translation>Наименование составной части комплекта</translation>
     </message>
     <message>
-        <source>The quantity of "{name}" in a complete set must be a whole number of at least 1.</source>
+        <source>The quantity of &quot;{name}&quot; in a complete set must be a whole number of at least 1.</source>
         <translation>Количество «{name}» в комплекте должно быть целым числом не менее 1.</translation>
     </message>
     <message>
-        <source>The unit of "{name}" is longer than 16 characters.</source>
+        <source>The unit of &quot;{name}&quot; is longer than 16 characters.</source>
         <translation>Единица измерения «{name}» длиннее 16 символов.</translation>
     </message>
     <message>
-        <source>"{name}" is already on the completeness list of {item}.</source>
+        <source>&quot;{name}&quot; is already on the completeness list of {item}.</source>
         <translation>«{name}» уже есть в ведомости комплектности «{item}».</translation>
     </message>
     <message>
-        <source>Unknown inspection level "{level}": use I, II, III or S-1 to S-4.</source>
+        <source>Unknown inspection level &quot;{level}&quot;: use I, II, III or S-1 to S-4.</source>
         <translation>Неизвестный уровень контроля «{level}»: используйте I, II, III или S-1…S-4.</translation>
     </message>
     <message>
@@ -4986,11 +4987,11 @@ An office database copied from elsewhere</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <source>A suspension of one lot covers that lot: leave "made since" empty.</source>
+        <source>A suspension of one lot covers that lot: leave &quot;made since&quot; empty.</source>
         <translation>Приостановление по одной партии распространяется только на нее: оставьте поле «Изготовлено с» пустым.</translation>
     </message>
     <message>
-        <source>"Made since" cannot be a future date.</source>
+        <source>&quot;Made since&quot; cannot be a future date.</source>
         <translation>Дата «Изготовлено с» не может быть в будущем.</translation>
     </message>
     <message>
@@ -5018,19 +5019,19 @@ An office database copied from elsewhere</source>
         <translation>«{test}» уже повторены с положительным результатом ({repeat}).</translation>
     </message>
     <message>
-        <source>Suspension {number} for failed tests of "{item}" is already in force.</source>
+        <source>Suspension {number} for failed tests of &quot;{item}&quot; is already in force.</source>
         <translation>Приостановление {number} из-за отрицательных результатов испытаний «{item}» уже действует.</translation>
     </message>
     <message>
-        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of "{item}" made since {since} (the last positive periodic test) are suspended until corrective actions and a positive repeat test.</source>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of &quot;{item}&quot; made since {since} (the last positive periodic test) are suspended until corrective actions and a positive repeat test.</source>
         <translation>«{test}», завершенные {date}, дали отрицательный результат: {summary}. Приемка и отгрузка «{item}», изготовленной с {since} (последние положительные периодические испытания), приостанавливаются до выполнения корректирующих действий и получения положительного результата повторных испытаний.</translation>
     </message>
     <message>
-        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of every lot of "{item}" are suspended until corrective actions and a positive repeat test.</source>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of every lot of &quot;{item}&quot; are suspended until corrective actions and a positive repeat test.</source>
         <translation>«{test}», завершенные {date}, дали отрицательный результат: {summary}. Приемка и отгрузка всех партий «{item}» приостанавливаются до выполнения корректирующих действий и получения положительного результата повторных испытаний.</translation>
     </message>
     <message>
-        <source>"{item}" was returned {count} times in a row (threshold {threshold}): return notices {notices} (lots {lots}). Acceptance is suspended until the causes are removed and the corrective actions verified.</source>
+        <source>&quot;{item}&quot; was returned {count} times in a row (threshold {threshold}): return notices {notices} (lots {lots}). Acceptance is suspended until the causes are removed and the corrective actions verified.</source>
         <translation>«{item}» возвращалась подряд {count} раз (порог {threshold}): уведомления о возврате {notices} (партии {lots}). Приемка приостанавливается до устранения причин и проверки корректирующих действий.</translation>
     </message>
     <message>
@@ -5050,11 +5051,11 @@ An office database copied from elsewhere</source>
         <translation>Выберите партию, по которой приостанавливается приемка.</translation>
     </message>
     <message>
-        <source>Lot {lot} does not belong to "{item}".</source>
+        <source>Lot {lot} does not belong to &quot;{item}&quot;.</source>
         <translation>Партия {lot} не относится к «{item}».</translation>
     </message>
     <message>
-        <source>A suspension of an item or a work names no lot: choose the scope "Lot" to suspend one lot.</source>
+        <source>A suspension of an item or a work names no lot: choose the scope &quot;Lot&quot; to suspend one lot.</source>
         <translation>В приостановлении по позиции или работе партия не указывается: чтобы приостановить одну партию, выберите область «Партия».</translation>
     </message>
     <message>
@@ -5062,15 +5063,15 @@ An office database copied from elsewhere</source>
         <translation>В приостановлении по всему договору позиция и партия не указываются.</translation>
     </message>
     <message>
-        <source>"{item}" is goods, not a military work or service: suspend its acceptance and shipment with the scope "Control-list item" (Article 27.4.8).</source>
+        <source>&quot;{item}&quot; is goods, not a military work or service: suspend its acceptance and shipment with the scope &quot;Control-list item&quot; (Article 27.4.8).</source>
         <translation>«{item}» — продукция, а не работа или услуга военного назначения: приостановите ее приемку и отгрузку с областью «Позиция перечня» (статья 27.4.8).</translation>
     </message>
     <message>
-        <source>"{item}" is a military work or service: suspend it with the scope "Work or service" (Article 27.4.9).</source>
+        <source>&quot;{item}&quot; is a military work or service: suspend it with the scope &quot;Work or service&quot; (Article 27.4.9).</source>
         <translation>«{item}» — работа или услуга военного назначения: приостановите ее с областью «Работа или услуга» (статья 27.4.9).</translation>
     </message>
     <message>
-        <source>A work or service is suspended only for unfulfilled contract terms or unimplemented quality decisions (Article 27.4.9), not for "{ground}".</source>
+        <source>A work or service is suspended only for unfulfilled contract terms or unimplemented quality decisions (Article 27.4.9), not for &quot;{ground}&quot;.</source>
         <translation>Работа или услуга приостанавливается только из-за невыполнения условий договора или решений по качеству (статья 27.4.9), а не по основанию «{ground}».</translation>
     </message>
     <message>
@@ -5086,11 +5087,11 @@ An office database copied from elsewhere</source>
         <translation>Результат «{test}» не отрицательный: в приостановлении из-за отрицательных результатов указываются испытания с отрицательным результатом.</translation>
     </message>
     <message>
-        <source>lot {lot} of "{item}"</source>
+        <source>lot {lot} of &quot;{item}&quot;</source>
         <translation>партия {lot} («{item}»)</translation>
     </message>
     <message>
-        <source>"{item}"</source>
+        <source>&quot;{item}&quot;</source>
         <translation>«{item}»</translation>
     </message>
     <message>
