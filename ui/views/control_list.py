@@ -12,6 +12,7 @@ from milrep.services import control_list
 from milrep.services.auth import Permission, can
 from milrep.services.lists import CONTROL_LIST
 from ui.i18n import translate
+from ui.icons import icon
 from ui.ops import Ops
 from ui.views.list_screen import ListScreen
 
@@ -46,6 +47,24 @@ class ControlListView(ListScreen):
         self.scope_button.hide()
         bar.addWidget(self.scope_button)
 
+    def build_actions(self, bar: QHBoxLayout) -> None:
+        self.requirements_button = QPushButton(icon("checklist"), "")
+        self.requirements_button.clicked.connect(self.open_requirements)
+        bar.addWidget(self.requirements_button)
+
+    def update_actions(self) -> None:
+        super().update_actions()
+        self.requirements_button.setEnabled(self.current_id() is not None)
+
+    def open_requirements(self) -> None:
+        """Characteristics, completeness, sampling plan and periodic tests of the item."""
+        record_id = self.current_id()
+        if record_id is not None:
+            from ui.views.requirements import RequirementsDialog  # noqa: PLC0415
+
+            RequirementsDialog(self.ops, record_id, self,
+                               item_name=str(self.current_value("name") or "")).open()
+
     def set_contract(self, contract: tuple[uuid.UUID, str] | None) -> None:
         """Show one contract's items (or, with None, the items of every contract)."""
         self.contract = contract
@@ -72,6 +91,10 @@ class ControlListView(ListScreen):
             self.scope_button.show()
         else:
             self.scope_button.hide()
+        self.requirements_button.setText(translate("ControlListView", "Requirements…"))
+        self.requirements_button.setToolTip(translate(
+            "ControlListView", "Characteristics to check, completeness, sampling plan and "
+            "periodic tests of this item"))
         super()._retranslate_list()
 
     def empty_texts(self, filtered: bool) -> tuple[str, str, str]:

@@ -7,7 +7,8 @@ import uuid
 from decimal import Decimal
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from milrep.errors import ValidationError
 from milrep.models.control_list import ItemKind
@@ -102,6 +103,14 @@ class ItemEditor(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.requirements_button: QPushButton | None = None
+        if item_id is not None:
+            self.requirements_button = self.buttons.addButton(
+                translate("ItemEditor", "Requirements…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.requirements_button.setToolTip(translate(
+                "ItemEditor", "Characteristics to check, completeness, sampling plan and "
+                "periodic tests"))
+            self.requirements_button.clicked.connect(self.open_requirements)
         lay = QVBoxLayout(self)
         lay.addWidget(self.errors.general)
         lay.addLayout(form)
@@ -179,6 +188,12 @@ class ItemEditor(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             translate("ItemEditor", "Cancel") if on else translate("ItemEditor", "Close"))
         self.unsaved.enabled = on
+
+    def open_requirements(self) -> None:
+        from ui.views.requirements import RequirementsDialog  # noqa: PLC0415
+
+        if self.item_id is not None:
+            RequirementsDialog(self.ops, self.item_id, self, item_name=self.name.text()).open()
 
     def reject(self) -> None:
         """Escape, Cancel, the close button: ask first when something typed would be lost."""

@@ -33,6 +33,14 @@ BADGE_COLORS: dict[str, tuple[str, str]] = {
     "overdue": ("#fbe4e4", "#b71c1c"),
     "implemented": ("#e3f2e6", "#1b5e20"),
     "cancelled": ("#eceff1", "#455a64"),
+    # classes of characteristics, calibration of measuring instruments
+    "severity_critical": ("#fbe4e4", "#b71c1c"),
+    "severity_major": ("#fff3e0", "#8d4b00"),
+    "severity_minor": ("#eceff1", "#455a64"),
+    "calibration_overdue": ("#fbe4e4", "#b71c1c"),
+    "calibration_due_soon": ("#fff3e0", "#8d4b00"),
+    "calibration_valid": ("#e3f2e6", "#1b5e20"),
+    "instrument_retired": ("#eceff1", "#455a64"),
 }
 
 
