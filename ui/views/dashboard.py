@@ -15,6 +15,7 @@ from ui import format as fmt
 from ui.i18n import translate
 from ui.models.deadlines import DeadlinesModel
 from ui.ops import Ops
+from ui.views.acceptance_dashboard import AcceptanceBlock
 from ui.views.base import Screen, heading
 from ui.widgets.empty import EmptyState
 
@@ -54,6 +55,7 @@ class DashboardView(Screen):
         grid.setSpacing(14)
         for i, card in enumerate(self.cards):
             grid.addWidget(card, 0, i)
+        self.acceptance_block = AcceptanceBlock(ops)
         self.deadlines_title = QLabel()
         self.deadlines_title.setObjectName("section")
         self.model = DeadlinesModel(self)
@@ -81,6 +83,8 @@ class DashboardView(Screen):
         lay.addWidget(self.heading)
         lay.addWidget(self.subheading)
         lay.addLayout(grid)
+        lay.addSpacing(8)
+        lay.addWidget(self.acceptance_block)
         lay.addSpacing(8)
         lay.addWidget(self.deadlines_title)
         lay.addWidget(self.stack, 1)
@@ -118,8 +122,10 @@ class DashboardView(Screen):
     def refresh(self) -> None:
         today = self.today()
         self.ops.background(lambda s: summary(s, today), self._arrived)
+        self.acceptance_block.refresh()
 
     def on_changes(self, changes: Changes) -> None:
+        self.acceptance_block.on_changes(changes)
         if changes.touches("contracts", "contract_stages", "control_list_items", "lots"):
             self.refresh()
 

@@ -14,6 +14,7 @@ from milrep.services.auth import Permission, can, role_label
 from ui.i18n import LanguageManager, translate
 from ui.icons import icon
 from ui.ops import Ops
+from ui.views.acceptance import AcceptanceView
 from ui.views.base import Screen
 from ui.views.contracts import ContractsView
 from ui.views.control_list import ControlListView
@@ -42,8 +43,9 @@ class MainWindow(QMainWindow):
         self.contracts = ContractsView(ops)
         self.control_list = ControlListView(ops)
         self.organizations = OrganizationsView(ops)
+        self.acceptance = AcceptanceView(ops)
         screens: list[Screen] = [DashboardView(ops), self.contracts, self.control_list,
-                                 self.organizations]
+                                 self.acceptance, self.organizations]
         self.tests = ProductTestsView(ops)
         self.suspensions = SuspensionsView(ops)
         self.quality = QualityView(ops)
@@ -54,6 +56,9 @@ class MainWindow(QMainWindow):
         for screen in screens:
             self._add(screen)
         self.contracts.show_control_list.connect(self._show_control_list)
+        dashboard = self.screens["dashboard"]
+        dashboard.acceptance_block.open_presentation.connect(  # type: ignore[attr-defined]
+            self._show_presentation)
         self.sidebar.area_selected.connect(self.show_area)
         ops.changes_applied.connect(self._changes_applied)
 
@@ -118,6 +123,10 @@ class MainWindow(QMainWindow):
     def _show_control_list(self, contract_id: object, number: str) -> None:
         self.control_list.set_contract((contract_id, number))  # type: ignore[arg-type]
         self.show_area("control_list")
+
+    def _show_presentation(self, presentation_id: object) -> None:
+        self.show_area("acceptance")
+        self.acceptance.show_presentation(presentation_id)  # type: ignore[arg-type]
 
     def _changes_applied(self, changes: Changes) -> None:
         for screen in self.screens.values():
