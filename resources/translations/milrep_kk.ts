@@ -89,6 +89,25 @@
     </message>
 </context>
 <context>
+    <name>AcceptanceBlock</name>
+    <message>
+        <source>Presentations awaiting inspection</source>
+        <translation>Бақылауды күтіп тұрған ұсынулар</translation>
+    </message>
+    <message>
+        <source>in today&apos;s queue — open one to inspect it (Enter or double-click)</source>
+        <translation>бүгінгі кезекте — бақылау үшін біреуін ашыңыз (Enter немесе екі рет шерту)</translation>
+    </message>
+    <message>
+        <source>nothing awaits inspection</source>
+        <translation>бақылауды ештеңе күтпейді</translation>
+    </message>
+    <message>
+        <source>Notice {number} · {item}, lot {lot} · {attempt} · {status}</source>
+        <translation>{number} хабарламасы · {item}, {lot} партиясы · {attempt} · {status}</translation>
+    </message>
+</context>
+<context>
     <name>AcceptanceView</name>
     <message>
         <source>Acceptance</source>
@@ -649,6 +668,10 @@
         <translation>Алдағы {n} күндегі мерзімдер</translation>
     </message>
     <message>
+        <source>Instruments due for calibration in {n} days</source>
+        <translation>Алдағы {n} күнде калибрлеу мерзімі жететін өлшеу құралдары</translation>
+    </message>
+    <message>
         <source>Upcoming stage and delivery deadlines</source>
         <translation>Кезеңдер мен жеткізудің жақындаған мерзімдері</translation>
     </message>
@@ -659,6 +682,10 @@
     <message>
         <source>Stage deadlines of contracts and delivery deadlines of control-list items appear here.</source>
         <translation>Мұнда шарт кезеңдерінің мерзімдері және тізбе позицияларын жеткізу мерзімдері көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Overdue: {n}</source>
+        <translation>Мерзімі өткені: {n}</translation>
     </message>
     <message>
         <source>Drafts: {n}</source>
@@ -1090,6 +1117,172 @@
     </message>
 </context>
 <context>
+    <name>InstrumentEditor</name>
+    <message>
+        <source>Retire instrument</source>
+        <translation>Өлшеу құралын тізілімнен шығару</translation>
+    </message>
+    <message>
+        <source>Register a measuring instrument</source>
+        <translation>Өлшеу құралын тіркеу</translation>
+    </message>
+    <message>
+        <source>Measuring instrument</source>
+        <translation>Өлшеу құралы</translation>
+    </message>
+    <message>
+        <source>e.g. Wattmeter M3-93</source>
+        <translation>мысалы, М3-93 ваттметрі</translation>
+    </message>
+    <message>
+        <source>e.g. 0.1–100 W</source>
+        <translation>мысалы, 0,1–100 Вт</translation>
+    </message>
+    <message>
+        <source>Calibration certificate No.</source>
+        <translation>Калибрлеу сертификатының №</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Өлшеу құралы</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>Зауыттық №</translation>
+    </message>
+    <message>
+        <source>Measuring range</source>
+        <translation>Өлшеу ауқымы</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Дәлдігі</translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation>Калибрленген күні</translation>
+    </message>
+    <message>
+        <source>Next calibration due</source>
+        <translation>Келесі калибрлеу мерзімі</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Орналасқан жері</translation>
+    </message>
+    <message>
+        <source>Valid through the due date inclusive; from the next day a measurement with it is refused.</source>
+        <translation>Көрсетілген күнді қоса алғанда жарамды; келесі күннен бастап онымен жасалған өлшеу қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>New calibration</source>
+        <translation>Жаңа калибрлеу</translation>
+    </message>
+    <message>
+        <source>Enter the dates and certificate of a new calibration</source>
+        <translation>Жаңа калибрлеудің күндері мен сертификатын енгізу</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Тізілімнен шығару</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>{name} No. {serial}</source>
+        <translation>{name} № {serial}</translation>
+    </message>
+    <message>
+        <source>Retired from the register; kept because measurements name it.</source>
+        <translation>Тізілімнен шығарылған; өлшеулер оған сілтеме жасайтындықтан сақталады.</translation>
+    </message>
+    <message>
+        <source>Calibration expired on {due} ({n} days ago): measurements with it are refused until a new calibration is entered.</source>
+        <translation>Калибрлеу мерзімі {due} өтті ({n} күн бұрын): жаңа калибрлеу енгізілгенге дейін онымен жасалған өлшеулер қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Calibration due on {due}: {n} days left.</source>
+        <translation>Калибрлеу мерзімі {due}: {n} күн қалды.</translation>
+    </message>
+    <message>
+        <source>Calibrated, valid until {due}.</source>
+        <translation>Калибрленген, {due} дейін жарамды.</translation>
+    </message>
+    <message>
+        <source>Retire {name} No. {serial}? It stays in the register, but no measurement can be recorded with it.</source>
+        <translation>{name} № {serial} тізілімнен шығарылсын ба? Жазба тізілімде қалады, бірақ онымен өлшеу жазуға болмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsView</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Мерзімі жақын</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Жарамды</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Шығарылған</translation>
+    </message>
+    <message>
+        <source>Measuring instruments</source>
+        <translation>Өлшеу құралдары</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Шығарылғандарды көрсету</translation>
+    </message>
+    <message>
+        <source>{n} in the register</source>
+        <translation>Тізілімде: {n}</translation>
+    </message>
+    <message>
+        <source>{n} in use</source>
+        <translation>Пайдаланыста: {n}</translation>
+    </message>
+    <message>
+        <source>No instrument matches</source>
+        <translation>Өлшеу құралдары табылмады</translation>
+    </message>
+    <message>
+        <source>Try part of the name, serial number or location.</source>
+        <translation>Атауының, зауыттық нөмірінің немесе орналасқан жерінің бір бөлігін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>No measuring instruments yet</source>
+        <translation>Әзірге өлшеу құралдары жоқ</translation>
+    </message>
+    <message>
+        <source>Register the instruments measurements are taken with and their calibration: a measurement with an instrument out of calibration is refused.</source>
+        <translation>Өлшеу жүргізілетін құралдарды және олардың калибрленуін тіркеңіз: калибрлеу мерзімі өткен құралмен жасалған өлшеу қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Register an instrument</source>
+        <translation>Өлшеу құралын тіркеу</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>New control-list item</source>
@@ -1186,6 +1379,17 @@
     <message>
         <source>Choose the contract.</source>
         <translation>Шартты таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message>
+        <source>Find an item…</source>
+        <translation>Позицияны іздеу…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1500,64 @@
     <message>
         <source>milrep databases (*.milrep);;All files (*)</source>
         <translation>milrep дерекқорлары (*.milrep);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LotUnitsDialog</name>
+    <message>
+        <source>Lot {number}</source>
+        <translation>{number} партиясы</translation>
+    </message>
+    <message>
+        <source>{item} · lot {number}</source>
+        <translation>{item} · {number} партиясы</translation>
+    </message>
+    <message>
+        <source>{n} units with serial numbers</source>
+        <translation>Зауыттық нөмірлері бар бірліктер: {n}</translation>
+    </message>
+    <message>
+        <source>Registered by quantity: no serial numbers.</source>
+        <translation>Саны бойынша тіркелген: зауыттық нөмірлер жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>LotsView</name>
+    <message>
+        <source>Lots</source>
+        <translation>Партиялар</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Барлық позициялар</translation>
+    </message>
+    <message>
+        <source>Register lot</source>
+        <translation>Партияны тіркеу</translation>
+    </message>
+    <message>
+        <source>Register a lot with its serial numbers (Ctrl+N)</source>
+        <translation>Партияны зауыттық нөмірлерімен тіркеу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No lot matches</source>
+        <translation>Партиялар табылмады</translation>
+    </message>
+    <message>
+        <source>Try another lot number or all items.</source>
+        <translation>Басқа партия нөмірін енгізіңіз немесе барлық позицияларды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No lots yet</source>
+        <translation>Әзірге партиялар жоқ</translation>
+    </message>
+    <message>
+        <source>Register the lots the plant makes under a control-list item, with their serial numbers, before they are presented.</source>
+        <translation>Кәсіпорын тізбе позициясы бойынша дайындайтын партияларды ұсынылғанға дейін зауыттық нөмірлерімен тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>Register a lot</source>
+        <translation>Партияны тіркеу</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2112,69 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLotDialog</name>
+    <message>
+        <source>Register a lot</source>
+        <translation>Партияны тіркеу</translation>
+    </message>
+    <message>
+        <source>e.g. L-2026-004</source>
+        <translation>мысалы, L-2026-004</translation>
+    </message>
+    <message>
+        <source>One serial number per line (paste from the plant&apos;s list)</source>
+        <translation>Әр жолда бір зауыттық нөмір (кәсіпорынның тізімінен қойыңыз)</translation>
+    </message>
+    <message>
+        <source>by the serials</source>
+        <translation>зауыттық нөмірлер бойынша</translation>
+    </message>
+    <message>
+        <source>Marking on every unit, e.g. ВП 17</source>
+        <translation>Әр бірліктегі таңбалау, мысалы ВП 17</translation>
+    </message>
+    <message>
+        <source>Control-list item</source>
+        <translation>Тізбе позициясы</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Партияның нөмірі</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Зауыттық нөмірлер</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Manufactured on</source>
+        <translation>Дайындалған күні</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Таңбалау</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <source>{n} serial numbers</source>
+        <translation>Зауыттық нөмірлер: {n}</translation>
+    </message>
+    <message>
+        <source>No serial numbers: enter the quantity instead.</source>
+        <translation>Зауыттық нөмірлер жоқ: олардың орнына санын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose the control-list item.</source>
+        <translation>Тізбе позициясын таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3835,50 @@ An office database copied from elsewhere</source>
     <message>
         <source>Disposition</source>
         <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Калибрлеу</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Өлшеу құралы</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>Зауыттық №</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Ауқымы</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>Калибрленген</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Қалды</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Орналасқан жері</translation>
+    </message>
+    <message>
+        <source>Manufactured</source>
+        <translation>Дайындалған</translation>
+    </message>
+    <message>
+        <source>Serials</source>
+        <translation>Зауыттық нөмірлер</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Таңбалау</translation>
     </message>
     <message>
         <source>Being implemented</source>

@@ -89,6 +89,25 @@
     </message>
 </context>
 <context>
+    <name>AcceptanceBlock</name>
+    <message>
+        <source>Presentations awaiting inspection</source>
+        <translation>Предъявления, ожидающие контроля</translation>
+    </message>
+    <message>
+        <source>in today&apos;s queue — open one to inspect it (Enter or double-click)</source>
+        <translation>в очереди на сегодня — откройте, чтобы провести контроль (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>nothing awaits inspection</source>
+        <translation>контроля ничего не ожидает</translation>
+    </message>
+    <message>
+        <source>Notice {number} · {item}, lot {lot} · {attempt} · {status}</source>
+        <translation>Извещение {number} · {item}, партия {lot} · {attempt} · {status}</translation>
+    </message>
+</context>
+<context>
     <name>AcceptanceView</name>
     <message>
         <source>Acceptance</source>
@@ -649,6 +668,10 @@
         <translation>Сроки на ближайшие {n} дн.</translation>
     </message>
     <message>
+        <source>Instruments due for calibration in {n} days</source>
+        <translation>Калибровка средств измерений в ближайшие {n} дн.</translation>
+    </message>
+    <message>
         <source>Upcoming stage and delivery deadlines</source>
         <translation>Ближайшие сроки этапов и поставок</translation>
     </message>
@@ -659,6 +682,10 @@
     <message>
         <source>Stage deadlines of contracts and delivery deadlines of control-list items appear here.</source>
         <translation>Здесь отображаются сроки этапов договоров и сроки поставки позиций перечня.</translation>
+    </message>
+    <message>
+        <source>Overdue: {n}</source>
+        <translation>Просрочено: {n}</translation>
     </message>
     <message>
         <source>Drafts: {n}</source>
@@ -1090,6 +1117,172 @@
     </message>
 </context>
 <context>
+    <name>InstrumentEditor</name>
+    <message>
+        <source>Retire instrument</source>
+        <translation>Исключение средства измерений из реестра</translation>
+    </message>
+    <message>
+        <source>Register a measuring instrument</source>
+        <translation>Регистрация средства измерений</translation>
+    </message>
+    <message>
+        <source>Measuring instrument</source>
+        <translation>Средство измерений</translation>
+    </message>
+    <message>
+        <source>e.g. Wattmeter M3-93</source>
+        <translation>например, Ваттметр М3-93</translation>
+    </message>
+    <message>
+        <source>e.g. 0.1–100 W</source>
+        <translation>например, 0,1–100 Вт</translation>
+    </message>
+    <message>
+        <source>Calibration certificate No.</source>
+        <translation>№ сертификата калибровки</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Средство измерений</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>Заводской №</translation>
+    </message>
+    <message>
+        <source>Measuring range</source>
+        <translation>Диапазон измерений</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Точность</translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation>Дата калибровки</translation>
+    </message>
+    <message>
+        <source>Next calibration due</source>
+        <translation>Срок следующей калибровки</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место нахождения</translation>
+    </message>
+    <message>
+        <source>Valid through the due date inclusive; from the next day a measurement with it is refused.</source>
+        <translation>Действительно по указанную дату включительно; со следующего дня измерения им не принимаются.</translation>
+    </message>
+    <message>
+        <source>New calibration</source>
+        <translation>Новая калибровка</translation>
+    </message>
+    <message>
+        <source>Enter the dates and certificate of a new calibration</source>
+        <translation>Внести даты и сертификат новой калибровки</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Исключить из реестра</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>{name} No. {serial}</source>
+        <translation>{name} № {serial}</translation>
+    </message>
+    <message>
+        <source>Retired from the register; kept because measurements name it.</source>
+        <translation>Исключено из реестра; сохраняется, так как на него ссылаются измерения.</translation>
+    </message>
+    <message>
+        <source>Calibration expired on {due} ({n} days ago): measurements with it are refused until a new calibration is entered.</source>
+        <translation>Срок калибровки истек {due} (дней назад: {n}): измерения им не принимаются, пока не внесена новая калибровка.</translation>
+    </message>
+    <message>
+        <source>Calibration due on {due}: {n} days left.</source>
+        <translation>Срок калибровки {due}: осталось дней — {n}.</translation>
+    </message>
+    <message>
+        <source>Calibrated, valid until {due}.</source>
+        <translation>Откалибровано, действительно до {due}.</translation>
+    </message>
+    <message>
+        <source>Retire {name} No. {serial}? It stays in the register, but no measurement can be recorded with it.</source>
+        <translation>Исключить {name} № {serial} из реестра? Запись остается в реестре, но измерения им записывать будет нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsView</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочена</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Скоро срок</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действительна</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Исключено</translation>
+    </message>
+    <message>
+        <source>Measuring instruments</source>
+        <translation>Средства измерений</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Показывать исключенные</translation>
+    </message>
+    <message>
+        <source>{n} in the register</source>
+        <translation>В реестре: {n}</translation>
+    </message>
+    <message>
+        <source>{n} in use</source>
+        <translation>В работе: {n}</translation>
+    </message>
+    <message>
+        <source>No instrument matches</source>
+        <translation>Средства измерений не найдены</translation>
+    </message>
+    <message>
+        <source>Try part of the name, serial number or location.</source>
+        <translation>Введите часть наименования, заводского номера или места нахождения.</translation>
+    </message>
+    <message>
+        <source>No measuring instruments yet</source>
+        <translation>Средств измерений пока нет</translation>
+    </message>
+    <message>
+        <source>Register the instruments measurements are taken with and their calibration: a measurement with an instrument out of calibration is refused.</source>
+        <translation>Зарегистрируйте средства измерений, которыми выполняются измерения, и их калибровку: измерение средством с истекшей калибровкой не принимается.</translation>
+    </message>
+    <message>
+        <source>Register an instrument</source>
+        <translation>Зарегистрировать средство измерений</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>New control-list item</source>
@@ -1186,6 +1379,17 @@
     <message>
         <source>Choose the contract.</source>
         <translation>Выберите договор.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message>
+        <source>Find an item…</source>
+        <translation>Найти позицию…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1500,64 @@
     <message>
         <source>milrep databases (*.milrep);;All files (*)</source>
         <translation>Базы данных milrep (*.milrep);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LotUnitsDialog</name>
+    <message>
+        <source>Lot {number}</source>
+        <translation>Партия {number}</translation>
+    </message>
+    <message>
+        <source>{item} · lot {number}</source>
+        <translation>{item} · партия {number}</translation>
+    </message>
+    <message>
+        <source>{n} units with serial numbers</source>
+        <translation>Единиц с заводскими номерами: {n}</translation>
+    </message>
+    <message>
+        <source>Registered by quantity: no serial numbers.</source>
+        <translation>Зарегистрирована по количеству: заводских номеров нет.</translation>
+    </message>
+</context>
+<context>
+    <name>LotsView</name>
+    <message>
+        <source>Lots</source>
+        <translation>Партии</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Все позиции</translation>
+    </message>
+    <message>
+        <source>Register lot</source>
+        <translation>Зарегистрировать партию</translation>
+    </message>
+    <message>
+        <source>Register a lot with its serial numbers (Ctrl+N)</source>
+        <translation>Зарегистрировать партию с заводскими номерами (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No lot matches</source>
+        <translation>Партии не найдены</translation>
+    </message>
+    <message>
+        <source>Try another lot number or all items.</source>
+        <translation>Введите другой номер партии или выберите все позиции.</translation>
+    </message>
+    <message>
+        <source>No lots yet</source>
+        <translation>Партий пока нет</translation>
+    </message>
+    <message>
+        <source>Register the lots the plant makes under a control-list item, with their serial numbers, before they are presented.</source>
+        <translation>Регистрируйте партии, изготавливаемые предприятием по позиции перечня, с их заводскими номерами до предъявления.</translation>
+    </message>
+    <message>
+        <source>Register a lot</source>
+        <translation>Регистрация партии</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2112,69 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLotDialog</name>
+    <message>
+        <source>Register a lot</source>
+        <translation>Регистрация партии</translation>
+    </message>
+    <message>
+        <source>e.g. L-2026-004</source>
+        <translation>например, L-2026-004</translation>
+    </message>
+    <message>
+        <source>One serial number per line (paste from the plant&apos;s list)</source>
+        <translation>По одному заводскому номеру в строке (вставьте из списка предприятия)</translation>
+    </message>
+    <message>
+        <source>by the serials</source>
+        <translation>по заводским номерам</translation>
+    </message>
+    <message>
+        <source>Marking on every unit, e.g. ВП 17</source>
+        <translation>Маркировка на каждой единице, например ВП 17</translation>
+    </message>
+    <message>
+        <source>Control-list item</source>
+        <translation>Позиция перечня</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Номер партии</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Заводские номера</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Manufactured on</source>
+        <translation>Дата изготовления</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Маркировка</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>{n} serial numbers</source>
+        <translation>Заводских номеров: {n}</translation>
+    </message>
+    <message>
+        <source>No serial numbers: enter the quantity instead.</source>
+        <translation>Заводских номеров нет: укажите вместо них количество.</translation>
+    </message>
+    <message>
+        <source>Choose the control-list item.</source>
+        <translation>Выберите позицию перечня.</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3835,50 @@ An office database copied from elsewhere</source>
     <message>
         <source>Disposition</source>
         <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Калибровка</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Средство измерений</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>Заводской №</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Диапазон</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>Откалибровано</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место нахождения</translation>
+    </message>
+    <message>
+        <source>Manufactured</source>
+        <translation>Изготовлена</translation>
+    </message>
+    <message>
+        <source>Serials</source>
+        <translation>Заводские номера</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Маркировка</translation>
     </message>
     <message>
         <source>Being implemented</source>
