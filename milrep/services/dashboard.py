@@ -94,3 +94,19 @@ def summary(session: Session, today: dt.date, *,
         today=today, contracts_in_force=int(by_status.get(ContractStatus.ACTIVE, 0)),
         draft_contracts=int(by_status.get(ContractStatus.DRAFT, 0)), control_list_items=items,
         lots=lots, deadlines=tuple(deadlines[:MAX_DEADLINES]))
+
+
+# --- measuring instruments due for calibration (issue 3, Article 27.4.7) -----------------------
+
+@dataclass(frozen=True)
+class CalibrationSummary:
+    due: int  # instruments in use overdue or due within the horizon
+    overdue: int
+
+
+def calibration_summary(session: Session, today: dt.date) -> CalibrationSummary:
+    """How many instruments in use need calibration soon, and how many are already overdue."""
+    from milrep.services.instruments import instruments_due  # noqa: PLC0415
+
+    rows = instruments_due(session, today)
+    return CalibrationSummary(due=len(rows), overdue=sum(1 for r in rows if r.overdue))

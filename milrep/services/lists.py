@@ -341,3 +341,96 @@ NONCONFORMITIES = ListSpec(
 
 for _spec in (SUSPENSIONS, PRODUCT_TESTS, NONCONFORMITIES):
     ALL_LISTS[_spec.name] = _spec
+
+
+# --- measuring instruments and lots (issue 3) -------------------------------------------------
+
+from sqlalchemy import Integer as _Integer  # noqa: E402
+from sqlalchemy import case as _case  # noqa: E402
+from sqlalchemy import cast as _cast  # noqa: E402
+
+from milrep.models.products import ProductUnit as _ProductUnit  # noqa: E402
+from milrep.models.requirements import MeasuringInstrument as _Instrument  # noqa: E402
+
+# The calibration status on the workstation's local date, so the badge matches the calendar on
+# the wall; valid through the due date inclusive (see milrep.services.instruments).
+_local_today = func.date("now", "localtime")
+_calibration_status = _case(
+    (_Instrument.active.is_(False), "instrument_retired"),
+    (_Instrument.calibration_due < _local_today, "calibration_overdue"),
+    (_Instrument.calibration_due <= func.date("now", "localtime", "+30 days"),
+     "calibration_due_soon"),
+    else_="calibration_valid")
+
+INSTRUMENTS = ListSpec(
+    name="instruments",
+    base=_Instrument.__table__,
+    id_expr=_Instrument.id,
+    columns=(
+        ListColumn("calibration", lambda: translate("milrep", "Calibration"),
+                   _calibration_status, "enum", sortable=False),
+        ListColumn("name", lambda: translate("milrep", "Instrument"), _Instrument.name,
+                   sortable=False),
+        ListColumn("serial", lambda: translate("milrep", "Serial No."), _Instrument.serial),
+        ListColumn("measuring_range", lambda: translate("milrep", "Range"),
+                   _Instrument.measuring_range, sortable=False),
+        ListColumn("calibrated_on", lambda: translate("milrep", "Calibrated"),
+                   _Instrument.calibrated_on, "date", sortable=False),
+        ListColumn("calibration_due", lambda: translate("milrep", "Due"),
+                   _Instrument.calibration_due, "date"),
+        ListColumn("days_left", lambda: translate("milrep", "Days left"),
+                   _cast(func.julianday(_Instrument.calibration_due)
+                         - func.julianday(_local_today), _Integer), "quantity", sortable=False),
+        ListColumn("location", lambda: translate("milrep", "Location"), _Instrument.location,
+                   sortable=False),
+    ),
+    search_expr=(_Instrument.name + " " + _Instrument.serial + " " + _Instrument.instrument_type
+                 + " " + _Instrument.location + " " + _Instrument.certificate_ref),
+    default_sort="calibration_due",
+    scopes={"active": _Instrument.active},
+)
+
+_lot_item = aliased(ControlListItem, name="lot_item")
+_lot_contract = aliased(Contract, name="lot_contract")
+
+LOTS = ListSpec(
+    name="lots",
+    base=_Lot.__table__,
+    id_expr=_Lot.id,
+    columns=(
+        ListColumn("number", lambda: translate("milrep", "Lot"), _Lot.number),
+        ListColumn("item", lambda: translate("milrep", "Item"), _lot_item.name, sortable=False),
+        ListColumn("contract", lambda: translate("milrep", "Contract"), _lot_contract.number,
+                   sortable=False),
+        ListColumn("quantity", lambda: translate("milrep", "Quantity"), _Lot.quantity,
+                   "quantity", sortable=False),
+        ListColumn("manufactured_on", lambda: translate("milrep", "Manufactured"),
+                   _Lot.manufactured_on, "date", sortable=False),
+        ListColumn("serials", lambda: translate("milrep", "Serials"),
+                   select(func.count()).where(_ProductUnit.lot_id == _Lot.id)
+                   .scalar_subquery(), "quantity", sortable=False),
+    ),
+    search_expr=_Lot.number,
+    joins=lambda q: (q.join(_lot_item, _lot_item.id == _Lot.item_id)
+                     .join(_lot_contract, _lot_contract.id == _lot_item.contract_id)),
+    default_sort="number",
+    scopes={"item_id": _Lot.item_id},
+)
+
+for _spec in (INSTRUMENTS, LOTS):
+    ALL_LISTS[_spec.name] = _spec
+
+LOT_UNITS = ListSpec(
+    name="lot_units",
+    base=_ProductUnit.__table__,
+    id_expr=_ProductUnit.id,
+    columns=(
+        ListColumn("serial", lambda: translate("milrep", "Serial No."), _ProductUnit.serial),
+        ListColumn("marking", lambda: translate("milrep", "Marking"), _ProductUnit.marking,
+                   sortable=False),
+    ),
+    search_expr=_ProductUnit.serial + " " + _ProductUnit.marking,
+    default_sort="serial",
+    scopes={"lot_id": _ProductUnit.lot_id},
+)
+ALL_LISTS[LOT_UNITS.name] = LOT_UNITS

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderVi
 
 from milrep.db.store import Changes
 from milrep.services.dashboard import DEADLINE_HORIZON_DAYS, DashboardSummary, summary
+from milrep.services.dashboard import CalibrationSummary, calibration_summary
+from milrep.services.instruments import DUE_SOON_DAYS
 from ui import errors
 from ui import format as fmt
 from ui.i18n import translate
@@ -55,6 +57,8 @@ class DashboardView(Screen):
         grid.setSpacing(14)
         for i, card in enumerate(self.cards):
             grid.addWidget(card, 0, i)
+        self.calibration_card = Card()  # measuring instruments due for calibration
+        grid.addWidget(self.calibration_card, 0, len(self.cards))
         self.acceptance_block = AcceptanceBlock(ops)
         self.deadlines_title = QLabel()
         self.deadlines_title.setObjectName("section")
@@ -110,6 +114,9 @@ class DashboardView(Screen):
                     .format(n=DEADLINE_HORIZON_DAYS))
         for card, caption in zip(self.cards, captions, strict=True):
             card.caption.setText(caption)
+        self.calibration_card.caption.setText(translate(
+            "DashboardView", "Instruments due for calibration in {n} days").format(
+            n=DUE_SOON_DAYS))
         self.deadlines_title.setText(translate("DashboardView", "Upcoming stage and delivery "
                                                "deadlines"))
         self.empty.set_texts(translate("DashboardView", "Nothing falls due in the next {n} days")
@@ -122,9 +129,26 @@ class DashboardView(Screen):
     def refresh(self) -> None:
         today = self.today()
         self.ops.background(lambda s: summary(s, today), self._arrived)
+        self.ops.background(lambda s: calibration_summary(s, today), self._calibration_arrived)
         self.acceptance_block.refresh()
 
+    def _calibration_arrived(self, data: CalibrationSummary | None,
+                             error: BaseException | None) -> None:
+        if error is not None or data is None:
+            if error is not None:
+                errors.report(self, error)
+            return
+        card = self.calibration_card
+        card.value.setText(fmt.number(data.due))
+        card.note.setText(translate("DashboardView", "Overdue: {n}").format(
+            n=fmt.number(data.overdue)) if data.overdue else "")
+        card.note.setStyleSheet("color: #b71c1c; font-weight: 600;" if data.overdue else "")
+
     def on_changes(self, changes: Changes) -> None:
+        if changes.touches("measuring_instruments"):
+            today = self.today()
+            self.ops.background(lambda s: calibration_summary(s, today),
+                                self._calibration_arrived)
         self.acceptance_block.on_changes(changes)
         if changes.touches("contracts", "contract_stages", "control_list_items", "lots"):
             self.refresh()

@@ -19,6 +19,8 @@ from ui.views.base import Screen
 from ui.views.contracts import ContractsView
 from ui.views.control_list import ControlListView
 from ui.views.dashboard import DashboardView
+from ui.views.instruments import InstrumentsView
+from ui.views.lots import LotsView
 from ui.views.organizations import OrganizationsView
 from ui.views.product_tests import ProductTestsView
 from ui.views.quality import QualityView
@@ -50,6 +52,9 @@ class MainWindow(QMainWindow):
         self.suspensions = SuspensionsView(ops)
         self.quality = QualityView(ops)
         screens += [self.tests, self.suspensions, self.quality]
+        self.lots = LotsView(ops)
+        self.instruments = InstrumentsView(ops)
+        screens += [self.lots, self.instruments]
         if can(ops.actor, Permission.MANAGE_USERS):
             screens.append(UsersView(ops))
         screens.append(SettingsView(ops, languages, settings))
