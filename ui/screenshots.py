@@ -165,6 +165,7 @@ def _render_all(app: QApplication, worker: Worker, languages: LanguageManager,
     org_editor.bin.setText("98765")
     org_editor.errors.show(ValidationError("A BIN is exactly 12 digits.", field="bin"))
     snap(org_editor, "26-organization-editor-validation")
+    org_editor.unsaved.enabled = False  # typed for the picture only: close without asking
     org_editor.close()
     snap(AddUserDialog(ops, window), "30-add-user")
     window.contracts.search.setText("zzzz-no-such")

@@ -220,7 +220,8 @@ def test_escape_with_unsaved_changes_asks_first(qtbot, worker: Worker, records: 
 
     asked: list[bool] = []
     answer = [False]
-    monkeypatch.setattr(forms, "ask_discard", lambda _p: asked.append(True) or answer[0])
+    monkeypatch.setattr(forms, "ask_discard",
+                        lambda _p, discard: asked.append(True) or (answer[0] and discard()))
     editor = ContractEditor(make_ops(worker, records, records.chief), records.ids["contract"])
     qtbot.addWidget(editor)
     editor.show()
@@ -266,3 +267,21 @@ def test_focus_returns_to_the_screen_after_a_dialog(qtbot, records: OfficeFixtur
     dialog.reject()
     qtbot.waitUntil(lambda: window.focusWidget() is screen.table)
     assert QApplication.activeWindow() is window
+
+
+def test_discard_question_does_not_block_and_discard_closes(qtbot, worker: Worker,
+                                                            records: OfficeFixture) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.views.organization_editor import OrganizationEditor
+
+    editor = OrganizationEditor(make_ops(worker, records, records.chief), None)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.name.setText("Almaty Optics JSC")
+    editor.reject()  # returns at once: the question is window-modal, no nested event loop
+    boxes = [b for b in editor.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1 and "Discard the changes?" in boxes[0].text()
+    assert editor.isVisible()
+    boxes[0].button(QMessageBox.StandardButton.Discard).click()
+    assert not editor.isVisible()

@@ -51,8 +51,7 @@ class AmendmentDialog(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel, the close button: ask first when something typed would be lost."""
-        if self.unsaved.allow_close():
-            super().reject()
+        self.unsaved.close_or_ask(super().reject)
 
     def submit(self) -> None:
         cid, number, signed = self.contract_id, self.number.text(), self.signed_on.value()

@@ -300,8 +300,7 @@ class ContractEditor(QDialog):
     # --- saving ------------------------------------------------------------------------------
     def reject(self) -> None:
         """Escape, Cancel, the close button: ask first when something typed would be lost."""
-        if self.unsaved.allow_close():
-            super().reject()
+        self.unsaved.close_or_ask(super().reject)
 
 
     def form(self) -> ContractForm:

@@ -197,8 +197,7 @@ class ItemEditor(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel, the close button: ask first when something typed would be lost."""
-        if self.unsaved.allow_close():
-            super().reject()
+        self.unsaved.close_or_ask(super().reject)
 
     def form(self) -> ItemForm:
         contract_id = self.picker.value() if self.picker is not None else self.contract_id

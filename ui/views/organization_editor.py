@@ -116,8 +116,7 @@ class OrganizationEditor(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel, the close button: ask first when something typed would be lost."""
-        if self.unsaved.allow_close():
-            super().reject()
+        self.unsaved.close_or_ask(super().reject)
 
     def form(self) -> OrganizationForm:
         return OrganizationForm(kind=OrgKind(self.kind.currentData()), name=self.name.text(),

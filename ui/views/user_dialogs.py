@@ -55,8 +55,7 @@ class _AccountDialog(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel, the close button: ask first when something typed would be lost."""
-        if self.unsaved.allow_close():
-            super().reject()
+        self.unsaved.close_or_ask(super().reject)
 
     def submit(self) -> None:
         raise NotImplementedError

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
+import shiboken6
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox,
                                QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
                                QPlainTextEdit, QTableWidget, QVBoxLayout, QWidget)
@@ -212,21 +213,35 @@ def _value_of(widget: QWidget) -> object:
     return None
 
 
-def ask_discard(parent: QWidget) -> bool:
-    """Yes: close and lose what was typed. (Replaced in tests.)"""
-    answer = QMessageBox.question(
-        parent, translate("Forms", "Unsaved changes"),
-        translate("Forms", "Discard the changes?"),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Discard
+def ask_discard(parent: QWidget, discard: Callable[[], None] | None = None) -> bool:
+    """Ask "Discard the changes?".
+
+    With ``discard``: window-modal without a nested event loop; returns False at once and calls
+    ``discard`` on yes (what the editors use). Without: waits for the answer and returns it.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Forms", "Unsaved changes"),
+                      translate("Forms", "Discard the changes?"),
+                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                      parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if discard is None:
+        return box.exec() == QMessageBox.StandardButton.Discard
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(button: QAbstractButton) -> None:
+        if box.standardButton(button) == QMessageBox.StandardButton.Discard:
+            discard()
+
+    box.buttonClicked.connect(answered)
+    box.open()
+    return False
 
 
 class UnsavedChanges:
     """Whether a dialog's fields differ from what was loaded into them; asks before losing them.
 
     The dialog calls :meth:`mark_clean` once its fields hold what was loaded (and after each
-    later load), and lets :meth:`allow_close` decide in its ``reject()`` (Escape, Cancel, the
+    later load), and lets :meth:`close_or_ask` decide in its ``reject()`` (Escape, Cancel, the
     window's close button). Every input widget of the dialog is compared, so no dialog lists
     its fields twice.
     """
@@ -234,14 +249,30 @@ class UnsavedChanges:
     def __init__(self, dialog: QDialog) -> None:
         self.dialog = dialog
         self.enabled = True
-        self.baseline: list[object] | None = None
+        self.baseline: dict[int, object] | None = None
 
-    def snapshot(self) -> list[object]:
-        # Only this dialog's own fields: a dialog opened from it (a new organization) is a child
-        # too, and stays one after it closes.
-        return [_value_of(w) for w in self.dialog.findChildren(QWidget)
-                if w.window() is self.dialog
-                and (not isinstance(w, QAbstractItemView) or isinstance(w, QTableWidget))]
+    def snapshot(self) -> dict[int, object]:
+        """What each field of this dialog holds, keyed by the widget (children come and go and
+        change order as a dialog is shown, so positions would not do)."""
+        out: dict[int, object] = {}
+        for w in self.dialog.findChildren(QWidget):
+            # Only this dialog's own fields: a dialog opened from it (a new organization) is a
+            # child too, and stays one after it closes. Parts of a field (a combo box's line
+            # edit, a table's cells) count through the field.
+            if w.window() is not self.dialog or self._part_of_a_field(w):
+                continue
+            value = _value_of(w)
+            if value is not None:
+                out[shiboken6.getCppPointer(w)[0]] = value
+        return out
+
+    def _part_of_a_field(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self.dialog:
+            if isinstance(parent, (QAbstractItemView, QAbstractSpinBox, QComboBox)):
+                return True
+            parent = parent.parentWidget()
+        return False
 
     def mark_clean(self) -> None:
         self.baseline = self.snapshot()
@@ -250,7 +281,29 @@ class UnsavedChanges:
         return self.enabled and self.baseline is not None and self.snapshot() != self.baseline
 
     def allow_close(self) -> bool:
-        return not self.dirty() or ask_discard(self.dialog)
+        """For ``reject()``: True to close now; False while the question is asked (on Discard
+        the dialog's ``reject()`` runs again and is let through)."""
+        if not self.dirty():
+            return True
+
+        def discard() -> None:
+            self.enabled = False
+            self.dialog.reject()
+
+        ask_discard(self.dialog, discard)
+        return False
+
+    def close_or_ask(self, close: Callable[[], None]) -> None:
+        """``close()`` now, or once the person agrees to lose the changes."""
+        if not self.dirty():
+            close()
+            return
+
+        def discard() -> None:
+            self.enabled = False
+            close()
+
+        ask_discard(self.dialog, discard)
 
 
 __all__ = ["DATE_FORMAT", "DateEdit", "FieldErrors", "OptionalDateEdit", "UnsavedChanges",
