@@ -96,6 +96,72 @@ def summary(session: Session, today: dt.date, *,
         lots=lots, deadlines=tuple(deadlines[:MAX_DEADLINES]))
 
 
+# --- quality records: suspensions, tests due, nonconformities, decisions (issue 3) ------------
+
+class AttentionKind(enum.StrEnum):
+    SUSPENSION = "suspension"  # a suspension in force
+    TEST_DUE = "test_due"  # a periodic test due or overdue
+    DECISION_OVERDUE = "decision_overdue"  # a quality decision past its due date
+
+
+@dataclass(frozen=True)
+class AttentionEntry:
+    kind: AttentionKind
+    record_id: uuid.UUID  # the suspension, the item (test due) or the decision
+    title: str
+    detail: str
+    since: dt.date | None  # in force since / due on
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class QualitySummary:
+    active_suspensions: int
+    tests_due: int
+    tests_overdue: int
+    open_nonconformities: int
+    overdue_decisions: int
+    entries: tuple[AttentionEntry, ...]  # suspensions, overdue tests and decisions first
+
+
+def quality_summary(session: Session, today: dt.date) -> QualitySummary:
+    """What stops or soon stops acceptance: the counts and the records behind them."""
+    from milrep.models.quality import (DecisionStatus, Nonconformity,  # noqa: PLC0415
+                                       NonconformityStatus, QualityDecision, Resumption,
+                                       Suspension)
+    from milrep.services.product_tests import due_periodic_tests  # noqa: PLC0415
+
+    entries: list[AttentionEntry] = []
+    rows = session.execute(
+        select(Suspension.id, Suspension.number, Suspension.effective_at, ControlListItem.name,
+               Contract.number)
+        .join(Contract, Contract.id == Suspension.contract_id)
+        .outerjoin(ControlListItem, ControlListItem.id == Suspension.item_id)
+        .where(Suspension.id.not_in(select(Resumption.suspension_id)))
+        .order_by(Suspension.effective_at.desc()).limit(MAX_DEADLINES)).all()
+    for sid, number, since, item, contract in rows:
+        entries.append(AttentionEntry(AttentionKind.SUSPENSION, sid, number, item or contract,
+                                      since.date(), True))
+    due = due_periodic_tests(session, today)
+    for d in sorted(due, key=lambda x: (not x.overdue, x.due_on or today)):
+        entries.append(AttentionEntry(AttentionKind.TEST_DUE, d.item_id, d.item_name,
+                                      d.contract_number, d.due_on, d.overdue))
+    decisions = session.execute(
+        select(QualityDecision.id, QualityDecision.title, QualityDecision.owner,
+               QualityDecision.due_on)
+        .where(QualityDecision.status == DecisionStatus.OPEN, QualityDecision.due_on < today)
+        .order_by(QualityDecision.due_on).limit(MAX_DEADLINES)).all()
+    for did, title, owner, due_on in decisions:
+        entries.append(AttentionEntry(AttentionKind.DECISION_OVERDUE, did, title, owner, due_on,
+                                      True))
+    open_ncs = int(session.scalar(select(func.count()).select_from(Nonconformity).where(
+        Nonconformity.status == NonconformityStatus.OPEN)) or 0)
+    return QualitySummary(active_suspensions=len(rows), tests_due=len(due),
+                          tests_overdue=sum(1 for d in due if d.overdue),
+                          open_nonconformities=open_ncs, overdue_decisions=len(decisions),
+                          entries=tuple(entries))
+
+
 # --- measuring instruments due for calibration (issue 3, Article 27.4.7) -----------------------
 
 @dataclass(frozen=True)

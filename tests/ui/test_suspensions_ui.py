@@ -247,3 +247,34 @@ def test_representative_sees_resume_disabled_and_the_service_refuses(
     with pytest.raises(PermissionDenied), o.db.unit_of_work() as uow:
         sp.resume(uow, o.rep, suspension_id=sid, corrective_actions="x",
                   password=REP_PASSWORD)
+
+
+def test_dashboard_counts_and_opens_the_suspension(qtbot, worker: Worker, records: OfficeFixture,
+                                                   languages, settings) -> None:
+    from ui.views.main_window import MainWindow  # noqa: PLC0415
+    from ui.views.suspensions import SuspensionViewer  # noqa: PLC0415
+
+    o = records
+    failed = _test(o, started=dt.date(2026, 11, 16), result=q.TestResult.NEGATIVE,
+                   protocol="PI-2/2026", summary=VIBRATION)
+    with o.db.unit_of_work() as uow:
+        proposal = sp.propose_suspension_after_failed_test(uow, o.chief, test_id=failed)  # type: ignore[arg-type]
+    with o.db.unit_of_work() as uow:
+        sid = sp.suspend(uow, o.chief, form=proposal.form, password=CHIEF_PASSWORD).id
+    with o.db.unit_of_work() as uow:
+        nonconformities.raise_nonconformity(uow, o.rep, item_id=o.ids["radio"],
+                                            severity=Severity.MAJOR, description=VIBRATION)
+    window = MainWindow(make_ops(worker, o, o.chief), languages, settings)
+    qtbot.addWidget(window)
+    drain(qtbot, worker)
+    block = window.screens["dashboard"].quality  # type: ignore[attr-defined]
+    assert [c.value.text() for c in block.cards][0::2] == ["1", "1"]  # suspensions, open NCs
+    entry = block.entries.item(0)
+    assert "SP-0001 in force since" in entry.text() and "R-168-5UN" in entry.text()
+    block._activated(entry)
+    drain(qtbot, worker)
+    assert window.current().area == "suspensions"
+    viewer = window.findChildren(SuspensionViewer)[-1]
+    assert sp.ground_label(q.SuspensionGround.FAILED_TESTS) in viewer.findChild(
+        type(viewer.layout().itemAt(0).widget())).text()
+    assert window.suspensions.current_id() == sid

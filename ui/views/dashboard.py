@@ -19,6 +19,7 @@ from ui.models.deadlines import DeadlinesModel
 from ui.ops import Ops
 from ui.views.acceptance_dashboard import AcceptanceBlock
 from ui.views.base import Screen, heading
+from ui.views.quality_dashboard import QualityBlock
 from ui.widgets.empty import EmptyState
 
 
@@ -59,6 +60,8 @@ class DashboardView(Screen):
             grid.addWidget(card, 0, i)
         self.calibration_card = Card()  # measuring instruments due for calibration
         grid.addWidget(self.calibration_card, 0, len(self.cards))
+        self.quality = QualityBlock(ops, today)
+        self.open_record = self.quality.open_record
         self.acceptance_block = AcceptanceBlock(ops)
         self.deadlines_title = QLabel()
         self.deadlines_title.setObjectName("section")
@@ -89,6 +92,8 @@ class DashboardView(Screen):
         lay.addLayout(grid)
         lay.addSpacing(8)
         lay.addWidget(self.acceptance_block)
+        lay.addSpacing(8)
+        lay.addWidget(self.quality)
         lay.addSpacing(8)
         lay.addWidget(self.deadlines_title)
         lay.addWidget(self.stack, 1)
@@ -131,6 +136,7 @@ class DashboardView(Screen):
         self.ops.background(lambda s: summary(s, today), self._arrived)
         self.ops.background(lambda s: calibration_summary(s, today), self._calibration_arrived)
         self.acceptance_block.refresh()
+        self.quality.refresh()
 
     def _calibration_arrived(self, data: CalibrationSummary | None,
                              error: BaseException | None) -> None:
@@ -150,6 +156,7 @@ class DashboardView(Screen):
             self.ops.background(lambda s: calibration_summary(s, today),
                                 self._calibration_arrived)
         self.acceptance_block.on_changes(changes)
+        self.quality.on_changes(changes)
         if changes.touches("contracts", "contract_stages", "control_list_items", "lots"):
             self.refresh()
 

@@ -50,7 +50,7 @@ class DecisionsPanel(QWidget):
         self.model = DecisionsModel(self)
         self.checks = StorageChecksModel(self)
         self.table = _table(self.model)
-        for col, width in enumerate((300, 180, 100, 170, 110)):
+        for col, width in enumerate((340, 220, 100, 230, 110)):
             self.table.setColumnWidth(col, width)
         self.checks_table = _table(self.checks)
         for col, width in enumerate((160, 110, 110)):

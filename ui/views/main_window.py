@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         dashboard = self.screens["dashboard"]
         dashboard.acceptance_block.open_presentation.connect(  # type: ignore[attr-defined]
             self._show_presentation)
+        self.screens["dashboard"].open_record.connect(self.open_record)  # type: ignore[attr-defined]
         self.sidebar.area_selected.connect(self.show_area)
         ops.changes_applied.connect(self._changes_applied)
 
@@ -128,6 +129,13 @@ class MainWindow(QMainWindow):
     def _show_control_list(self, contract_id: object, number: str) -> None:
         self.control_list.set_contract((contract_id, number))  # type: ignore[arg-type]
         self.show_area("control_list")
+
+    def open_record(self, area: str, record_id: object) -> None:
+        """Show ``area`` with one of its records (an entry of the dashboard was opened)."""
+        self.show_area(area)
+        show = getattr(self.screens.get(area), "show_record", None)
+        if show is not None:
+            show(record_id)
 
     def _show_presentation(self, presentation_id: object) -> None:
         self.show_area("acceptance")

@@ -33,8 +33,8 @@ class ProductTestsView(ListScreen):
     icon_name = "play"
     spec = PRODUCT_TESTS
     tables = frozenset({"product_tests", "test_opinions", "control_list_items"})
-    widths = {"kind": 150, "item": 220, "protocol": 120, "started_on": 100,
-              "completed_on": 100, "result": 100, "repeat": 80, "opinion": 170, "summary": 260}
+    widths = {"kind": 130, "item": 200, "protocol": 100, "started_on": 96,
+              "completed_on": 96, "result": 96, "repeat": 80, "opinion": 150}
     stretch = "summary"
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
@@ -122,6 +122,12 @@ class ProductTestsView(ListScreen):
 
     def open_record(self, record_id: uuid.UUID) -> None:
         pass
+
+    def show_record(self, item_id: uuid.UUID) -> None:
+        """From the dashboard's "periodic test due": the item's tests and the tests due."""
+        self.result_filter.setCurrentIndex(0)
+        self.model.set_scope({"item_id": item_id})
+        self.show_due()
 
     def record_result(self) -> None:
         test_id = self.current_id()

@@ -62,6 +62,13 @@ class QualityView(Screen):
         elif self.decisions.new_button.isEnabled():
             self.decisions.new_decision()
 
+    def show_record(self, decision_id: object) -> None:
+        """From the dashboard's overdue decisions: the decision, selected."""
+        self.tabs.setCurrentIndex(1)
+        for row, d in enumerate(self.decisions.model.rows):
+            if d.id == decision_id:
+                self.decisions.table.selectRow(row)
+
     def take_focus(self) -> None:
         self.tabs.currentWidget().setFocus()
 

@@ -108,6 +108,14 @@ class SuspensionsView(ListScreen):
         self.ops.query(lambda uow, actor: sp.get_suspension(uow, actor, suspension_id=record_id),
                        parent=self, success=lambda info: SuspensionViewer(info, self).open())
 
+    def show_record(self, record_id: uuid.UUID) -> None:
+        """Select the suspension (when on the first page) and open it."""
+        for row in range(min(self.model.rowCount(), 200)):
+            if self.model.row_id(row) == record_id:
+                self.select_row(row)
+                break
+        self.open_record(record_id)
+
     def resume_current(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
@@ -163,6 +171,7 @@ class SuspendDialog(FormDialog):
         super().__init__(ops, parent)
         self.proposal = proposal
         self.setWindowTitle(translate("SuspendDialog", "Suspend acceptance and shipment"))
+        self.setMinimumWidth(680)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setObjectName("section")
@@ -306,6 +315,7 @@ class ResumeDialog(FormDialog):
         self.suspension_id = suspension_id
         self.check: choices.ResumptionCheck | None = None
         self.setWindowTitle(translate("ResumeDialog", "Resume acceptance and shipment"))
+        self.setMinimumSize(760, 560)
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.layout().insertWidget(0, self.about)
@@ -315,7 +325,8 @@ class ResumeDialog(FormDialog):
             "ResumeDialog", "What the plant did and how its effect was verified"))
         self.repeat = ChoiceCombo(ops, empty=translate("ResumeDialog", "Found automatically"))
         self.checklist = QListWidget()
-        self.checklist.setFixedHeight(110)
+        self.checklist.setFixedHeight(130)
+        self.checklist.setWordWrap(True)
         self.checklist.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.row("corrective_actions", translate("ResumeDialog", "Corrective actions"),
                  self.actions)
