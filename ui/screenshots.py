@@ -181,6 +181,9 @@ def _render_all(app: QApplication, worker: Worker, languages: LanguageManager,
     vwin.resize(*SIZE)
     vwin.show_area("contracts")
     snap(vwin, "12-main-contracts-viewer")
+    from ui.screenshots_acceptance import render as render_acceptance  # noqa: PLC0415
+
+    render_acceptance(window, ops, PASSWORD, snap)
     from ui.screenshots_quality import render as render_quality  # noqa: PLC0415
 
     render_quality(window, ops, PASSWORD, snap)

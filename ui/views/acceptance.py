@@ -66,7 +66,6 @@ class AcceptanceView(ListScreen):
         self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queue.verticalHeader().setDefaultSectionSize(30)
         self.queue.setItemDelegateForColumn(6, BadgeDelegate(self.queue))
-        self.queue.setMaximumHeight(200)
         for col, width in enumerate((120, 100, 240, 120, 80, 110, 150)):
             self.queue.setColumnWidth(col, width)
         self.queue.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -251,6 +250,8 @@ class AcceptanceView(ListScreen):
         selected = self._queue_id()
         self.queue_model.set_entries(entries)
         self.queue.setVisible(bool(entries))
+        header = self.queue.horizontalHeader().sizeHint().height()
+        self.queue.setFixedHeight(header + 30 * min(max(len(entries), 1), 5) + 4)
         self.queue_empty.setVisible(not entries)
         for row, e in enumerate(entries):
             if e.presentation_id == selected:

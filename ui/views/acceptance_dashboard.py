@@ -37,7 +37,6 @@ class AcceptanceBlock(QWidget):
         self.caption = QLabel()
         self.caption.setObjectName("muted")
         self.list = QListWidget()
-        self.list.setMaximumHeight(4 * 26 + 6)
         self.list.itemActivated.connect(self._opened)
         self.list.itemDoubleClicked.connect(self._opened)
         head = QHBoxLayout()
@@ -92,6 +91,7 @@ class AcceptanceBlock(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, str(e.presentation_id))
             self.list.addItem(item)
         self.list.setVisible(bool(self.entries))
+        self.list.setFixedHeight(min(len(self.entries), 4) * 26 + 6)
 
     def _opened(self, item: QListWidgetItem) -> None:
         self.open_presentation.emit(uuid.UUID(str(item.data(Qt.ItemDataRole.UserRole))))

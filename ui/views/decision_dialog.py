@@ -133,6 +133,11 @@ class DecisionDialog(QDialog):
         dl.addWidget(self.done_text)
         dl.addWidget(self.proposal)
         dl.addWidget(self.proposal_hint)
+        self.next_step = QLabel()
+        self.next_step.setObjectName("muted")
+        self.next_step.setWordWrap(True)
+        dl.addWidget(self.next_step)
+        dl.addStretch(1)
         self.done_box.hide()
 
         self.form_box = QWidget()
@@ -299,8 +304,16 @@ class DecisionDialog(QDialog):
         self.proposal.setText(result.proposal_reason)
         self.proposal.setVisible(result.suspension_proposed)
         self.proposal_hint.setVisible(result.suspension_proposed)
+        self.next_step.setText(
+            translate("DecisionDialog", "The plant may present the lot again after rework: it "
+                      "comes back as the next attempt, and only what failed is re-tested.")
+            if self.verdict() is Verdict.RETURN else
+            translate("DecisionDialog", "The accepted units can now be certified (quality "
+                      "certificate)."))
         self.form_box.hide()
         self.done_box.show()
+        self.setMinimumHeight(0)
+        self.resize(self.width(), self.minimumSizeHint().height())
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok)
         self.retranslate()
 

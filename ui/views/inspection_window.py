@@ -110,8 +110,8 @@ class OpenInspectionDialog(QDialog):
         i = self.info
         self.setWindowTitle(translate("OpenInspection", "Open the inspection of notice {number}")
                             .format(number=i.number))
-        self.summary.setText(translate("OpenInspection", "Notice {number} of {date}: {qty} units, "
-                                       "{attempt}.").format(number=i.number,
+        self.summary.setText(translate("OpenInspection", "Notice {number} of {date}: quantity "
+                                       "{qty}, {attempt}.").format(number=i.number,
                                                             date=fmt.date(i.presented_on),
                                                             qty=fmt.quantity(i.quantity),
                                                             attempt=attempt_label(i.attempt)))
@@ -254,7 +254,7 @@ class InspectionWindow(QDialog):
         self.instrument_rows: tuple[InstrumentRow, ...] = ()
         self.completeness_typed: set[uuid.UUID] = set()
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1280, 780)
+        self.resize(1360, 800)
         self.may_inspect = can(ops.actor, Permission.INSPECT)
         self.may_decide = can(ops.actor, Permission.DECIDE)
 
@@ -352,7 +352,7 @@ class InspectionWindow(QDialog):
         ll.addWidget(self.message)
         ll.addWidget(self.hint)
         right = QWidget()
-        right.setMinimumWidth(340)
+        right.setMinimumWidth(300)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.verdict_box)
@@ -367,7 +367,7 @@ class InspectionWindow(QDialog):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        split.setSizes([900, 360])
+        split.setSizes([1010, 310])
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
@@ -446,12 +446,13 @@ class InspectionWindow(QDialog):
         self._show_grid()
 
     def _fit_columns(self) -> None:
-        self.view.setColumnWidth(0, 220)
-        self.view.setColumnWidth(1, 130)
-        self.view.setColumnWidth(2, 80)
-        self.view.setColumnWidth(3, 200)
+        # room for the names and ten samples without scrolling sideways
+        self.view.setColumnWidth(0, 180)
+        self.view.setColumnWidth(1, 110)
+        self.view.setColumnWidth(2, 70)
+        self.view.setColumnWidth(3, 130)
         for c in range(FIXED_COLUMNS, self.model.columnCount()):
-            self.view.setColumnWidth(c, 72)
+            self.view.setColumnWidth(c, 50)
 
     def _show_grid(self) -> None:
         g = self.grid
@@ -502,8 +503,6 @@ class InspectionWindow(QDialog):
                                        "(Ac {ac}, Re {re})").format(
                     severity=rules.severity_label(sev).capitalize(), d=found, n=cls["n"],
                     ac=cls["ac"], re=cls["re"]))
-        if v.missing:
-            lines.append(translate("InspectionWindow", "Results missing: {n}").format(n=v.missing))
         self.counts.setText("\n".join(lines))
         self._show_completeness(g)
         self.attachments.clear()

@@ -140,7 +140,7 @@ class RegisterPresentationDialog(QDialog):
         self.lot.clear()
         self.lot.addItem(translate("RegisterPresentation", "Choose…"), None)
         for lot in self.lots:
-            self.lot.addItem(translate("RegisterPresentation", "{number} ({n} not accepted yet)")
+            self.lot.addItem(translate("RegisterPresentation", "{number} (not accepted yet: {n})")
                              .format(number=lot.number, n=lot.remaining), str(lot.id))
         open_lots = [i for i, lot in enumerate(self.lots) if lot.remaining > 0]
         if len(open_lots) == 1:
@@ -158,11 +158,11 @@ class RegisterPresentationDialog(QDialog):
         if lot.serials:
             first, last = lot.serials[0], lot.serials[-1]
             self.lot_hint.setText(translate(
-                "RegisterPresentation", "{n} units of {total} not accepted yet, serials {first} … "
+                "RegisterPresentation", "Not accepted yet: {n} of {total}, serials {first} … "
                 "{last}.").format(n=lot.remaining, total=lot.quantity, first=first, last=last))
         else:
-            self.lot_hint.setText(translate("RegisterPresentation", "{n} units of {total} not "
-                                            "accepted yet; the lot has no serial numbers.")
+            self.lot_hint.setText(translate("RegisterPresentation", "Not accepted yet: {n} of "
+                                            "{total}; the lot has no serial numbers.")
                                   .format(n=lot.remaining, total=lot.quantity))
 
     def item_id(self) -> uuid.UUID | None:
