@@ -97,6 +97,7 @@ def render(window: Any, ops: Ops, password: str, snap: Callable[[QWidget, str], 
     resume.unsaved.enabled = False
     resume.close()
     window.show_area("quality")
+    window.quality.refresh()  # the records above were written directly, not through Ops
     snap(window, "87-main-quality-nonconformities")
     disp = DispositionDialog(ops, nc, window)
     disp.disposition.setCurrentIndex(disp.disposition.findData(Disposition.USE_AS_IS))

@@ -282,10 +282,17 @@ class SuspendDialog(FormDialog):
             self.errors.show(_field_error(problem, "covers_made_since"))
             return
         form = self.suspension_form()
-        summary = "\n".join([sp.ground_label(form.ground),
-                             f"{sp.scope_label(form.scope)}: {self.item.currentText()}"
-                             if form.item_id else sp.scope_label(form.scope),
-                             form.reason])
+        target = self.lot.currentText() if form.lot_id else (
+            self.item.currentText() if form.item_id else self.contract.currentText())
+        lines = [translate("SuspensionsView", "Ground: {ground}").format(
+                     ground=sp.ground_label(form.ground)),
+                 translate("SuspensionsView", "Scope: {scope} — {target}").format(
+                     scope=sp.scope_label(form.scope), target=target)]
+        if form.covers_made_since:
+            lines.append(translate("SuspensionsView", "Covers lots made since {date}").format(
+                date=fmt.date(form.covers_made_since)))
+        lines.append(translate("SuspensionsView", "Reason: {reason}").format(reason=form.reason))
+        summary = "\n".join(lines)
         self.sign_dialog = sign(
             self.ops, self, meaning=Meaning.SUSPENDED, summary=summary,
             service=lambda uow, actor, pw: sp.suspend(uow, actor, form=form, password=pw),
