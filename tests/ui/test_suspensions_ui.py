@@ -278,3 +278,37 @@ def test_dashboard_counts_and_opens_the_suspension(qtbot, worker: Worker, record
     assert sp.ground_label(q.SuspensionGround.FAILED_TESTS) in viewer.findChild(
         type(viewer.layout().itemAt(0).widget())).text()
     assert window.suspensions.current_id() == sid
+
+
+def test_opinion_signed_and_tests_due(qtbot, worker: Worker, records: OfficeFixture,
+                                      no_message_boxes: list[str]) -> None:
+    from ui.views.product_tests import OpinionDialog, TestsDueDialog  # noqa: PLC0415
+
+    o = records
+    _test(o, started=dt.date(2026, 11, 16), result=q.TestResult.NEGATIVE, protocol="PI-2/2026",
+          summary=VIBRATION)
+    ops = make_ops(worker, o, o.rep)
+    view = ProductTestsView(ops)
+    ops.changes_applied.connect(view.on_changes)
+    qtbot.addWidget(view)
+    drain(qtbot, worker)
+    view.select_row(0)
+    assert view.opinion_button.isEnabled() and view.repeat_button.isEnabled()
+    assert not view.result_button.isEnabled()
+    view.issue_opinion()
+    dialog = view.findChildren(OpinionDialog)[-1]
+    dialog.submit()  # no conclusion: the service's message by the field, after the password
+    _sign(qtbot, worker, dialog, REP_PASSWORD)
+    assert dialog.errors.message_for("conclusion")
+    dialog.conclusion.setPlainText("The radio stations do not meet the vibration requirement.")
+    dialog.submit()
+    _sign(qtbot, worker, dialog, REP_PASSWORD)
+    assert not dialog.isVisible()
+    view.select_row(0)
+    assert str(view.current_value("opinion")).endswith("0001")
+    assert not view.opinion_button.isEnabled()
+    view.show_due()
+    drain(qtbot, worker)
+    due = view.findChildren(TestsDueDialog)[-1]
+    assert due.table.rowCount() >= 0
+    assert no_message_boxes == []
