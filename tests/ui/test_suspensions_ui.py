@@ -307,6 +307,10 @@ def test_opinion_signed_and_tests_due(qtbot, worker: Worker, records: OfficeFixt
     view.select_row(0)
     assert str(view.current_value("opinion")).endswith("0001")
     assert not view.opinion_button.isEnabled()
+    view.open_current()
+    drain(qtbot, worker)
+    from ui.views.product_tests import TestViewer  # noqa: PLC0415
+    assert "PI-2/2026" in view.findChildren(TestViewer)[-1].text.text()
     view.show_due()
     drain(qtbot, worker)
     due = view.findChildren(TestsDueDialog)[-1]

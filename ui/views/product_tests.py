@@ -121,7 +121,8 @@ class ProductTestsView(ListScreen):
             RegisterTestDialog(self.ops, self).open()
 
     def open_record(self, record_id: uuid.UUID) -> None:
-        pass
+        self.ops.query(lambda uow, actor: pt.get_test(uow, actor, test_id=record_id),
+                       parent=self, success=lambda info: TestViewer(info, self).open())
 
     def show_record(self, item_id: uuid.UUID) -> None:
         """From the dashboard's "periodic test due": the item's tests and the tests due."""
@@ -332,4 +333,35 @@ class TestsDueDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(empty)
         lay.addWidget(self.table)
+        lay.addWidget(buttons)
+
+
+class TestViewer(QDialog):
+    """One test as recorded: programme, protocol, result, opinion."""
+
+    __test__ = False  # not a pytest test class
+
+    def __init__(self, info: pt.TestInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(pt.kind_label(info.kind))
+        self.setMinimumWidth(560)
+        lines = [translate("TestsView", "{kind} of {item}").format(
+                     kind=pt.kind_label(info.kind), item=info.item_name),
+                 translate("TestsView", "Programme: {ref}").format(ref=info.programme_ref or "—"),
+                 translate("TestsView", "Started on {date}").format(date=fmt.date(info.started_on)),
+                 translate("TestsView", "Result: {result}").format(
+                     result=pt.result_label(info.result))]
+        if info.completed_on:
+            lines.append(translate("TestsView", "Protocol No. {protocol} of {date}: {summary}")
+                         .format(protocol=info.protocol_number,
+                                 date=fmt.date(info.completed_on), summary=info.results_summary))
+        if info.opinion_number:
+            lines.append(translate("TestsView", "Opinion {number} issued").format(
+                number=info.opinion_number))
+        self.text = QLabel("\n".join(lines))
+        self.text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.text)
         lay.addWidget(buttons)
