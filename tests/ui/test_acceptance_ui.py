@@ -284,3 +284,49 @@ def test_withdraw_from_the_area(qtbot, worker: Worker, records: OfficeFixture) -
     with records.db.unit_of_work() as uow:
         info = presentations.get_presentation(uow, records.viewer, presentation_id=pid)
     assert info.status is PresentationStatus.WITHDRAWN
+
+
+def test_attachment_partial_acceptance_and_viewer(qtbot, worker: Worker, records: OfficeFixture,
+                                                  tmp_path) -> None:
+    """Every unit inspected, one fails: accept in part by serials (the failing one unticked);
+    a photo is kept with the inspection; a viewer sees the grid read-only."""
+    from decimal import Decimal
+
+    o = records
+    setup_radio(o, mode=SamplingMode.ALL)
+    pid = present(o, "OTK-330")
+    iid = open_insp(o, pid)
+    fill(o, iid, bad={("freq", 8): Decimal("2.1")})
+    ops = make_ops(worker, o, o.rep)
+    window = InspectionWindow(ops, iid)
+    qtbot.addWidget(window)
+    drain(qtbot, worker)
+    photo = tmp_path / "seal-0412.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 64)
+    window.add_attachment_file(photo)
+    drain(qtbot, worker)
+    assert window.attachments.count() == 1
+    assert window.attachments.item(0).text().startswith("seal-0412.png")
+    assert window.grid is not None and window.grid.verdict.verdict is Verdict.PARTIAL
+    window.decide()
+    decision = window.findChildren(DecisionDialog)[-1]
+    assert decision.accept_part.isChecked()
+    unticked = [decision.serials.item(i).text() for i in range(decision.serials.count())
+                if decision.serials.item(i).checkState() != Qt.CheckState.Checked]
+    assert unticked == ["0412"]
+    decision.submit()
+    sign = decision.findChildren(SignDialog)[-1]
+    sign.password.setText(REP_PASSWORD)
+    sign.submit()
+    drain(qtbot, worker)
+    assert "AR-" in decision.document_number()
+    with o.db.unit_of_work() as uow:
+        info = presentations.get_presentation(uow, o.viewer, presentation_id=pid)
+    assert info.status is PresentationStatus.PARTIALLY_ACCEPTED
+
+    viewer = InspectionWindow(make_ops(worker, o, o.viewer), iid)
+    qtbot.addWidget(viewer)
+    drain(qtbot, worker)
+    assert not viewer.decide_button.isVisibleTo(viewer)
+    assert not viewer.model.flags(viewer.model.index(1, FIXED_COLUMNS)) & Qt.ItemFlag.ItemIsEditable
+    assert viewer.verdict.text() == "Accept in part"

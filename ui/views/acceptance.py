@@ -151,7 +151,7 @@ class AcceptanceView(ListScreen):
         may = self.can_edit()
         self.withdraw_button.setEnabled(may and status == PresentationStatus.PRESENTED.value)
         self.inspect_button.setEnabled(status is not None)
-        if status == PresentationStatus.PRESENTED.value and may:
+        if (status is None or status == PresentationStatus.PRESENTED.value) and may:
             text = translate("AcceptanceView", "Open inspection…")
         elif status == PresentationStatus.IN_INSPECTION.value and may:
             text = translate("AcceptanceView", "Continue inspection")

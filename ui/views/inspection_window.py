@@ -379,6 +379,7 @@ class InspectionWindow(QDialog):
         lay.addLayout(bottom)
         self.retranslate()
         self.ops.changes_applied.connect(self._changes_applied)
+        self._listening = True
         self.load(first=True)
 
     # --- texts -------------------------------------------------------------------------------
@@ -652,10 +653,9 @@ class InspectionWindow(QDialog):
         DecisionDialog(self.ops, self.grid, self.presented, self).open()
 
     def closeEvent(self, event: Any) -> None:
-        try:
+        if self._listening:
+            self._listening = False
             self.ops.changes_applied.disconnect(self._changes_applied)
-        except (RuntimeError, TypeError):
-            pass
         super().closeEvent(event)
 
 
