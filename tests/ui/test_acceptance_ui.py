@@ -330,3 +330,45 @@ def test_attachment_partial_acceptance_and_viewer(qtbot, worker: Worker, records
     assert not viewer.decide_button.isVisibleTo(viewer)
     assert not viewer.model.flags(viewer.model.index(1, FIXED_COLUMNS)) & Qt.ItemFlag.ItemIsEditable
     assert viewer.verdict.text() == "Accept in part"
+
+
+def test_return_proposes_a_suspension_and_the_dashboard_queue(qtbot, worker: Worker,
+                                                              records: OfficeFixture) -> None:
+    """A return that reaches the item's threshold shows the proposal and who can sign it; the
+    dashboard counts the queue and opens an entry."""
+    from decimal import Decimal
+
+    from ui.views.acceptance_dashboard import AcceptanceBlock
+
+    o = records
+    setup_radio(o, mode=SamplingMode.FIXED, fixed=3, threshold=1)
+    pid = present(o, "OTK-340")
+    ops = make_ops(worker, o, o.rep)
+    block = AcceptanceBlock(ops)
+    qtbot.addWidget(block)
+    block.refresh()
+    drain(qtbot, worker)
+    assert block.value.text() == "1" and block.list.count() == 1
+    assert "OTK-340" in block.list.item(0).text()
+    with qtbot.waitSignal(block.open_presentation, timeout=2000) as opened:
+        block.list.itemActivated.emit(block.list.item(0))
+    assert opened.args[0] == pid
+
+    iid = open_insp(o, pid)
+    fill(o, iid, bad={("freq", 2): Decimal("2.5")})
+    window = InspectionWindow(ops, iid)
+    qtbot.addWidget(window)
+    drain(qtbot, worker)
+    window.decide()
+    decision = window.findChildren(DecisionDialog)[-1]
+    decision.submit()
+    sign = decision.findChildren(SignDialog)[-1]
+    sign.password.setText(REP_PASSWORD)
+    sign.submit()
+    drain(qtbot, worker)
+    assert "RN-" in decision.document_number()
+    assert decision.proposal.isVisibleTo(decision) and "suspension" in decision.proposal.text()
+    assert decision.proposal_hint.isVisibleTo(decision)
+    block.refresh()
+    drain(qtbot, worker)
+    assert block.value.text() == "0" and not block.list.isVisibleTo(block)
