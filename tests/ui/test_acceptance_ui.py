@@ -65,6 +65,13 @@ def test_queue_grid_and_list_models(qtmodeltester, qtbot, worker: Worker,
     bad = grid.index(freq_row, FIXED_COLUMNS + 2)
     assert bad.data() == "2.1" and bad.data(Qt.ItemDataRole.BackgroundRole) == RED_BG
     assert grid.index(0, FIXED_COLUMNS).data() == "0405"
+    power_row = next(i for i in range(1, 5) if grid.index(i, 0).data() == "Output power")
+    grid.instrument_names[records.ids["counter"]] = "Frequency counter Ch3-85 (FC-1120)"
+    assert grid.setData(grid.index(power_row, 3), str(records.ids["counter"]))  # per row
+    assert grid.instrument_of[grid.requirement_at(power_row).id] == records.ids["counter"]
+    assert grid.index(power_row, 3).data().startswith("Frequency counter")
+    visual_row = next(i for i in range(1, 5) if grid.index(i, 0).data() == "Marking and appearance")
+    assert not grid.flags(grid.index(visual_row, 3)) & Qt.ItemFlag.ItemIsEditable  # no instrument
 
     ops = make_ops(worker, records, records.viewer)
     paged = PagedListModel(ops, PRESENTATIONS)
