@@ -41,7 +41,7 @@ class InstrumentsView(ListScreen):
         self.model.set_scope({"active": True})
 
     def title(self) -> str:
-        return translate("InstrumentsView", "Measuring instruments")
+        return translate("InstrumentsView", "Instruments")
 
     def can_edit(self) -> bool:
         return can(self.ops.actor, Permission.EDIT_INSTRUMENTS)
