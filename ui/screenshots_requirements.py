@@ -120,7 +120,7 @@ def render(window: Any, ops: Ops, password: str, snap: Callable[[QWidget, str], 
     snap(register, "59-lot-register-filled")
     register.unsaved.enabled = False
     register.close()
-    window.lots.select_row(0)
+    window.lots.select_row(1)  # a lot with serial numbers (the first is a kit by quantity)
     units = LotUnitsDialog(ops, window.lots.current_id(), str(window.lots.current_value("number")),
                            str(window.lots.current_value("item")), window)
     snap(units, "60-lot-units")
