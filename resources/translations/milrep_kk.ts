@@ -830,6 +830,14 @@
         <translation>{number} қабылдау актісі ресімделді және оған қол қойылды.</translation>
     </message>
     <message>
+        <source>The plant may present the lot again after rework: it comes back as the next attempt, and only what failed is re-tested.</source>
+        <translation>Пысықтаудан кейін зауыт партияны қайта ұсына алады: бұл келесі ұсыну болады, тек өтпеген нәрсе қайта тексеріледі.</translation>
+    </message>
+    <message>
+        <source>The accepted units can now be certified (quality certificate).</source>
+        <translation>Қабылданған бұйымдарға енді сапа куәлігін ресімдеуге болады.</translation>
+    </message>
+    <message>
         <source>Decision on quality and reliability</source>
         <translation>Сапа және сенімділік мәселелері жөніндегі шешім</translation>
     </message>
@@ -1084,10 +1092,6 @@
         <translation>{severity}: {n} ішінен {d} сәйкес келмейді (Ac {ac}, Re {re})</translation>
     </message>
     <message>
-        <source>Results missing: {n}</source>
-        <translation>Жетіспейтін нәтижелер: {n}</translation>
-    </message>
-    <message>
         <source>Not saved: {message}</source>
         <translation>Сақталмады: {message}</translation>
     </message>
@@ -1246,7 +1250,7 @@
         <translation>Шығарылған</translation>
     </message>
     <message>
-        <source>Measuring instruments</source>
+        <source>Instruments</source>
         <translation>Өлшеу құралдары</translation>
     </message>
     <message>
@@ -1697,8 +1701,8 @@
         <translation>{number} хабарламасы бойынша бақылауды ашу</translation>
     </message>
     <message>
-        <source>Notice {number} of {date}: {qty} units, {attempt}.</source>
-        <translation>{date} күнгі {number} хабарламасы: {qty} бірлік, {attempt}.</translation>
+        <source>Notice {number} of {date}: quantity {qty}, {attempt}.</source>
+        <translation>{date} күнгі {number} хабарлама: саны {qty}, {attempt}.</translation>
     </message>
     <message>
         <source>Kind of inspection</source>
@@ -2236,16 +2240,16 @@
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <source>{number} ({n} not accepted yet)</source>
-        <translation>{number} (әлі қабылданбағаны: {n})</translation>
+        <source>{number} (not accepted yet: {n})</source>
+        <translation>{number} (әлі қабылданбаған: {n})</translation>
     </message>
     <message>
-        <source>{n} units of {total} not accepted yet, serials {first} … {last}.</source>
-        <translation>{total} бірліктің {n} әлі қабылданбаған, зауыттық нөмірлері {first} … {last}.</translation>
+        <source>Not accepted yet: {n} of {total}, serials {first} … {last}.</source>
+        <translation>Әлі қабылданбаған: {total} ішінен {n}, зауыттық нөмірлер {first} … {last}.</translation>
     </message>
     <message>
-        <source>{n} units of {total} not accepted yet; the lot has no serial numbers.</source>
-        <translation>{total} бірліктің {n} әлі қабылданбаған; партияның зауыттық нөмірлері жоқ.</translation>
+        <source>Not accepted yet: {n} of {total}; the lot has no serial numbers.</source>
+        <translation>Әлі қабылданбаған: {total} ішінен {n}; партияда зауыттық нөмірлер жоқ.</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3062,30 @@ Corrective actions: {actions}</source>
     <message>
         <source>No periodic test is due.</source>
         <translation>Мерзімі жеткен мерзімді сынақтар жоқ.</translation>
+    </message>
+    <message>
+        <source>{kind} of {item}</source>
+        <translation>{kind}: {item}</translation>
+    </message>
+    <message>
+        <source>Programme: {ref}</source>
+        <translation>Бағдарлама: {ref}</translation>
+    </message>
+    <message>
+        <source>Started on {date}</source>
+        <translation>Басталды: {date}</translation>
+    </message>
+    <message>
+        <source>Result: {result}</source>
+        <translation>Нәтиже: {result}</translation>
+    </message>
+    <message>
+        <source>Protocol No. {protocol} of {date}: {summary}</source>
+        <translation>{date} күнгі № {protocol} хаттама: {summary}</translation>
+    </message>
+    <message>
+        <source>Opinion {number} issued</source>
+        <translation>{number} қорытынды берілді</translation>
     </message>
 </context>
 <context>

@@ -830,6 +830,14 @@
         <translation>Акт приемки {number} оформлен и подписан.</translation>
     </message>
     <message>
+        <source>The plant may present the lot again after rework: it comes back as the next attempt, and only what failed is re-tested.</source>
+        <translation>После доработки завод может предъявить партию повторно: это будет следующее предъявление, и повторно проверяется только то, что не прошло.</translation>
+    </message>
+    <message>
+        <source>The accepted units can now be certified (quality certificate).</source>
+        <translation>На принятые изделия теперь можно оформить удостоверение о качестве.</translation>
+    </message>
+    <message>
         <source>Decision on quality and reliability</source>
         <translation>Решение по вопросам качества и надежности</translation>
     </message>
@@ -1084,10 +1092,6 @@
         <translation>{severity}: несоответствующих {d} из {n} (Ac {ac}, Re {re})</translation>
     </message>
     <message>
-        <source>Results missing: {n}</source>
-        <translation>Не хватает результатов: {n}</translation>
-    </message>
-    <message>
         <source>Not saved: {message}</source>
         <translation>Не сохранено: {message}</translation>
     </message>
@@ -1246,7 +1250,7 @@
         <translation>Исключено</translation>
     </message>
     <message>
-        <source>Measuring instruments</source>
+        <source>Instruments</source>
         <translation>Средства измерений</translation>
     </message>
     <message>
@@ -1697,8 +1701,8 @@
         <translation>Открытие контроля по извещению {number}</translation>
     </message>
     <message>
-        <source>Notice {number} of {date}: {qty} units, {attempt}.</source>
-        <translation>Извещение {number} от {date}: {qty} ед., {attempt}.</translation>
+        <source>Notice {number} of {date}: quantity {qty}, {attempt}.</source>
+        <translation>Извещение {number} от {date}: количество {qty}, {attempt}.</translation>
     </message>
     <message>
         <source>Kind of inspection</source>
@@ -2236,16 +2240,16 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>{number} ({n} not accepted yet)</source>
-        <translation>{number} (еще не принято: {n})</translation>
+        <source>{number} (not accepted yet: {n})</source>
+        <translation>{number} (ещё не принято: {n})</translation>
     </message>
     <message>
-        <source>{n} units of {total} not accepted yet, serials {first} … {last}.</source>
-        <translation>Еще не принято единиц: {n} из {total}, заводские номера {first} … {last}.</translation>
+        <source>Not accepted yet: {n} of {total}, serials {first} … {last}.</source>
+        <translation>Ещё не принято: {n} из {total}, заводские номера {first} … {last}.</translation>
     </message>
     <message>
-        <source>{n} units of {total} not accepted yet; the lot has no serial numbers.</source>
-        <translation>Еще не принято единиц: {n} из {total}; у партии нет заводских номеров.</translation>
+        <source>Not accepted yet: {n} of {total}; the lot has no serial numbers.</source>
+        <translation>Ещё не принято: {n} из {total}; у партии нет заводских номеров.</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3062,30 @@ Corrective actions: {actions}</source>
     <message>
         <source>No periodic test is due.</source>
         <translation>Периодических испытаний по графику нет.</translation>
+    </message>
+    <message>
+        <source>{kind} of {item}</source>
+        <translation>{kind}: {item}</translation>
+    </message>
+    <message>
+        <source>Programme: {ref}</source>
+        <translation>Программа: {ref}</translation>
+    </message>
+    <message>
+        <source>Started on {date}</source>
+        <translation>Начато {date}</translation>
+    </message>
+    <message>
+        <source>Result: {result}</source>
+        <translation>Результат: {result}</translation>
+    </message>
+    <message>
+        <source>Protocol No. {protocol} of {date}: {summary}</source>
+        <translation>Протокол № {protocol} от {date}: {summary}</translation>
+    </message>
+    <message>
+        <source>Opinion {number} issued</source>
+        <translation>Заключение {number} выдано</translation>
     </message>
 </context>
 <context>
