@@ -14,32 +14,28 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import json
 import os
-import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
 
 from milrep.db.keyslots import DEFAULT_KDF, FAST_KDF_FOR_TESTS, KdfParams
-from milrep.errors import Cancelled, UserError, ValidationError
+from milrep.errors import Cancelled, UserError
 from milrep import i18n
 from milrep.i18n import translate
+from milrep.commands.common import (
+    EXIT_OK, EXIT_REFUSED, EXIT_USAGE, PASSWORD_ENV, RECOVERY_CODE_ENV, USER_ENV, Progress, UsageError,
+    ask, db_path, default_db_path, err, no_display, open_db, read_password)
 
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-PASSWORD_ENV = "MILREP_PASSWORD"
-USER_ENV = "MILREP_USER"
-RECOVERY_CODE_ENV = "MILREP_RECOVERY_CODE"
 FRONTENDS_GROUP = "milrep.frontends"
+# Modules under milrep/commands that add subcommands: each has register(sub) -> {name: handler}.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+__all__ = ["main", "build_parser", "default_db_path", "PASSWORD_ENV", "USER_ENV", "RECOVERY_CODE_ENV",
+           "FRONTENDS_GROUP", "FAST_KDF_ENV", "open_db", "read_password"]
 FAST_KDF_ENV = "MILREP_INSECURE_FAST_KDF"
-
-
-def default_db_path() -> Path:
-    """The office database in the user's data folder (created on first use)."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("milrep", appauthor=False)) / "office.milrep"
 
 
 # --- the parser -----------------------------------------------------------------------------
@@ -103,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path, required=True, metavar="FILE",
                         help=translate("milrep", "the copy to write (FILE.keys is written beside it)"))
     backup.add_argument("--force", action="store_true", help=translate("milrep", "overwrite an existing copy"))
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {}
+    for name in COMMAND_MODULES:
+        handlers.update(importlib.import_module(name).register(sub))
+    p.set_defaults(module_handlers=handlers)
     return p
 
 
@@ -131,23 +131,20 @@ def main(argv: Sequence[str] | None = None, *, kdf: KdfParams | None = None) -> 
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "gui": cmd_gui, "init": cmd_init, "demo": cmd_demo, "info": cmd_info,
         "audit": cmd_audit, "backup": cmd_backup, "recover": cmd_recover,
+        **args.module_handlers,
     }
     try:
         return handlers[command](args)
     except UserError as e:
-        _err(str(e))
+        err(str(e))
         return EXIT_REFUSED
     except (Cancelled, KeyboardInterrupt, EOFError):
-        _err(translate("milrep", "Cancelled."))
+        err(translate("milrep", "Cancelled."))
         return EXIT_REFUSED
-    except _UsageError as e:
+    except UsageError as e:
         parser.print_usage(sys.stderr)
-        _err(f"milrep: {e}")
+        err(f"milrep: {e}")
         return EXIT_USAGE
-
-
-class _UsageError(Exception):
-    """Something the command line lacks and that cannot be asked for (no terminal)."""
 
 
 def _kdf_from_env() -> KdfParams:
@@ -159,15 +156,15 @@ def _kdf_from_env() -> KdfParams:
 # --- commands -------------------------------------------------------------------------------
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    if _no_display():
-        _err(translate("milrep", "No graphical display is available (DISPLAY and WAYLAND_DISPLAY are not set). "
+    if no_display():
+        err(translate("milrep", "No graphical display is available (DISPLAY and WAYLAND_DISPLAY are not set). "
                 "Start milrep from a desktop session, or use the command-line subcommands "
                 "(milrep --help). For automated runs set QT_QPA_PLATFORM=offscreen."))
         return EXIT_REFUSED
     frontend = _load_frontend()
     if frontend is None:
         return EXIT_REFUSED
-    return int(frontend(_db_path(args)))
+    return int(frontend(db_path(args)))
 
 
 def _load_frontend() -> Callable[[Path], int] | None:
@@ -180,7 +177,7 @@ def _load_frontend() -> Callable[[Path], int] | None:
 
     found = [e for e in entry_points(group=FRONTENDS_GROUP) if e.name == "gui"]
     if not found:
-        _err(translate("milrep", "No desktop interface is installed (no \"gui\" entry point in "
+        err(translate("milrep", "No desktop interface is installed (no \"gui\" entry point in "
                        "the milrep.frontends group). Reinstall milrep (pip install -e . in a "
                        "development checkout), or use the command-line subcommands "
                        "(milrep --help)."))
@@ -188,7 +185,7 @@ def _load_frontend() -> Callable[[Path], int] | None:
     try:
         main_fn = found[0].load()
     except ImportError as e:
-        _err(translate("milrep", "The desktop interface cannot be loaded ({reason}). Reinstall "
+        err(translate("milrep", "The desktop interface cannot be loaded ({reason}). Reinstall "
                        "milrep with its PySide6 dependency, or use the command-line subcommands "
                        "(milrep --help).").format(reason=e))
         return None
@@ -199,18 +196,18 @@ def cmd_init(args: argparse.Namespace) -> int:
     from milrep.db.store import NewOffice, create_database
     from milrep.services.users import check_password_rules, check_username
 
-    path = _db_path(args)
+    path = db_path(args)
     values = {
-        "office_code": _ask(args.office_code, "--office-code", translate("milrep", "Office code")),
-        "office_name": _ask(args.office_name, "--office-name", translate("milrep", "Office name")),
-        "plant_name": _ask(args.plant, "--plant", translate("milrep", "Plant")),
-        "site_code": _ask(args.site_code, "--site-code", translate("milrep", "Workstation code")),
-        "site_name": _ask(args.site_name, "--site-name", translate("milrep", "Workstation name")),
-        "chief_username": _ask(args.chief_user or args.user, "--chief-user",
+        "office_code": ask(args.office_code, "--office-code", translate("milrep", "Office code")),
+        "office_name": ask(args.office_name, "--office-name", translate("milrep", "Office name")),
+        "plant_name": ask(args.plant, "--plant", translate("milrep", "Plant")),
+        "site_code": ask(args.site_code, "--site-code", translate("milrep", "Workstation code")),
+        "site_name": ask(args.site_name, "--site-name", translate("milrep", "Workstation name")),
+        "chief_username": ask(args.chief_user or args.user, "--chief-user",
                                translate("milrep", "User name of the head of office")),
-        "chief_full_name": _ask(args.chief_name, "--chief-name",
+        "chief_full_name": ask(args.chief_name, "--chief-name",
                                 translate("milrep", "Full name of the head of office")),
-        "chief_rank": _ask(args.chief_rank, "--chief-rank", translate("milrep", "Rank of the head of office")),
+        "chief_rank": ask(args.chief_rank, "--chief-rank", translate("milrep", "Rank of the head of office")),
     }
     check_username(values["chief_username"])
     password = read_password(args, confirm=True, prompt=translate("milrep", "Password of {user}: ").format(
@@ -237,7 +234,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from milrep import demo
 
-    path = _db_path(args)
+    path = db_path(args)
     password = read_password(args, prompt=translate("milrep", "Password for the demo users: "), confirm=True)
     demo.check_demo_password(password)
     if path.exists() or Path(str(path) + ".keys").exists():
@@ -245,7 +242,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             raise UserError(translate("milrep", "{path} already exists. Use --force to replace a demo database, "
                                "or choose another file with --db.").format(path=path))
         demo.remove_demo(path, password)
-    progress = _Progress(sys.stderr, translate("milrep", "Filling: {done:,} of {total:,} rows"))
+    progress = Progress(sys.stderr, translate("milrep", "Filling: {done:,} of {total:,} rows"))
     demo.build_demo(path, password=password, records=args.records, kdf=args.kdf,
                     progress=progress if args.records else None)
     progress.finish()
@@ -275,7 +272,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from milrep.audit import verify_journal
 
     db, _actor = open_db(args)
-    progress = _Progress(sys.stderr, translate("milrep", "Checked {done:,} entries"))
+    progress = Progress(sys.stderr, translate("milrep", "Checked {done:,} entries"))
     try:
         report = verify_journal(db, progress=lambda n: progress(n, 0))
     finally:
@@ -301,9 +298,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
     from milrep.services.recovery import recover_password
     from milrep.services.users import check_password_rules
 
-    path = _db_path(args)
+    path = db_path(args)
     user = (args.recover_user or args.user or os.environ.get(USER_ENV)
-            or _ask(None, "--user", translate("milrep", "User name of the account to recover")))
+            or ask(None, "--user", translate("milrep", "User name of the account to recover")))
     code = os.environ.get(RECOVERY_CODE_ENV, "").strip()
     if not code:
         if not sys.stdin.isatty():
@@ -325,7 +322,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from milrep.backup import backup_database
 
     db, actor = open_db(args)
-    progress = _Progress(sys.stderr, translate("milrep", "Copied {done:,} of {total:,} pages"))
+    progress = Progress(sys.stderr, translate("milrep", "Copied {done:,} of {total:,} pages"))
     try:
         result = backup_database(db, actor, args.out, overwrite=args.force, progress=progress)
     finally:
@@ -336,98 +333,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
     print(translate("milrep", "Key file copied: {path}. Keep both files together; the copy opens with the same "
              "passwords as the database.").format(path=result.keys_path))
     return EXIT_OK
-
-
-# --- shared helpers -------------------------------------------------------------------------
-
-def open_db(args: argparse.Namespace) -> tuple[Any, Any]:
-    """Unlock the database at --db as --user with the password from the usual sources."""
-    from milrep.db.store import open_database
-
-    path = _db_path(args)
-    user = args.user or os.environ.get(USER_ENV) or _ask(None, "--user", translate("milrep", "User name"))
-    password = read_password(args, prompt=translate("milrep", "Password of {user}: ").format(user=user))
-    return open_database(path, user, password)
-
-
-def read_password(args: argparse.Namespace, *, prompt: str, confirm: bool = False) -> str:
-    """MILREP_PASSWORD, then --password-file, then a prompt on the terminal."""
-    env = os.environ.get(PASSWORD_ENV)
-    if env:
-        return env
-    if args.password_file is not None:
-        try:
-            text = Path(args.password_file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            raise UserError(translate("milrep", "The password file {path} cannot be read: {reason}")
-                            .format(path=args.password_file,
-                                    reason=getattr(e, "strerror", None) or e)) from None
-        password = text.splitlines()[0] if text else ""
-        if not password:
-            raise UserError(translate("milrep", "The password file {path} is empty.")
-                            .format(path=args.password_file))
-        return password
-    if not sys.stdin.isatty():
-        raise UserError(translate("milrep", "No password given: set MILREP_PASSWORD, use --password-file, or run "
-                           "milrep in a terminal to be asked for it."))
-    password = getpass.getpass(prompt)
-    if confirm and getpass.getpass(translate("milrep", "Repeat the password: ")) != password:
-        raise ValidationError(translate("milrep", "The two passwords differ."), field="password")
-    return password
-
-
-def _ask(value: str | None, flag: str, label: str) -> str:
-    if value is not None and value.strip():
-        return value.strip()
-    if not sys.stdin.isatty():
-        raise _UsageError(translate("milrep", "{flag} is required when not running in a terminal.")
-                          .format(flag=flag))
-    answer = input(f"{label}: ").strip()
-    if not answer:
-        raise ValidationError(translate("milrep", "{field} is required.").format(field=label))
-    return answer
-
-
-def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db).expanduser() if args.db is not None else default_db_path()
-
-
-def _no_display() -> bool:
-    if not sys.platform.startswith("linux"):
-        return False
-    env = os.environ
-    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
-
-
-class _Progress:
-    """Progress on stderr: one updating line on a terminal, occasional lines otherwise."""
-
-    def __init__(self, stream: TextIO, template: str) -> None:
-        self.stream, self.template = stream, template
-        self.tty = stream.isatty()
-        self.shown = False
-        self.last_line = 0
-
-    def __call__(self, done: int, total: int) -> None:
-        text = self.template.format(done=done, total=total)
-        if self.tty:
-            width = shutil.get_terminal_size((80, 20)).columns - 1
-            self.stream.write("\r" + text[:width].ljust(width))
-            self.shown = True
-        elif done - self.last_line >= 100_000 or (total and done >= total > 100_000):
-            self.stream.write(text + "\n")
-            self.last_line = done
-        self.stream.flush()
-
-    def finish(self) -> None:
-        if self.shown:
-            self.stream.write("\n")
-            self.stream.flush()
-            self.shown = False
-
-
-def _err(message: str) -> None:
-    print(message, file=sys.stderr)
 
 
 if __name__ == "__main__":

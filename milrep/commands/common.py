@@ -1,0 +1,122 @@
+"""What every ``milrep`` command shares: unlocking the database, reading passwords, progress
+lines and error output. Command modules (``milrep/commands/*.py``) import from here; ``cli.py``
+assembles them into the parser."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from milrep.errors import UserError, ValidationError
+from milrep.i18n import translate
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+PASSWORD_ENV = "MILREP_PASSWORD"
+USER_ENV = "MILREP_USER"
+RECOVERY_CODE_ENV = "MILREP_RECOVERY_CODE"
+
+
+def default_db_path() -> Path:
+    """The office database in the user's data folder (created on first use)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("milrep", appauthor=False)) / "office.milrep"
+
+
+class UsageError(Exception):
+    """Something the command line lacks and that cannot be asked for (no terminal)."""
+
+
+def open_db(args: argparse.Namespace) -> tuple[Any, Any]:
+    """Unlock the database at --db as --user with the password from the usual sources."""
+    from milrep.db.store import open_database
+
+    path = db_path(args)
+    user = args.user or os.environ.get(USER_ENV) or ask(None, "--user", translate("milrep", "User name"))
+    password = read_password(args, prompt=translate("milrep", "Password of {user}: ").format(user=user))
+    return open_database(path, user, password)
+
+
+def read_password(args: argparse.Namespace, *, prompt: str, confirm: bool = False) -> str:
+    """MILREP_PASSWORD, then --password-file, then a prompt on the terminal."""
+    env = os.environ.get(PASSWORD_ENV)
+    if env:
+        return env
+    if args.password_file is not None:
+        try:
+            text = Path(args.password_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise UserError(translate("milrep", "The password file {path} cannot be read: {reason}")
+                            .format(path=args.password_file,
+                                    reason=getattr(e, "strerror", None) or e)) from None
+        password = text.splitlines()[0] if text else ""
+        if not password:
+            raise UserError(translate("milrep", "The password file {path} is empty.")
+                            .format(path=args.password_file))
+        return password
+    if not sys.stdin.isatty():
+        raise UserError(translate("milrep", "No password given: set MILREP_PASSWORD, use --password-file, or run "
+                           "milrep in a terminal to be asked for it."))
+    password = getpass.getpass(prompt)
+    if confirm and getpass.getpass(translate("milrep", "Repeat the password: ")) != password:
+        raise ValidationError(translate("milrep", "The two passwords differ."), field="password")
+    return password
+
+
+def ask(value: str | None, flag: str, label: str) -> str:
+    if value is not None and value.strip():
+        return value.strip()
+    if not sys.stdin.isatty():
+        raise UsageError(translate("milrep", "{flag} is required when not running in a terminal.")
+                          .format(flag=flag))
+    answer = input(f"{label}: ").strip()
+    if not answer:
+        raise ValidationError(translate("milrep", "{field} is required.").format(field=label))
+    return answer
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db is not None else default_db_path()
+
+
+def no_display() -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    env = os.environ
+    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
+
+
+class Progress:
+    """Progress on stderr: one updating line on a terminal, occasional lines otherwise."""
+
+    def __init__(self, stream: TextIO, template: str) -> None:
+        self.stream, self.template = stream, template
+        self.tty = stream.isatty()
+        self.shown = False
+        self.last_line = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        text = self.template.format(done=done, total=total)
+        if self.tty:
+            width = shutil.get_terminal_size((80, 20)).columns - 1
+            self.stream.write("\r" + text[:width].ljust(width))
+            self.shown = True
+        elif done - self.last_line >= 100_000 or (total and done >= total > 100_000):
+            self.stream.write(text + "\n")
+            self.last_line = done
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.shown = False
+
+
+def err(message: str) -> None:
+    print(message, file=sys.stderr)
