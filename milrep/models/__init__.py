@@ -3,6 +3,7 @@
 from milrep.models.journal import (AuditEntry, ChangeLogEntry, Meta, NumberSequence, SiteClock,
                                    Tombstone)
 from milrep.models.office import Office, Site
+from milrep.models.keys import KeyPurpose, KeyRecord
 from milrep.models.users import Role, SignatureRecord, User
 from milrep.models.organizations import OrgKind, Organization
 from milrep.models.contracts import (AmendmentGround, Contract, ContractAmendment, ContractStage,
@@ -24,7 +25,8 @@ from milrep.models.quality import (DecisionStatus, Disposition, Nonconformity,
 __all__ = [
     "AcceptanceRecord", "Attachment", "Characteristic", "CharacteristicKind", "CompletenessCheck",
     "CompletenessEntry", "DecisionStatus", "Disposition", "Inspection", "InspectionKind",
-    "InspectionRequirement", "InspectionStatus", "ItemRequirements", "MeasuringInstrument",
+    "InspectionRequirement", "InspectionStatus", "ItemRequirements", "KeyPurpose", "KeyRecord",
+    "MeasuringInstrument",
     "Measurement", "Nonconformity", "NonconformityStatus", "NumberSequence", "Presentation",
     "PresentationStatus", "ProductTest", "QualityDecision", "Resumption", "ReturnNotice",
     "SamplingMode", "Severity", "StorageCheck", "Suspension", "SuspensionGround",
