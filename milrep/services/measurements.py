@@ -22,7 +22,7 @@ from milrep.models.acceptance import InspectionRequirement, Measurement
 from milrep.models.requirements import CharacteristicKind
 from milrep.rules import verdict as rules
 from milrep.services.auth import Actor, Permission
-from milrep.services.inspections import open_inspection_row, plan_facts, requirement_facts
+from milrep.services.inspection_rows import open_inspection_row, plan_facts, requirement_facts
 from milrep.services.instruments import ensure_calibrated
 from milrep.services.presentations import get_presentation_row, presented_serials
 

@@ -16,7 +16,8 @@ from milrep.models.acceptance import InspectionKind, InspectionRequirement, Verd
 from milrep.models.requirements import (Characteristic, CharacteristicKind, CompletenessEntry,
                                         ItemRequirements, MeasuringInstrument, SamplingMode,
                                         Severity)
-from milrep.services import inspections, measurements, presentations
+from milrep.services import (inspection_decisions, inspection_grid, inspections, measurements,
+                             presentations)
 from milrep.services.auth import Permission
 from tests.conftest import REP_PASSWORD
 from tests.helpers import OfficeFixture
@@ -133,14 +134,14 @@ def fill(o: OfficeFixture, inspection_id: uuid.UUID, *, bad: dict[tuple[str, int
                 c.id: c.expected for c in grid.completeness})
 
 
-def grid_of(o: OfficeFixture, inspection_id: uuid.UUID) -> inspections.InspectionGrid:
+def grid_of(o: OfficeFixture, inspection_id: uuid.UUID) -> inspection_grid.InspectionGrid:
     with o.db.unit_of_work() as uow:
-        return inspections.inspection_grid(uow, o.viewer, inspection_id=inspection_id)
+        return inspection_grid.inspection_grid(uow, o.viewer, inspection_id=inspection_id)
 
 
 def decide(o: OfficeFixture, inspection_id: uuid.UUID, verdict: Verdict, *,
            on: dt.date = ON, password: str = REP_PASSWORD, **kw: object
-           ) -> inspections.DecisionResult:
+           ) -> inspection_decisions.DecisionResult:
     with o.db.unit_of_work() as uow:
-        return inspections.decide(uow, o.rep, inspection_id=inspection_id, verdict=verdict,
+        return inspection_decisions.decide(uow, o.rep, inspection_id=inspection_id, verdict=verdict,
                                   password=password, decided_on=on, **kw)  # type: ignore[arg-type]

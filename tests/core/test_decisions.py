@@ -104,6 +104,8 @@ def test_decision_refusals(records: OfficeFixture) -> None:
 
 def accept_lot(o: OfficeFixture, on: dt.date) -> None:
     inspections = pytest.importorskip("milrep.services.inspections")
+    inspection_grid = pytest.importorskip("milrep.services.inspection_grid")
+    inspection_decisions = pytest.importorskip("milrep.services.inspection_decisions")
     presentations = pytest.importorskip("milrep.services.presentations")
     requirements = pytest.importorskip("milrep.services.requirements")
     measurements = pytest.importorskip("milrep.services.measurements")
@@ -119,15 +121,15 @@ def accept_lot(o: OfficeFixture, on: dt.date) -> None:
         i = inspections.open_inspection(uow, o.rep, presentation_id=p,
                                         kind=InspectionKind.ACCEPTANCE_TEST).id
     with o.db.unit_of_work() as uow:
-        grid = inspections.inspection_grid(uow, o.rep, inspection_id=i)
+        grid = inspection_grid.inspection_grid(uow, o.rep, inspection_id=i)
     for r in grid.requirements:
         for n in range(1, r.samples + 1):
             with o.db.unit_of_work() as uow:
                 measurements.record_measurement(uow, o.rep, inspection_id=i,
                                                 requirement_id=r.id, sample_no=n, answer="pass")
     with o.db.unit_of_work() as uow:
-        inspections.decide(uow, o.rep, inspection_id=i, verdict=Verdict.ACCEPT,
-                           password=REP_PASSWORD, decided_on=on)
+        inspection_decisions.decide(uow, o.rep, inspection_id=i, verdict=Verdict.ACCEPT,
+                                    password=REP_PASSWORD, decided_on=on)
 
 
 def test_storage_checks(records: OfficeFixture) -> None:

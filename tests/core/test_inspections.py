@@ -22,7 +22,8 @@ from milrep.models.acceptance import (AcceptanceRecord, Attachment, InspectionKi
 from milrep.models.journal import AuditEntry
 from milrep.models.quality import Suspension, SuspensionGround, SuspensionScope
 from milrep.models.requirements import ItemRequirements, SamplingMode
-from milrep.services import inspections, lots, measurements, presentations
+from milrep.services import (inspection_decisions, inspection_grid, inspection_rows, inspections,
+                             lots, measurements, presentations)
 from milrep.services.auth import Permission
 from milrep.services.signing import Meaning, sign_act
 from tests.conftest import CHIEF_PASSWORD
@@ -95,7 +96,7 @@ def test_scenario_3_return_then_accept_on_the_second_attempt(records: OfficeFixt
         notice = s.scalars(select(ReturnNotice)).one()
         defects = json.loads(notice.defects)
         assert json.loads(notice.failed_requirements) == [str(o.ids["char_freq"])]
-        insp = inspections.inspection_row(s, i1)
+        insp = inspection_rows.inspection_row(s, i1)
         assert (insp.status, insp.verdict) == (InspectionStatus.DECIDED, Verdict.RETURN)
         assert insp.signature_id == notice.signature_id
         state = json.loads(s.scalars(select(ItemRequirements.switching_state)).one())
@@ -314,7 +315,7 @@ def test_decide_bad_inputs(records: OfficeFixture) -> None:
     o = records
     setup_radio(o, mode=SamplingMode.ALL)
     iid = open_insp(o, present(o, "45/2026"))
-    d = inspections.decide
+    d = inspection_decisions.decide
     kw: dict[str, Any] = {"inspection_id": iid, "password": "Akhmetova2026", "decided_on": ON}
     refused(o, RuleViolation, "The lot cannot be accepted yet. No verdict yet. Results missing: "
             "44.", d, verdict=Verdict.ACCEPT, **kw)  # 100 %: 4 × 10 results and 4 set lines
@@ -373,7 +374,7 @@ def test_accept_refused_when_the_rules_return(records: OfficeFixture) -> None:
     fill(o, iid, bad={("seal", 2): "broken"})
     message = ("The rules return this lot: Critical nonconformity (Seals intact) on unit 0406: "
                "zero tolerance, the lot is returned. It cannot be accepted.")
-    refused(o, RuleViolation, message, inspections.decide, inspection_id=iid,
+    refused(o, RuleViolation, message, inspection_decisions.decide, inspection_id=iid,
             verdict=Verdict.ACCEPT, password="Akhmetova2026")
 
 
@@ -384,7 +385,7 @@ def test_return_for_a_reason_outside_the_measurements(records: OfficeFixture) ->
     fill(o, iid)
     result = decide(o, iid, Verdict.RETURN, reason="Packing does not protect the antennas")
     with o.db.read() as s:
-        insp = inspections.inspection_row(s, iid)
+        insp = inspection_rows.inspection_row(s, iid)
         notice = s.scalars(select(ReturnNotice)).one()
         assert insp.verdict_reason == "Packing does not protect the antennas"
         assert json.loads(notice.failed_requirements) == []
@@ -422,7 +423,7 @@ def test_acceptance_refused_under_an_active_suspension(records: OfficeFixture,
     number = _suspend(o, scope=scope)
     refused(o, RuleViolation, f"Acceptance is refused: suspension {number} is in force for these "
             "goods. It ends only with a resumption decision of the head of office.",
-            inspections.decide, inspection_id=iid, verdict=Verdict.ACCEPT,
+            inspection_decisions.decide, inspection_id=iid, verdict=Verdict.ACCEPT,
             password="Akhmetova2026")
     # returning stays possible; no second suspension is proposed while one is in force
     result = decide(o, iid, Verdict.RETURN, reason="Suspended: vibration test failed")
@@ -444,13 +445,13 @@ def test_repeated_returns_propose_a_suspension(records: OfficeFixture) -> None:
         "\"Radio station R-168-5UN\" has been returned 2 times in a row (threshold 2): a "
         "suspension of acceptance and shipment is proposed.")
     with o.db.read() as s:
-        assert inspections.consecutive_returns(s, o.ids["radio"]) == 2
+        assert inspection_rows.consecutive_returns(s, o.ids["radio"]) == 2
     # an acceptance ends the run
     iid = open_insp(o, present(o, "47/2026"), retest_only=True)
     fill(o, iid)
     assert not decide(o, iid, Verdict.ACCEPT).suspension_proposed
     with o.db.read() as s:
-        assert inspections.consecutive_returns(s, o.ids["radio"]) == 0
+        assert inspection_rows.consecutive_returns(s, o.ids["radio"]) == 0
 
 
 def test_switching_state_tightens_after_two_returns_of_five(records: OfficeFixture) -> None:
@@ -503,7 +504,7 @@ def test_no_acceptance_when_the_verdict_is_return(records: OfficeFixture,
                 "fail" if key == "visual" else "broken")
     fill(o, iid, serials=False, bad=bad, completeness=False)
     with o.db.unit_of_work() as uow:
-        lines = inspections.inspection_grid(uow, o.rep, inspection_id=iid).completeness
+        lines = inspection_grid.inspection_grid(uow, o.rep, inspection_id=iid).completeness
         inspections.record_completeness(uow, o.rep, inspection_id=iid, found={
             c.id: c.expected - (1 if short and i == 0 else 0) for i, c in enumerate(lines)})
     computed = grid_of(o, iid).verdict

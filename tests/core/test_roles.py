@@ -286,11 +286,11 @@ def _acceptance_actions() -> dict[str, tuple[Permission, Kwargs]]:
         "inspections.add_attachment": (N, lambda o, a: {
             "inspection_id": _made(o, a, N, "acc_insp_a", _acc_inspection),
             "filename": "scan.pdf", "media_type": "application/pdf", "content": b"%PDF-1.7"}),
-        "inspections.decide": (D, lambda o, a: {
+        "inspection_decisions.decide": (D, lambda o, a: {
             "inspection_id": _made(o, a, D, "acc_insp_d", _acc_inspection),
             "verdict": Verdict.RETURN, "reason": "Packing damaged",
             "password": PASSWORDS[a.username]}),
-        "inspections.inspection_grid": (R, lambda o, a: {
+        "inspection_grid.inspection_grid": (R, lambda o, a: {
             "inspection_id": _made(o, a, R, "acc_insp_g", _acc_inspection)}),
         "measurements.record_measurement": (N, measurement),
     }
@@ -417,8 +417,8 @@ def _quality_actions() -> dict[str, tuple[Permission, Kwargs]]:
                                       item_id=o.ids["radio"]).id
 
     def accepted_lot(o: OfficeFixture) -> Any:
-        from milrep.services import (inspections, lots, measurements, presentations,
-                                     requirements)
+        from milrep.services import (inspection_decisions, inspection_grid, inspections, lots,
+                                     measurements, presentations, requirements)
 
         with o.db.unit_of_work() as uow:
             item = control_list.create_item(uow, o.chief, form=_item_form(o, "STORE-1")).id
@@ -436,14 +436,15 @@ def _quality_actions() -> dict[str, tuple[Permission, Kwargs]]:
             i = inspections.open_inspection(uow, o.chief, presentation_id=p,
                                             kind=InspectionKind.INSPECTION).id
         with o.db.unit_of_work() as uow:
-            grid = inspections.inspection_grid(uow, o.chief, inspection_id=i)
+            grid = inspection_grid.inspection_grid(uow, o.chief, inspection_id=i)
         with o.db.unit_of_work() as uow:
             measurements.record_measurement(uow, o.chief, inspection_id=i,
                                             requirement_id=grid.requirements[0].id, sample_no=1,
                                             answer="pass")
         with o.db.unit_of_work() as uow:
-            inspections.decide(uow, o.chief, inspection_id=i, verdict=Verdict.ACCEPT,
-                               password=PASSWORDS["chief"], decided_on=dt.date(2026, 11, 3))
+            inspection_decisions.decide(uow, o.chief, inspection_id=i, verdict=Verdict.ACCEPT,
+                                        password=PASSWORDS["chief"],
+                                        decided_on=dt.date(2026, 11, 3))
         return lot
 
     S, G = q.SuspensionScope, q.SuspensionGround

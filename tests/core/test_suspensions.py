@@ -178,6 +178,8 @@ def test_scenario_5_periodic_test_fails(failed: OfficeFixture) -> None:
 def _refused_through_decide(o: OfficeFixture, lot_id: uuid.UUID, message: str) -> None:
     """The inspections service's decide() passes the same gate (when that service is present)."""
     inspections = pytest.importorskip("milrep.services.inspections")
+    inspection_grid = pytest.importorskip("milrep.services.inspection_grid")
+    inspection_decisions = pytest.importorskip("milrep.services.inspection_decisions")
     presentations = pytest.importorskip("milrep.services.presentations")
     requirements = pytest.importorskip("milrep.services.requirements")
     with o.db.unit_of_work() as uow:
@@ -192,7 +194,7 @@ def _refused_through_decide(o: OfficeFixture, lot_id: uuid.UUID, message: str) -
     with o.db.unit_of_work() as uow:
         i = inspections.open_inspection(uow, o.rep, presentation_id=p,
                                         kind=InspectionKind.ACCEPTANCE_TEST).id
-    refused(o, RuleViolation, message, inspections.decide, inspection_id=i,
+    refused(o, RuleViolation, message, inspection_decisions.decide, inspection_id=i,
             verdict=Verdict.ACCEPT, password=REP_PASSWORD)
 
 
@@ -412,6 +414,8 @@ def _other_contract(o: OfficeFixture) -> uuid.UUID:
 def test_proposal_after_repeated_returns(records: OfficeFixture) -> None:
     o = records
     inspections = pytest.importorskip("milrep.services.inspections")
+    inspection_grid = pytest.importorskip("milrep.services.inspection_grid")
+    inspection_decisions = pytest.importorskip("milrep.services.inspection_decisions")
     presentations = pytest.importorskip("milrep.services.presentations")
     requirements = pytest.importorskip("milrep.services.requirements")
     measurements = pytest.importorskip("milrep.services.measurements")
@@ -430,7 +434,7 @@ def test_proposal_after_repeated_returns(records: OfficeFixture) -> None:
             i = inspections.open_inspection(uow, o.rep, presentation_id=p,
                                             kind=InspectionKind.ACCEPTANCE_TEST).id
         with o.db.unit_of_work() as uow:
-            grid = inspections.inspection_grid(uow, o.rep, inspection_id=i)
+            grid = inspection_grid.inspection_grid(uow, o.rep, inspection_id=i)
         for r in grid.requirements:
             for n in range(1, r.samples + 1):
                 with o.db.unit_of_work() as uow:
@@ -438,7 +442,7 @@ def test_proposal_after_repeated_returns(records: OfficeFixture) -> None:
                                                     requirement_id=r.id, sample_no=n,
                                                     answer=answer)
         with o.db.unit_of_work() as uow:
-            inspections.decide(uow, o.rep, inspection_id=i, verdict=verdict,
+            inspection_decisions.decide(uow, o.rep, inspection_id=i, verdict=verdict,
                                password=REP_PASSWORD)
 
     def propose() -> sp.SuspensionProposal | None:

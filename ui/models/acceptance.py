@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont
 
 from milrep.models.requirements import CharacteristicKind
 from milrep.rules import verdict as rules
-from milrep.services.inspections import GridRequirement, InspectionGrid
+from milrep.services.inspection_grid import GridRequirement, InspectionGrid
 from milrep.services.presentations import QueueEntry, status_label
 from ui import format as fmt
 from ui.i18n import translate

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLay
 from milrep.errors import AuthenticationError, UserError, ValidationError
 from milrep.models.acceptance import Verdict
 from milrep.rules import verdict as rules
-from milrep.services import inspections
-from milrep.services.inspections import DecisionResult, InspectionGrid
+from milrep.services import inspection_decisions, inspections
+from milrep.services.inspection_decisions import DecisionResult
+from milrep.services.inspection_grid import InspectionGrid
 from milrep.services.signing import Meaning
 from ui import format as fmt
 from ui.i18n import translate
@@ -266,7 +267,7 @@ class DecisionDialog(QDialog):
         assert sign is not None
 
         def job(uow: Any, actor: Any) -> DecisionResult:
-            return inspections.decide(uow, actor, inspection_id=iid, password=password, **kw)
+            return inspection_decisions.decide(uow, actor, inspection_id=iid, password=password, **kw)
 
         def failed(error: BaseException) -> bool:
             if isinstance(error, AuthenticationError):

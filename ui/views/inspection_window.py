@@ -28,10 +28,10 @@ from milrep.models.acceptance import InspectionKind, PresentationStatus, Verdict
 from milrep.models.control_list import ItemKind
 from milrep.models.requirements import CharacteristicKind, Severity
 from milrep.rules import verdict as rules
-from milrep.services import (inspections, instruments, measurements, presentation_choices,
-                             presentations)
+from milrep.services import (inspection_grid, inspections, instruments, measurements,
+                             presentation_choices, presentations)
 from milrep.services.auth import Permission, can
-from milrep.services.inspections import InspectionGrid
+from milrep.services.inspection_grid import InspectionGrid
 from milrep.services.instruments import InstrumentRow
 from milrep.services.presentations import PresentationInfo
 
@@ -413,7 +413,7 @@ class InspectionWindow(QDialog):
 
         def job(uow: Any, actor: Any) -> tuple[InspectionGrid, tuple[str, ...],
                                                tuple[InstrumentRow, ...]]:
-            grid = inspections.inspection_grid(uow, actor, inspection_id=iid)
+            grid = inspection_grid.inspection_grid(uow, actor, inspection_id=iid)
             if not first:
                 return grid, self.presented, self.instrument_rows
             info = presentations.get_presentation(uow, actor, presentation_id=grid.presentation_id)
