@@ -14,6 +14,7 @@ from milrep.errors import ValidationError
 from milrep.models.quality import Disposition, TestKind, TestResult
 from milrep.models.requirements import Severity
 from milrep.services import decisions, nonconformities, product_tests
+from milrep.services import suspension_proposals as proposals
 from milrep.services import suspensions as sp
 from milrep.services.lists import CONTROL_LIST, ListQuery, count_rows, fetch_page
 from ui.ops import Ops
@@ -65,7 +66,7 @@ def render(window: Any, ops: Ops, password: str, snap: Callable[[QWidget, str], 
         protocol_number="PI-2/2026", results_summary=VIBRATION,
         completed_on=today - dt.timedelta(days=5))
     with db.unit_of_work() as uow:
-        proposal = sp.propose_suspension_after_failed_test(uow, chief, test_id=failed)
+        proposal = proposals.propose_suspension_after_failed_test(uow, chief, test_id=failed)
     dialog = SuspendDialog(ops, window, proposal=proposal)
     snap(dialog, "83-suspension-proposal")
     dialog.submit()

@@ -91,7 +91,6 @@ def last_return_notice(s: Session, lot_id: uuid.UUID) -> ReturnNotice | None:
                      .order_by(Presentation.attempt.desc())).first()
 
 
-
 def return_threshold(s: Session, item_id: uuid.UUID) -> int:
     """Returns in a row before a suspension is proposed (the item's setting, else 2; 0 or less:
     never)."""

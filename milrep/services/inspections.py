@@ -58,7 +58,6 @@ def verdict_label(verdict: Verdict) -> str:
     }[verdict]
 
 
-
 # --- services ---------------------------------------------------------------------------------
 
 def open_inspection(uow: UnitOfWork, actor: Actor, *, presentation_id: uuid.UUID,

@@ -17,7 +17,7 @@ from milrep.models.control_list import ControlListItem, ItemKind
 from milrep.models.products import Lot
 from milrep.models.quality import ProductTest, Suspension, TestResult
 from milrep.services.product_tests import describe_test
-from milrep.services.suspensions import resumption_blockers
+from milrep.services.resumption_conditions import resumption_blockers
 
 MAX_CHOICES = 500
 

@@ -7,19 +7,11 @@ While no resumption names it, :func:`milrep.services.gates.ensure_not_suspended`
 acceptance, shipment and certification in its scope.
 
 The application *proposes* a suspension after a negative test or after repeated returns
-(:class:`SuspensionProposal`); a proposal stores nothing and becomes a suspension only when an
-officer signs it with :func:`suspend`.
+(:mod:`milrep.services.suspension_proposals`); a proposal stores nothing and becomes a suspension
+only when an officer signs it with :func:`suspend`.
 
-Resumption (:func:`resume`, head of office only) requires:
-
-* the corrective actions, described;
-* every nonconformity in the suspended scope closed — whenever it was raised. Those raised before
-  the suspension are its causes; those raised while it was in force are, in practice, what the
-  investigation found. Resuming with any of them open would resume with a known unresolved
-  defect, so none may be open (an unrelated one can be closed or handled first);
-* when the suspension names a failed test: a positive repeat of it (``repeat_of_id`` chain) or,
-  for a periodic test, a positive periodic test of the item completed on or after the day the
-  suspension took effect.
+Resumption (:func:`resume`, head of office only) requires the corrective actions, described, and
+the conditions of :mod:`milrep.services.resumption_conditions`.
 """
 
 from __future__ import annotations
@@ -34,30 +26,22 @@ from sqlalchemy.orm import Session
 from milrep.db.store import Changes, UnitOfWork
 from milrep.errors import NotFound, RuleViolation, ValidationError
 from milrep.i18n import translate
-from milrep.models.acceptance import (Inspection, InspectionStatus, Presentation, ReturnNotice,
-                                      Verdict)
 from milrep.models.contracts import Contract
 from milrep.models.control_list import ControlListItem, ItemKind
 from milrep.models.products import Lot
-from milrep.models.quality import (Nonconformity, NonconformityStatus, ProductTest, Resumption,
-                                   Suspension, SuspensionGround, SuspensionScope, TestKind,
-                                   TestResult)
-from milrep.models.requirements import ItemRequirements
+from milrep.models.quality import (ProductTest, Resumption, Suspension, SuspensionGround,
+                                   SuspensionScope, TestResult)
 from milrep.models.users import SignatureRecord, User
-from milrep.rules.suspension import LotFacts, SuspensionTerms, covers
 from milrep.services import validate
 from milrep.services.auth import Actor, Permission
-from milrep.services.nonconformities import label as nc_label
 from milrep.services.numbering import DocumentKind, next_number
-from milrep.services.product_tests import (describe_test, last_positive_periodic,
-                                           positive_repeat_of)
+from milrep.services.product_tests import describe_test
+from milrep.services.resumption_conditions import repeat_test, resumption_blockers
 from milrep.services.signing import Meaning, sign_act
 
-GOODS = frozenset({ItemKind.MILITARY_GOODS, ItemKind.DUAL_USE_GOODS})
 WORKS = frozenset({ItemKind.MILITARY_WORK, ItemKind.MILITARY_SERVICE})
 # Article 27.4.9 lists only these two grounds for works and services.
 WORK_GROUNDS = frozenset({SuspensionGround.CONTRACT_TERMS, SuspensionGround.QUALITY_DECISIONS})
-DEFAULT_RETURN_THRESHOLD = 2
 
 
 @dataclass(frozen=True)
@@ -70,27 +54,6 @@ class SuspensionForm:
     lot_id: uuid.UUID | None = None  # scope lot
     covers_made_since: dt.date | None = None  # None: every lot in the scope
     test_id: uuid.UUID | None = None  # the negative test (ground failed_tests only)
-
-
-@dataclass(frozen=True)
-class SuspensionProposal:
-    """What the application proposes to suspend; nothing is stored until an officer signs it."""
-
-    ground: SuspensionGround
-    scope: SuspensionScope
-    contract_id: uuid.UUID
-    item_id: uuid.UUID
-    item_name: str
-    covers_made_since: dt.date | None
-    reason: str
-    test_id: uuid.UUID | None = None
-    covered_lots: tuple[str, ...] = ()  # numbers of the lots registered so far it would cover
-
-    @property
-    def form(self) -> SuspensionForm:
-        return SuspensionForm(ground=self.ground, scope=self.scope, reason=self.reason,
-                              contract_id=self.contract_id, item_id=self.item_id,
-                              covers_made_since=self.covers_made_since, test_id=self.test_id)
 
 
 @dataclass(frozen=True)
@@ -159,7 +122,7 @@ def suspend(uow: UnitOfWork, actor: Actor, *, form: SuspensionForm, password: st
             raise ValidationError(translate(
                 "milrep", "\"Made since\" cannot be a future date."), field="covers_made_since")
     _check_test(s, form, contract, item)
-    duplicate = _active(s, scope=form.scope, contract_id=contract.id,
+    duplicate = active_suspension(s, scope=form.scope, contract_id=contract.id,
                         item_id=item.id if item else None, lot_id=lot.id if lot else None,
                         ground=form.ground)
     if duplicate is not None:
@@ -204,7 +167,7 @@ def resume(uow: UnitOfWork, actor: Actor, *, suspension_id: uuid.UUID, correctiv
         raise RuleViolation(translate(
             "milrep", "Suspension {number} cannot be ended yet: {missing}.")
             .format(number=susp.number, missing="; ".join(missing)))
-    repeat = _repeat_test(s, susp, repeat_test_id)
+    repeat = repeat_test(s, susp, repeat_test_id)
     now = dt.datetime.now(dt.UTC)
     number = next_number(uow, DocumentKind.RESUMPTION, on=now.date())
     resumption_id = uuid.uuid4()
@@ -222,20 +185,6 @@ def resume(uow: UnitOfWork, actor: Actor, *, suspension_id: uuid.UUID, correctiv
     return uow.commit(resumption_id)
 
 
-def propose_suspension_after_failed_test(uow: UnitOfWork, actor: Actor, *, test_id: uuid.UUID
-                                         ) -> SuspensionProposal:
-    """The suspension a negative test calls for, ready to be shown and signed."""
-    s = uow.begin(actor, Permission.READ, "suspension.propose")
-    return proposal_after_failed_test(s, test_id)
-
-
-def propose_suspension_after_returns(uow: UnitOfWork, actor: Actor, *, item_id: uuid.UUID
-                                     ) -> SuspensionProposal | None:
-    """The suspension repeated returns of an item call for; None while under the threshold."""
-    s = uow.begin(actor, Permission.READ, "suspension.propose")
-    return proposal_after_returns(s, item_id)
-
-
 def get_suspension(uow: UnitOfWork, actor: Actor, *, suspension_id: uuid.UUID) -> SuspensionInfo:
     s = uow.begin(actor, Permission.READ, "suspension.get")
     return _info(s, _get(s, suspension_id))
@@ -251,141 +200,16 @@ def list_suspensions(uow: UnitOfWork, actor: Actor, *, active_only: bool = False
     return tuple(_info(s, x) for x in s.scalars(q))
 
 
-# --- helpers other services (and the inspections' decide) call inside their own session ------
-
-def proposal_after_failed_test(session: Session, test_id: uuid.UUID) -> SuspensionProposal:
-    s = session
-    test = s.get(ProductTest, test_id)
-    if test is None:
-        raise NotFound(translate("milrep", "The test no longer exists."))
-    if test.result != TestResult.NEGATIVE:
-        raise RuleViolation(translate(
-            "milrep", "{test} is not negative: there is nothing to suspend.")
-            .format(test=describe_test(s, test)))
-    item = s.get(ControlListItem, test.item_id)
-    assert item is not None
-    cleared = positive_repeat_of(s, test)
-    if cleared is not None:
-        raise RuleViolation(translate(
-            "milrep", "{test} was already repeated with a positive result ({repeat}).")
-            .format(test=describe_test(s, test), repeat=describe_test(s, cleared)))
-    existing = s.scalars(select(Suspension).where(
-        Suspension.item_id == item.id, Suspension.ground == SuspensionGround.FAILED_TESTS,
-        Suspension.scope == SuspensionScope.ITEM,
+def active_suspension(s: Session, *, scope: SuspensionScope, contract_id: uuid.UUID,
+                      item_id: uuid.UUID | None, lot_id: uuid.UUID | None,
+                      ground: SuspensionGround) -> Suspension | None:
+    """The suspension in force with exactly this scope, target and ground (None: there is none)."""
+    return s.scalars(select(Suspension).where(
+        Suspension.scope == scope, Suspension.contract_id == contract_id,
+        Suspension.item_id.is_(None) if item_id is None else Suspension.item_id == item_id,
+        Suspension.lot_id.is_(None) if lot_id is None else Suspension.lot_id == lot_id,
+        Suspension.ground == ground,
         Suspension.id.not_in(select(Resumption.suspension_id)))).first()
-    if existing is not None:
-        raise RuleViolation(translate(
-            "milrep", "Suspension {number} for failed tests of \"{item}\" is already in force.")
-            .format(number=existing.number, item=item.name))
-    since = None
-    if test.kind == TestKind.PERIODIC:
-        last = last_positive_periodic(s, item.id, before=test.completed_on)
-        since = last.completed_on if last is not None else None
-    summary = test.results_summary.strip()
-    if since is not None:
-        reason = translate(
-            "milrep", "{test} completed on {date} is negative: {summary}. Acceptance and "
-            "shipment of \"{item}\" made since {since} (the last positive periodic test) are "
-            "suspended until corrective actions and a positive repeat test.")
-    else:
-        reason = translate(
-            "milrep", "{test} completed on {date} is negative: {summary}. Acceptance and "
-            "shipment of every lot of \"{item}\" are suspended until corrective actions and a "
-            "positive repeat test.")
-    reason = reason.format(test=describe_test(s, test),
-                           date=test.completed_on.isoformat() if test.completed_on else "",
-                           summary=summary.rstrip("."), item=item.name,
-                           since=since.isoformat() if since else "")
-    return SuspensionProposal(
-        ground=SuspensionGround.FAILED_TESTS, scope=SuspensionScope.ITEM,
-        contract_id=item.contract_id, item_id=item.id, item_name=item.name,
-        covers_made_since=since, reason=reason, test_id=test.id,
-        covered_lots=_covered_lots(s, item, since))
-
-
-def proposal_after_returns(session: Session, item_id: uuid.UUID) -> SuspensionProposal | None:
-    """Proposal when the item's latest decisions were returns, threshold times in a row.
-
-    Counted as :func:`milrep.services.inspections.consecutive_returns` counts them: the item's
-    decided inspections, most recent first, across lots, until one that was not a return. Returns
-    decided before a resumption decision of a suspension of this item are not counted again.
-    Goods: ground "failed tests" (acceptance tests failed), scope the item. Works and services:
-    ground "contract terms" (the work does not meet the contract's requirements; of the two
-    grounds 27.4.9 allows this is the one that fits), scope the work.
-    """
-    s = session
-    item = s.get(ControlListItem, item_id)
-    if item is None:
-        raise NotFound(translate("milrep", "The control-list item no longer exists."))
-    threshold = s.scalar(select(ItemRequirements.return_threshold)
-                         .where(ItemRequirements.item_id == item.id))
-    threshold = DEFAULT_RETURN_THRESHOLD if threshold is None else threshold
-    if threshold <= 0:
-        return None
-    resumed_at = s.scalar(select(Resumption.decided_at)
-                          .join(Suspension, Suspension.id == Resumption.suspension_id)
-                          .where(Suspension.item_id == item.id)
-                          .order_by(Resumption.decided_at.desc()).limit(1))
-    run: list[tuple[str, str]] = []  # (return notice number, lot number), most recent first
-    rows = s.execute(
-        select(Inspection.id, Inspection.verdict, Inspection.decided_at, Lot.number)
-        .join(Presentation, Presentation.id == Inspection.presentation_id)
-        .join(Lot, Lot.id == Presentation.lot_id)
-        .where(Presentation.item_id == item.id, Inspection.status == InspectionStatus.DECIDED)
-        .order_by(Inspection.decided_at.desc(), Inspection.id))
-    for inspection_id, verdict, decided_at, lot_number in rows:
-        if verdict != Verdict.RETURN:
-            break
-        if resumed_at is not None and decided_at is not None and decided_at <= resumed_at:
-            break
-        notice = s.scalar(select(ReturnNotice.number)
-                          .where(ReturnNotice.inspection_id == inspection_id)) or "?"
-        run.append((notice, lot_number))
-    if len(run) < threshold:
-        return None
-    works = item.kind in WORKS
-    ground = SuspensionGround.CONTRACT_TERMS if works else SuspensionGround.FAILED_TESTS
-    scope = SuspensionScope.WORK if works else SuspensionScope.ITEM
-    if _active(s, scope=scope, contract_id=item.contract_id, item_id=item.id, lot_id=None,
-               ground=ground) is not None:
-        return None
-    run.reverse()
-    reason = translate(
-        "milrep", "\"{item}\" was returned {count} times in a row (threshold {threshold}): "
-        "return notices {notices} (lots {lots}). Acceptance is suspended until the causes are "
-        "removed and the corrective actions verified.").format(
-        item=item.name, count=len(run), threshold=threshold,
-        notices=", ".join(n for n, _ in run), lots=", ".join(dict.fromkeys(x for _, x in run)))
-    return SuspensionProposal(ground=ground, scope=scope, contract_id=item.contract_id,
-                              item_id=item.id, item_name=item.name, covers_made_since=None,
-                              reason=reason, covered_lots=_covered_lots(s, item, None))
-
-
-def resumption_blockers(session: Session, susp: Suspension, *,
-                        repeat_test_id: uuid.UUID | None = None) -> list[str]:
-    """What is still missing before ``susp`` may be ended (empty: the conditions are met)."""
-    s = session
-    missing = []
-    open_ncs = list(s.scalars(_scope_nonconformities(susp)
-                              .where(Nonconformity.status == NonconformityStatus.OPEN)
-                              .order_by(Nonconformity.raised_at)))
-    if open_ncs:
-        missing.append(translate("milrep", "nonconformities still open: {list}").format(
-            list=", ".join(nc_label(nc) for nc in open_ncs)))
-    if susp.test_id is not None:
-        failed = s.get(ProductTest, susp.test_id)
-        assert failed is not None
-        if repeat_test_id is not None:
-            if _repeat_test(s, susp, repeat_test_id) is None:
-                repeat = s.get(ProductTest, repeat_test_id)
-                missing.append(translate(
-                    "milrep", "{repeat} is not a positive repeat of {test}").format(
-                    repeat=describe_test(s, repeat) if repeat else "?",
-                    test=describe_test(s, failed)))
-        elif _repeat_test(s, susp, None) is None:
-            missing.append(translate("milrep", "no positive repeat test of {test}")
-                           .format(test=describe_test(s, failed)))
-    return missing
 
 
 # --- internals ------------------------------------------------------------------------------
@@ -464,76 +288,6 @@ def _check_test(s: Session, f: SuspensionForm, contract: Contract,
         raise ValidationError(translate(
             "milrep", "{test} is not negative: a suspension for failed tests names a negative "
             "test.").format(test=describe_test(s, test)), field="test_id")
-
-
-def _repeat_test(s: Session, susp: Suspension, repeat_test_id: uuid.UUID | None
-                 ) -> ProductTest | None:
-    """The positive repeat test that clears the suspension's failed test (None if none needed)."""
-    if susp.test_id is None:
-        return None
-    failed = s.get(ProductTest, susp.test_id)
-    assert failed is not None
-    candidates: list[ProductTest] = []
-    chain = positive_repeat_of(s, failed)
-    if chain is not None:
-        candidates.append(chain)
-    if failed.kind == TestKind.PERIODIC:
-        later = last_positive_periodic(s, failed.item_id)
-        if later is not None and later.completed_on is not None and \
-                later.completed_on >= susp.effective_at.date():
-            candidates.append(later)
-    if repeat_test_id is not None:
-        chosen = s.get(ProductTest, repeat_test_id)
-        ok = chosen is not None and chosen.result == TestResult.POSITIVE and (
-            any(c.id == chosen.id for c in candidates)
-            or _in_chain(s, chosen, failed.id)
-            or (failed.kind == TestKind.PERIODIC and chosen.kind == TestKind.PERIODIC
-                and chosen.item_id == failed.item_id and chosen.completed_on is not None
-                and chosen.completed_on >= susp.effective_at.date()))
-        return chosen if ok else None
-    return candidates[0] if candidates else None
-
-
-def _in_chain(s: Session, test: ProductTest, failed_id: uuid.UUID) -> bool:
-    seen = set()
-    cur: ProductTest | None = test
-    while cur is not None and cur.repeat_of_id is not None and cur.id not in seen:
-        if cur.repeat_of_id == failed_id:
-            return True
-        seen.add(cur.id)
-        cur = s.get(ProductTest, cur.repeat_of_id)
-    return False
-
-
-def _scope_nonconformities(susp: Suspension):  # type: ignore[no-untyped-def]
-    q = select(Nonconformity)
-    if susp.scope == SuspensionScope.CONTRACT:
-        return q.join(ControlListItem, ControlListItem.id == Nonconformity.item_id).where(
-            ControlListItem.contract_id == susp.contract_id)
-    if susp.scope == SuspensionScope.LOT:
-        return q.where(Nonconformity.lot_id == susp.lot_id)
-    return q.where(Nonconformity.item_id == susp.item_id)
-
-
-def _active(s: Session, *, scope: SuspensionScope, contract_id: uuid.UUID,
-            item_id: uuid.UUID | None, lot_id: uuid.UUID | None,
-            ground: SuspensionGround) -> Suspension | None:
-    return s.scalars(select(Suspension).where(
-        Suspension.scope == scope, Suspension.contract_id == contract_id,
-        Suspension.item_id.is_(None) if item_id is None else Suspension.item_id == item_id,
-        Suspension.lot_id.is_(None) if lot_id is None else Suspension.lot_id == lot_id,
-        Suspension.ground == ground,
-        Suspension.id.not_in(select(Resumption.suspension_id)))).first()
-
-
-def _covered_lots(s: Session, item: ControlListItem, since: dt.date | None) -> tuple[str, ...]:
-    terms = SuspensionTerms(id=uuid.uuid4(), number="", scope=SuspensionScope.ITEM,
-                            contract_id=item.contract_id, item_id=item.id, lot_id=None,
-                            covers_made_since=since, resumed=False)
-    return tuple(lot.number for lot in s.scalars(select(Lot).where(Lot.item_id == item.id)
-                                                  .order_by(Lot.number))
-                 if covers(terms, LotFacts(item.contract_id, item.id, lot.id,
-                                           lot.manufactured_on)))
 
 
 def _target(contract: Contract, item: ControlListItem | None, lot: Lot | None) -> str:

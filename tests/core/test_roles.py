@@ -461,9 +461,9 @@ def _quality_actions() -> dict[str, tuple[Permission, Kwargs]]:
             "suspension_id": _made(o, a, R, "sp_get", suspension(
                 S.LOT, None, "lot", G.IN_SERVICE_DEFECTS))}),
         "suspensions.list_suspensions": (R, lambda o, a: {"active_only": True}),
-        "suspensions.propose_suspension_after_failed_test": (R, lambda o, a: {
+        "suspension_proposals.propose_suspension_after_failed_test": (R, lambda o, a: {
             "test_id": _made(o, a, R, "pt_neg", test(q.TestResult.NEGATIVE))}),
-        "suspensions.propose_suspension_after_returns": (R, lambda o, a: {
+        "suspension_proposals.propose_suspension_after_returns": (R, lambda o, a: {
             "item_id": o.ids["radio"]}),
         "product_tests.register_test": (N, lambda o, a: {
             "kind": q.TestKind.TYPE, "item_id": o.ids["radio"],

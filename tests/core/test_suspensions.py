@@ -18,6 +18,7 @@ from milrep.models.control_list import ItemKind
 from milrep.models.requirements import CharacteristicKind, Severity
 from milrep.models.users import SignatureRecord
 from milrep.services import contracts, control_list, gates, lots, nonconformities
+from milrep.services import suspension_proposals as proposals
 from milrep.services import suspensions as sp
 from milrep.services.auth import Actor
 from tests.conftest import CHIEF_PASSWORD, REP_PASSWORD
@@ -101,7 +102,7 @@ def test_scenario_5_periodic_test_fails(failed: OfficeFixture) -> None:
     o = failed
     new_lot = lot(o, "L-2026-005", dt.date(2026, 11, 22))
     with o.db.unit_of_work() as uow:
-        proposal = sp.propose_suspension_after_failed_test(uow, o.rep, test_id=o.ids["pi2"])
+        proposal = proposals.propose_suspension_after_failed_test(uow, o.rep, test_id=o.ids["pi2"])
     assert (proposal.ground, proposal.scope, proposal.item_id, proposal.covers_made_since) == (
         G.FAILED_TESTS, S.ITEM, o.ids["radio"], dt.date(2026, 5, 20))
     assert proposal.covered_lots == ("L-2026-004", "L-2026-005")  # not L-2026-001 (March)
@@ -204,7 +205,7 @@ def _refused_through_decide(o: OfficeFixture, lot_id: uuid.UUID, message: str) -
 def suspended(failed: OfficeFixture) -> Iterator[OfficeFixture]:
     o = failed
     with o.db.unit_of_work() as uow:
-        proposal = sp.propose_suspension_after_failed_test(uow, o.chief, test_id=o.ids["pi2"])
+        proposal = proposals.propose_suspension_after_failed_test(uow, o.chief, test_id=o.ids["pi2"])
     o.ids["susp"] = suspend(o, proposal.form)
     yield o
 
@@ -376,12 +377,12 @@ def test_work_scope_suspension_of_a_work(records: OfficeFixture) -> None:
 def test_proposal_refusals(failed: OfficeFixture) -> None:
     o = failed
     refused(o, RuleViolation, f"Periodic test No. PI-1/2026 of {RADIO} is not negative: there is "
-            "nothing to suspend.", sp.propose_suspension_after_failed_test, test_id=o.ids["pi1"])
+            "nothing to suspend.", proposals.propose_suspension_after_failed_test, test_id=o.ids["pi1"])
     with o.db.unit_of_work() as uow:
-        proposal = sp.propose_suspension_after_failed_test(uow, o.rep, test_id=o.ids["pi2"])
+        proposal = proposals.propose_suspension_after_failed_test(uow, o.rep, test_id=o.ids["pi2"])
     suspend(o, proposal.form)
     refused(o, RuleViolation, f"Suspension 17/WS1/{YEAR}/SP-0001 for failed tests of \"{RADIO}\" "
-            "is already in force.", sp.propose_suspension_after_failed_test, test_id=o.ids["pi2"])
+            "is already in force.", proposals.propose_suspension_after_failed_test, test_id=o.ids["pi2"])
 
 
 def test_first_negative_periodic_test_covers_every_lot(records: OfficeFixture) -> None:
@@ -390,7 +391,7 @@ def test_first_negative_periodic_test_covers_every_lot(records: OfficeFixture) -
                    result=q.TestResult.NEGATIVE, protocol="PI-1/2026", summary="Vibration")
     undated = lot(o, "L-X", None)
     with o.db.unit_of_work() as uow:
-        proposal = sp.propose_suspension_after_failed_test(uow, o.rep, test_id=bad)
+        proposal = proposals.propose_suspension_after_failed_test(uow, o.rep, test_id=bad)
     assert proposal.covers_made_since is None
     assert proposal.covered_lots == ("L-2026-004", "L-X")
     assert "every lot of" in proposal.reason
@@ -445,9 +446,9 @@ def test_proposal_after_repeated_returns(records: OfficeFixture) -> None:
             inspection_decisions.decide(uow, o.rep, inspection_id=i, verdict=verdict,
                                password=REP_PASSWORD)
 
-    def propose() -> sp.SuspensionProposal | None:
+    def propose() -> proposals.SuspensionProposal | None:
         with o.db.unit_of_work() as uow:
-            return sp.propose_suspension_after_returns(uow, o.viewer, item_id=o.ids["radio"])
+            return proposals.propose_suspension_after_returns(uow, o.viewer, item_id=o.ids["radio"])
 
     decide("N-1", o.ids["lot"], "fail", Verdict.RETURN)
     assert propose() is None

@@ -14,6 +14,7 @@ from milrep.errors import PermissionDenied
 from milrep.models import quality as q
 from milrep.models.requirements import Severity
 from milrep.services import nonconformities, product_tests
+from milrep.services import suspension_proposals as proposals
 from milrep.services import suspensions as sp
 from milrep.services.lists import PRODUCT_TESTS, SUSPENSIONS
 from tests.conftest import CHIEF_PASSWORD, REP_PASSWORD
@@ -85,7 +86,7 @@ def test_suspension_and_test_models(qtbot, qtmodeltester, worker: Worker,
     failed = _test(o, started=dt.date(2026, 11, 16), result=q.TestResult.NEGATIVE,
                    protocol="PI-2/2026", summary=VIBRATION)
     with o.db.unit_of_work() as uow:
-        proposal = sp.propose_suspension_after_failed_test(uow, o.chief, test_id=failed)  # type: ignore[arg-type]
+        proposal = proposals.propose_suspension_after_failed_test(uow, o.chief, test_id=failed)  # type: ignore[arg-type]
     with o.db.unit_of_work() as uow:
         sp.suspend(uow, o.chief, form=proposal.form, password=CHIEF_PASSWORD)
     ops = make_ops(worker, o, o.viewer)
@@ -223,7 +224,7 @@ def test_representative_sees_resume_disabled_and_the_service_refuses(
     failed = _test(o, started=dt.date(2026, 11, 16), result=q.TestResult.NEGATIVE,
                    protocol="PI-2/2026", summary=VIBRATION)
     with o.db.unit_of_work() as uow:
-        proposal = sp.propose_suspension_after_failed_test(uow, o.rep, test_id=failed)  # type: ignore[arg-type]
+        proposal = proposals.propose_suspension_after_failed_test(uow, o.rep, test_id=failed)  # type: ignore[arg-type]
     with o.db.unit_of_work() as uow:  # a representative may suspend
         sid = sp.suspend(uow, o.rep, form=proposal.form, password=REP_PASSWORD).id
     ops = make_ops(worker, o, o.rep)
@@ -258,7 +259,7 @@ def test_dashboard_counts_and_opens_the_suspension(qtbot, worker: Worker, record
     failed = _test(o, started=dt.date(2026, 11, 16), result=q.TestResult.NEGATIVE,
                    protocol="PI-2/2026", summary=VIBRATION)
     with o.db.unit_of_work() as uow:
-        proposal = sp.propose_suspension_after_failed_test(uow, o.chief, test_id=failed)  # type: ignore[arg-type]
+        proposal = proposals.propose_suspension_after_failed_test(uow, o.chief, test_id=failed)  # type: ignore[arg-type]
     with o.db.unit_of_work() as uow:
         sid = sp.suspend(uow, o.chief, form=proposal.form, password=CHIEF_PASSWORD).id
     with o.db.unit_of_work() as uow:

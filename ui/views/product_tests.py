@@ -15,7 +15,7 @@ from milrep.errors import ValidationError
 from milrep.models.quality import TestKind, TestResult
 from milrep.services import product_tests as pt
 from milrep.services import quality_choices as choices
-from milrep.services import suspensions as sp
+from milrep.services import suspension_proposals as proposals
 from milrep.services.auth import Permission, can
 from milrep.services.lists import PRODUCT_TESTS
 from milrep.services.signing import Meaning
@@ -162,11 +162,11 @@ class ProductTestsView(ListScreen):
             return
         from ui.views.suspensions import SuspendDialog  # noqa: PLC0415
 
-        def show(proposal: sp.SuspensionProposal) -> None:
+        def show(proposal: proposals.SuspensionProposal) -> None:
             self.suspend_dialog = SuspendDialog(self.ops, self, proposal=proposal)
             self.suspend_dialog.open()
 
-        self.ops.query(lambda uow, actor: sp.propose_suspension_after_failed_test(
+        self.ops.query(lambda uow, actor: proposals.propose_suspension_after_failed_test(
             uow, actor, test_id=test_id), parent=self, success=show)
 
     def repeat_test(self) -> None:

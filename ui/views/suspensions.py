@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 
 from milrep.models.quality import SuspensionGround, SuspensionScope
 from milrep.services import quality_choices as choices
+from milrep.services import suspension_proposals as proposals
 from milrep.services import suspensions as sp
 from milrep.services.auth import Permission, can
 from milrep.services.lists import SUSPENSIONS
@@ -167,7 +168,7 @@ class SuspendDialog(FormDialog):
     """Suspend by hand or sign a proposal (pre-filled); the sign dialog follows."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None, *,
-                 proposal: sp.SuspensionProposal | None = None) -> None:
+                 proposal: proposals.SuspensionProposal | None = None) -> None:
         super().__init__(ops, parent)
         self.proposal = proposal
         self.setWindowTitle(translate("SuspendDialog", "Suspend acceptance and shipment"))
@@ -201,7 +202,7 @@ class SuspendDialog(FormDialog):
         self.form.addRow("", self.use_returns)
         self.returns_hint.hide()
         self.use_returns.hide()
-        self._returns: sp.SuspensionProposal | None = None
+        self._returns: proposals.SuspensionProposal | None = None
         self.ok_button(translate("SuspendDialog", "Sign…"))
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self.contract.currentIndexChanged.connect(self._contract_changed)
@@ -216,7 +217,7 @@ class SuspendDialog(FormDialog):
         self._scope_changed()
         self.unsaved.mark_clean()
 
-    def fill(self, p: sp.SuspensionProposal) -> None:
+    def fill(self, p: proposals.SuspensionProposal) -> None:
         self.proposal = p
         lots = ", ".join(p.covered_lots) or translate("SuspendDialog", "none registered yet")
         self.intro.setText(translate(
@@ -246,10 +247,10 @@ class SuspendDialog(FormDialog):
         self.use_returns.hide()
         if iid is None or self.proposal is not None:
             return
-        self.ops.query(lambda uow, actor: sp.propose_suspension_after_returns(
+        self.ops.query(lambda uow, actor: proposals.propose_suspension_after_returns(
             uow, actor, item_id=iid), parent=self, success=self._returns_arrived)
 
-    def _returns_arrived(self, proposal: sp.SuspensionProposal | None) -> None:
+    def _returns_arrived(self, proposal: proposals.SuspensionProposal | None) -> None:
         self._returns = proposal
         if proposal is None or self.item.value() != proposal.item_id:
             return
