@@ -40,6 +40,7 @@ class Permission(enum.StrEnum):
     SUSPEND = "suspend"  # suspend acceptance and shipment (a signing act)
     RESUME = "resume"  # resumption decision: head of office only
     EDIT_DECISIONS = "edit_decisions"  # quality decisions and storage checks
+    SYNC = "sync"  # export and import sync bundles (issue 5)
 
 
 _ALL = frozenset(Permission)
@@ -50,7 +51,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.EDIT_CONTROL_LIST, Permission.EDIT_LOTS, Permission.SIGN_ACTS,
         Permission.CHANGE_OWN_PASSWORD, Permission.BACKUP, Permission.EDIT_REQUIREMENTS,
         Permission.EDIT_INSTRUMENTS, Permission.INSPECT, Permission.DECIDE, Permission.SUSPEND,
-        Permission.EDIT_DECISIONS,
+        Permission.EDIT_DECISIONS, Permission.SYNC,
     }),
     Role.VIEWER: frozenset({Permission.READ, Permission.CHANGE_OWN_PASSWORD}),
 }
