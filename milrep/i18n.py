@@ -8,11 +8,18 @@ installs the real translator with :func:`set_translator` at start-up.
 
 from __future__ import annotations
 
+import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 _translator: Callable[[str, str], str] | None = None
+# A language chosen for one piece of work (a printed document in another language than the
+# user's), visible only in the thread/context that chose it: the global translator is untouched.
+_override: ContextVar[Callable[[str, str], str] | None] = ContextVar("milrep_language",
+                                                                     default=None)
 
 
 def set_translator(fn: Callable[[str, str], str] | None) -> None:
@@ -23,9 +30,10 @@ def set_translator(fn: Callable[[str, str], str] | None) -> None:
 
 def translate(context: str, text: str) -> str:
     """Return ``text`` in the user's language; the source text when no translator is set."""
-    if _translator is None:
+    fn = _override.get() or _translator
+    if fn is None:
         return text
-    translated = _translator(context, text)
+    translated = fn(context, text)
     return translated or text
 
 
@@ -68,3 +76,39 @@ def install_catalogue(lang: str) -> None:
     catalogue = load_catalogue(lang)
     set_translator((lambda context, text: catalogue.get((context, text), text)) if catalogue
                    else None)
+
+
+_cache_lock = threading.Lock()
+_cache: dict[tuple[str, Path], dict[tuple[str, str], str]] = {}
+
+
+def cached_catalogue(lang: str, folder: Path = TRANSLATIONS_DIR) -> dict[tuple[str, str], str]:
+    """:func:`load_catalogue`, parsed once per process."""
+    with _cache_lock:
+        key = (lang, folder)
+        if key not in _cache:
+            _cache[key] = load_catalogue(lang, folder)
+        return _cache[key]
+
+
+@contextmanager
+def language(lang: str | None, folder: Path = TRANSLATIONS_DIR) -> Iterator[None]:
+    """Within the block, :func:`translate` answers in ``lang`` ("en", "ru", "kk") from the ``.ts``
+    catalogues, in this thread only; ``None`` keeps the user's language. Used to print a document
+    in a language other than the user's without touching the installed translator."""
+    if lang is None:
+        yield
+        return
+    if lang not in LANGUAGES:
+        from milrep.errors import ValidationError
+
+        raise ValidationError(translate("milrep", "Unknown language \"{lang}\"; choose one of: "
+                                        "{languages}.").format(lang=lang,
+                                                               languages=", ".join(LANGUAGES)),
+                              field="language")
+    catalogue = cached_catalogue(lang, folder)
+    token = _override.set(lambda context, text: catalogue.get((context, text), text))
+    try:
+        yield
+    finally:
+        _override.reset(token)
