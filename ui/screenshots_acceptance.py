@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QWidget
 
 from milrep.models.requirements import CharacteristicKind, SamplingMode, Severity
-from milrep.services import instruments, presentation_choices, requirements
+from milrep.services import (characteristics, completeness_list, instruments,
+                             presentation_choices, requirements)
 from ui.models.acceptance import FIXED_COLUMNS
 from ui.ops import Ops, Worker
 
@@ -27,29 +28,29 @@ def _setup(ops: Ops) -> tuple[Any, Any]:
         item = next(i for i in presentation_choices.items_with_lots(s) if i.name == RADIO)
         lot = next(x for x in presentation_choices.lots_for(s, item.id) if x.number == LOT)
     with db.unit_of_work() as uow:
-        have = requirements.list_characteristics(uow, chief, item_id=item.id)
+        have = characteristics.list_characteristics(uow, chief, item_id=item.id)
     if not have:
         for form in (
-                requirements.CharacteristicForm(
+                characteristics.CharacteristicForm(
                     "Output power", nominal="40", lower_limit="36", upper_limit="44", unit="W",
                     method="TU 6574-012-2026 p. 4.1", reference="TU 6574-012-2026"),
-                requirements.CharacteristicForm(
+                characteristics.CharacteristicForm(
                     "Frequency stability", nominal="0", lower_limit="-1.5", upper_limit="1.5",
                     unit="ppm", method="TU 6574-012-2026 p. 4.2"),
-                requirements.CharacteristicForm(
+                characteristics.CharacteristicForm(
                     "Marking and appearance", kind=CharacteristicKind.ATTRIBUTE,
                     severity=Severity.MINOR),
-                requirements.CharacteristicForm(
+                characteristics.CharacteristicForm(
                     "Seals intact", kind=CharacteristicKind.ATTRIBUTE,
                     allowed_answers="intact\nrestored by OTK", severity=Severity.CRITICAL)):
             with db.unit_of_work() as uow:
-                requirements.add_characteristic(uow, chief, item_id=item.id, form=form)
+                characteristics.add_characteristic(uow, chief, item_id=item.id, form=form)
         for name, qty in (("Headset", 1), ("Whip antenna", 1), ("Battery", 2),
                           ("Operating manual", 1)):
             with db.unit_of_work() as uow:
-                requirements.add_completeness_entry(
+                completeness_list.add_completeness_entry(
                     uow, chief, item_id=item.id,
-                    form=requirements.CompletenessForm(name=name, quantity=qty))
+                    form=completeness_list.CompletenessForm(name=name, quantity=qty))
         with db.unit_of_work() as uow:
             requirements.set_item_requirements(uow, chief, item_id=item.id,
                                                form=requirements.RequirementsForm(

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from milrep.models.requirements import CharacteristicKind, SamplingMode, Severity
-from milrep.services import instruments, requirements
+from milrep.services import characteristics, completeness_list, instruments
 from milrep.services.lists import CONTROL_LIST, ListQuery, count_rows, fetch_page
 from ui.ops import Ops
 
@@ -25,25 +25,25 @@ def _setup(ops: Ops) -> Any:
                                                total=count_rows(s, CONTROL_LIST, q))
                      if r[1] == RADIO)
     with db.unit_of_work() as uow:
-        have = requirements.list_characteristics(uow, chief, item_id=radio)
+        have = characteristics.list_characteristics(uow, chief, item_id=radio)
     if not have:
         for form in (
-                requirements.CharacteristicForm(
+                characteristics.CharacteristicForm(
                     "Output power", nominal="40", lower_limit="36", upper_limit="44", unit="W",
                     method="TU 6574-012-2026 p. 4.1", reference="TU 6574-012-2026"),
-                requirements.CharacteristicForm(
+                characteristics.CharacteristicForm(
                     "Frequency stability", nominal="0", lower_limit="-1.5", upper_limit="1.5",
                     unit="ppm", method="TU 6574-012-2026 p. 4.2"),
-                requirements.CharacteristicForm(
+                characteristics.CharacteristicForm(
                     "Seals intact", kind=CharacteristicKind.ATTRIBUTE,
                     allowed_answers="intact\nrestored by OTK", severity=Severity.CRITICAL)):
             with db.unit_of_work() as uow:
-                requirements.add_characteristic(uow, chief, item_id=radio, form=form)
+                characteristics.add_characteristic(uow, chief, item_id=radio, form=form)
         for name, qty in (("Headset", 1), ("Whip antenna", 1), ("Battery", 2)):
             with db.unit_of_work() as uow:
-                requirements.add_completeness_entry(
+                completeness_list.add_completeness_entry(
                     uow, chief, item_id=radio,
-                    form=requirements.CompletenessForm(name=name, quantity=qty))
+                    form=completeness_list.CompletenessForm(name=name, quantity=qty))
     today = dt.date.today()
     with db.unit_of_work() as uow:
         serials = {r.serial for r in instruments.list_instruments(

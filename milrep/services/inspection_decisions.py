@@ -27,8 +27,9 @@ from milrep.rules import verdict as rules
 from milrep.services import gates
 from milrep.services.auth import Actor, Permission
 from milrep.services.inspection_plans import advance_switching
-from milrep.services.inspection_rows import (consecutive_returns, evaluate_inspection, item_row,
+from milrep.services.inspection_rows import (consecutive_returns, evaluate_inspection,
                                              open_inspection_row, return_threshold)
+from milrep.services.item_rows import item_row
 from milrep.services.numbering import DocumentKind, next_number
 from milrep.services.presentations import get_presentation_row, presented_serials
 from milrep.services.signing import Meaning, sign_act

@@ -20,8 +20,9 @@ from milrep.models.products import Lot
 from milrep.models.requirements import MeasuringInstrument, Severity
 from milrep.rules import verdict as rules
 from milrep.services.auth import Actor, Permission
-from milrep.services.inspection_rows import (evaluate_inspection, inspection_row, item_row,
-                                             plan_facts, requirements_of)
+from milrep.services.inspection_rows import (evaluate_inspection, inspection_row, plan_facts,
+                                             requirements_of)
+from milrep.services.item_rows import item_row
 from milrep.services.presentations import get_presentation_row
 
 

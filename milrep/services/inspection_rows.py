@@ -17,20 +17,12 @@ from milrep.i18n import translate
 from milrep.models.acceptance import (CompletenessCheck, Inspection, InspectionRequirement,
                                       InspectionStatus, Measurement, Presentation, ReturnNotice,
                                       Verdict)
-from milrep.models.control_list import ControlListItem
 from milrep.models.products import Lot
 from milrep.models.quality import Resumption, Suspension
 from milrep.models.requirements import ItemRequirements, Severity
 from milrep.rules import verdict as rules
 
 DEFAULT_RETURN_THRESHOLD = 2
-
-
-def item_row(s: Session, item_id: uuid.UUID) -> ControlListItem:
-    item = s.get(ControlListItem, item_id)
-    if item is None:
-        raise NotFound(translate("milrep", "The control-list item no longer exists."))
-    return item
 
 
 def inspection_row(s: Session, inspection_id: uuid.UUID) -> Inspection:

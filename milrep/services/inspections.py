@@ -26,8 +26,8 @@ from milrep.models.products import Lot
 from milrep.services import validate
 from milrep.services.auth import Actor, Permission
 from milrep.services.inspection_plans import resolve_plan
-from milrep.services.inspection_rows import (inspection_row, item_row, last_return_notice,
-                                             open_inspection_row)
+from milrep.services.inspection_rows import inspection_row, last_return_notice, open_inspection_row
+from milrep.services.item_rows import item_row
 from milrep.services.presentations import get_presentation_row
 from milrep.services.requirements import load_requirements
 

@@ -23,7 +23,8 @@ from milrep.models.quality import (ProductTest, SuspensionGround, SuspensionScop
                                    TestResult)
 from milrep.rules.suspension import LotFacts, SuspensionTerms, covers
 from milrep.services.auth import Actor, Permission
-from milrep.services.inspection_rows import item_row, return_threshold, returns_in_a_row
+from milrep.services.inspection_rows import return_threshold, returns_in_a_row
+from milrep.services.item_rows import item_row
 from milrep.services.product_tests import (describe_test, last_positive_periodic,
                                            positive_repeat_of)
 from milrep.services.suspensions import WORKS, SuspensionForm, active_suspension

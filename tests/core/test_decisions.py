@@ -107,13 +107,13 @@ def accept_lot(o: OfficeFixture, on: dt.date) -> None:
     inspection_grid = pytest.importorskip("milrep.services.inspection_grid")
     inspection_decisions = pytest.importorskip("milrep.services.inspection_decisions")
     presentations = pytest.importorskip("milrep.services.presentations")
-    requirements = pytest.importorskip("milrep.services.requirements")
+    characteristics = pytest.importorskip("milrep.services.characteristics")
     measurements = pytest.importorskip("milrep.services.measurements")
     with o.db.unit_of_work() as uow:
-        requirements.add_characteristic(uow, o.chief, item_id=o.ids["radio"],
-                                        form=requirements.CharacteristicForm(
-                                            name="Seals intact",
-                                            kind=CharacteristicKind.ATTRIBUTE))
+        characteristics.add_characteristic(uow, o.chief, item_id=o.ids["radio"],
+                                           form=characteristics.CharacteristicForm(
+                                               name="Seals intact",
+                                               kind=CharacteristicKind.ATTRIBUTE))
     with o.db.unit_of_work() as uow:
         p = presentations.register_presentation(uow, o.rep, number="OTK-5", presented_on=on,
                                                 item_id=o.ids["radio"], lot_id=o.ids["lot"]).id

@@ -101,14 +101,14 @@ def test_raise_from_an_inspection_requirement(records: OfficeFixture) -> None:
     o = records
     inspections = pytest.importorskip("milrep.services.inspections")
     presentations = pytest.importorskip("milrep.services.presentations")
-    requirements = pytest.importorskip("milrep.services.requirements")
+    characteristics = pytest.importorskip("milrep.services.characteristics")
     from sqlalchemy import select
 
     with o.db.unit_of_work() as uow:
-        requirements.add_characteristic(uow, o.chief, item_id=o.ids["radio"],
-                                        form=requirements.CharacteristicForm(
-                                            name="Seals intact",
-                                            kind=CharacteristicKind.ATTRIBUTE))
+        characteristics.add_characteristic(uow, o.chief, item_id=o.ids["radio"],
+                                           form=characteristics.CharacteristicForm(
+                                               name="Seals intact",
+                                               kind=CharacteristicKind.ATTRIBUTE))
     with o.db.unit_of_work() as uow:
         p = presentations.register_presentation(uow, o.rep, number="OTK-1",
                                                 presented_on=dt.date(2026, 11, 24),

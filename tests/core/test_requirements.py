@@ -25,19 +25,21 @@ from milrep.models.requirements import CharacteristicKind, SamplingMode, Severit
 from milrep.models.users import SignatureRecord
 from milrep.rules.schedule import add_months, periodic_due
 from milrep.services import contracts, lots
+from milrep.services import characteristics as cs
+from milrep.services import completeness_list as cl
 from milrep.services import requirements as rq
 from milrep.services.auth import Permission
 from tests.helpers import OfficeFixture, dump_database
 
 V, A = CharacteristicKind.VARIABLE, CharacteristicKind.ATTRIBUTE
 
-POWER = rq.CharacteristicForm(name="Output power", kind=V, nominal=Decimal("40"),
+POWER = cs.CharacteristicForm(name="Output power", kind=V, nominal=Decimal("40"),
                               lower_limit=Decimal("36"), upper_limit=Decimal("44"), unit="W",
                               method="Wattmeter, 50 Ω load", reference="TU 6574-012-2026 cl. 3.2",
                               severity=Severity.MAJOR)
-STABILITY = rq.CharacteristicForm(name="Frequency stability", kind=V, upper_limit="1,5",
+STABILITY = cs.CharacteristicForm(name="Frequency stability", kind=V, upper_limit="1,5",
                                   unit="ppm", reference="TU cl. 3.5", severity=Severity.CRITICAL)
-MARKING = rq.CharacteristicForm(name="Marking", kind=A, allowed_answers="legible\n\n present \n",
+MARKING = cs.CharacteristicForm(name="Marking", kind=A, allowed_answers="legible\n\n present \n",
                                 reference="GOST RV 15.307", severity=Severity.MINOR)
 
 
@@ -57,8 +59,8 @@ def refused(o: OfficeFixture, error: type[UserError], message: str, fn: Callable
     return info.value
 
 
-def add(o: OfficeFixture, form: rq.CharacteristicForm, item: str = "radio") -> uuid.UUID:
-    return run(o, rq.add_characteristic, item_id=o.ids[item], form=form).id  # type: ignore[no-any-return]
+def add(o: OfficeFixture, form: cs.CharacteristicForm, item: str = "radio") -> uuid.UUID:
+    return run(o, cs.add_characteristic, item_id=o.ids[item], form=form).id  # type: ignore[no-any-return]
 
 
 # --- characteristics ----------------------------------------------------------------------
@@ -66,7 +68,7 @@ def add(o: OfficeFixture, form: rq.CharacteristicForm, item: str = "radio") -> u
 def test_characteristics_are_added_in_order_and_listed_frozen(records: OfficeFixture) -> None:
     o = records
     ids = [add(o, POWER), add(o, STABILITY), add(o, MARKING)]
-    got = run(o, rq.list_characteristics, o.viewer, item_id=o.ids["radio"])
+    got = run(o, cs.list_characteristics, o.viewer, item_id=o.ids["radio"])
     assert [c.id for c in got] == ids
     assert [c.position for c in got] == [1, 2, 3]
     power, stab, marking = got
@@ -78,13 +80,13 @@ def test_characteristics_are_added_in_order_and_listed_frozen(records: OfficeFix
     assert marking.allowed_answers == "legible\npresent"
     with pytest.raises(dataclasses.FrozenInstanceError):
         power.name = "x"  # type: ignore[misc]
-    assert run(o, rq.list_characteristics, item_id=o.ids["kit"]) == ()
+    assert run(o, cs.list_characteristics, item_id=o.ids["kit"]) == ()
 
 
 def test_limits_keep_the_digits_as_entered(records: OfficeFixture) -> None:
     o = records
     add(o, dataclasses.replace(POWER, lower_limit="36.00", upper_limit=" 44,50 "))
-    (c,) = run(o, rq.list_characteristics, item_id=o.ids["radio"])
+    (c,) = run(o, cs.list_characteristics, item_id=o.ids["radio"])
     assert str(c.lower_limit) == "36.00" and str(c.upper_limit) == "44.50"
 
 
@@ -131,11 +133,11 @@ BAD_CHARACTERISTICS = [
 
 @pytest.mark.parametrize(("form", "error", "field", "message"), BAD_CHARACTERISTICS)
 def test_bad_characteristic_is_refused_and_nothing_changes(
-        records: OfficeFixture, form: rq.CharacteristicForm, error: type[UserError], field: str,
+        records: OfficeFixture, form: cs.CharacteristicForm, error: type[UserError], field: str,
         message: str) -> None:
     o = records
     add(o, POWER)
-    e = refused(o, error, message, rq.add_characteristic, item_id=o.ids["radio"], form=form)
+    e = refused(o, error, message, cs.add_characteristic, item_id=o.ids["radio"], form=form)
     assert e.field == field
 
 
@@ -144,40 +146,40 @@ def test_update_validates_the_same_way_and_writes_only_changes(records: OfficeFi
     cid = add(o, POWER)
     add(o, STABILITY)
     refused(o, ValidationError, 'Characteristic "Frequency stability" is already on this item\'s '
-            'list.', rq.update_characteristic, characteristic_id=cid,
+            'list.', cs.update_characteristic, characteristic_id=cid,
             form=dataclasses.replace(POWER, name="Frequency stability"))
     refused(o, ValidationError, 'Characteristic "Output power": limits reversed — the lower '
-            'limit 45 is above the upper limit 44.', rq.update_characteristic,
+            'limit 45 is above the upper limit 44.', cs.update_characteristic,
             characteristic_id=cid, form=dataclasses.replace(POWER, lower_limit="45", nominal=None))
-    ch = run(o, rq.update_characteristic, characteristic_id=cid,
+    ch = run(o, cs.update_characteristic, characteristic_id=cid,
              form=dataclasses.replace(POWER, upper_limit="45"))
     assert ch.id == cid and "characteristics" in ch.tables
     before = dump_database(o.db)
-    ch = run(o, rq.update_characteristic, characteristic_id=cid,
+    ch = run(o, cs.update_characteristic, characteristic_id=cid,
              form=dataclasses.replace(POWER, upper_limit="45"))
     assert dump_database(o.db) == before, "an unchanged form wrote something"
-    got = run(o, rq.list_characteristics, item_id=o.ids["radio"])
+    got = run(o, cs.list_characteristics, item_id=o.ids["radio"])
     assert got[0].upper_limit == 45
-    refused(o, NotFound, "The characteristic no longer exists.", rq.update_characteristic,
+    refused(o, NotFound, "The characteristic no longer exists.", cs.update_characteristic,
             characteristic_id=uuid.uuid4(), form=POWER)
 
 
 def test_deactivated_characteristic_stays_listed_but_not_required(records: OfficeFixture) -> None:
     o = records
     cid, sid = add(o, POWER), add(o, STABILITY)
-    run(o, rq.deactivate_characteristic, characteristic_id=cid)
-    listed = run(o, rq.list_characteristics, item_id=o.ids["radio"])
+    run(o, cs.deactivate_characteristic, characteristic_id=cid)
+    listed = run(o, cs.list_characteristics, item_id=o.ids["radio"])
     assert [(c.name, c.active) for c in listed] == [("Output power", False),
                                                     ("Frequency stability", True)]
     view = run(o, rq.requirements_for, item_id=o.ids["radio"])
     assert [c.id for c in view.characteristics] == [sid]
     refused(o, RuleViolation, 'Characteristic "Output power" is already deactivated.',
-            rq.deactivate_characteristic, characteristic_id=cid)
+            cs.deactivate_characteristic, characteristic_id=cid)
     refused(o, RuleViolation, 'Characteristic "Output power" is deactivated and cannot be edited; '
-            'add a new one instead.', rq.update_characteristic, characteristic_id=cid, form=POWER)
+            'add a new one instead.', cs.update_characteristic, characteristic_id=cid, form=POWER)
     # its name is free again: the replacement with new limits
     add(o, dataclasses.replace(POWER, lower_limit="38"))
-    active = run(o, rq.list_characteristics, item_id=o.ids["radio"], include_inactive=False)
+    active = run(o, cs.list_characteristics, item_id=o.ids["radio"], include_inactive=False)
     assert [(c.name, c.position) for c in active] == [("Frequency stability", 2),
                                                       ("Output power", 3)]
 
@@ -185,35 +187,35 @@ def test_deactivated_characteristic_stays_listed_but_not_required(records: Offic
 def test_reorder(records: OfficeFixture) -> None:
     o = records
     p, s, m = add(o, POWER), add(o, STABILITY), add(o, MARKING)
-    run(o, rq.deactivate_characteristic, characteristic_id=p)
-    run(o, rq.reorder_characteristics, item_id=o.ids["radio"], order=[m, s])
-    got = run(o, rq.list_characteristics, item_id=o.ids["radio"])
+    run(o, cs.deactivate_characteristic, characteristic_id=p)
+    run(o, cs.reorder_characteristics, item_id=o.ids["radio"], order=[m, s])
+    got = run(o, cs.list_characteristics, item_id=o.ids["radio"])
     assert [(c.id, c.position) for c in got] == [(m, 1), (s, 2), (p, 3)]
     message = ("The new order must list every active characteristic of Radio station R-168-5UN "
                "exactly once.")
     for order in ([m], [m, s, p], [m, m], [m, s, uuid.uuid4()]):
-        refused(o, ValidationError, message, rq.reorder_characteristics, item_id=o.ids["radio"],
+        refused(o, ValidationError, message, cs.reorder_characteristics, item_id=o.ids["radio"],
                 order=order)
 
 
 def test_closed_contract_refuses_every_requirement_edit(records: OfficeFixture) -> None:
     o = records
     cid = add(o, POWER)
-    eid = run(o, rq.add_completeness_entry, item_id=o.ids["radio"],
-              form=rq.CompletenessForm("Antenna", 1, "pcs")).id
+    eid = run(o, cl.add_completeness_entry, item_id=o.ids["radio"],
+              form=cl.CompletenessForm("Antenna", 1, "pcs")).id
     for status in (ContractStatus.ACTIVE, ContractStatus.COMPLETED):
         run(o, contracts.set_status, o.chief, contract_id=o.ids["contract"], status=status)
     msg = ("Contract 12-ГОЗ/2026 is closed; the requirements of Radio station R-168-5UN cannot "
            "change.")
     radio = o.ids["radio"]
     for fn, kw in (
-            (rq.add_characteristic, {"item_id": radio, "form": STABILITY}),
-            (rq.update_characteristic, {"characteristic_id": cid, "form": POWER}),
-            (rq.deactivate_characteristic, {"characteristic_id": cid}),
-            (rq.reorder_characteristics, {"item_id": radio, "order": [cid]}),
-            (rq.add_completeness_entry, {"item_id": radio, "form": rq.CompletenessForm("Bag")}),
-            (rq.update_completeness_entry, {"entry_id": eid, "form": rq.CompletenessForm("Bag")}),
-            (rq.remove_completeness_entry, {"entry_id": eid}),
+            (cs.add_characteristic, {"item_id": radio, "form": STABILITY}),
+            (cs.update_characteristic, {"characteristic_id": cid, "form": POWER}),
+            (cs.deactivate_characteristic, {"characteristic_id": cid}),
+            (cs.reorder_characteristics, {"item_id": radio, "order": [cid]}),
+            (cl.add_completeness_entry, {"item_id": radio, "form": cl.CompletenessForm("Bag")}),
+            (cl.update_completeness_entry, {"entry_id": eid, "form": cl.CompletenessForm("Bag")}),
+            (cl.remove_completeness_entry, {"entry_id": eid}),
             (rq.set_item_requirements, {"item_id": radio, "form": rq.RequirementsForm()})):
         refused(o, RuleViolation, msg, fn, **kw)
     # reading still works
@@ -223,16 +225,16 @@ def test_closed_contract_refuses_every_requirement_edit(records: OfficeFixture) 
 def test_viewer_is_refused_and_nothing_changes(records: OfficeFixture) -> None:
     o = records
     msg = "D. Omarova (Viewer) is not allowed to do this. Ask the head of office."
-    refused(o, PermissionDenied, msg, rq.add_characteristic, o.viewer, item_id=o.ids["radio"],
+    refused(o, PermissionDenied, msg, cs.add_characteristic, o.viewer, item_id=o.ids["radio"],
             form=POWER)
     refused(o, PermissionDenied, msg, rq.set_item_requirements, o.viewer, item_id=o.ids["radio"],
             form=rq.RequirementsForm())
-    refused(o, PermissionDenied, msg, rq.add_completeness_entry, o.viewer,
-            item_id=o.ids["radio"], form=rq.CompletenessForm("Antenna"))
+    refused(o, PermissionDenied, msg, cl.add_completeness_entry, o.viewer,
+            item_id=o.ids["radio"], form=cl.CompletenessForm("Antenna"))
 
 
 def test_unknown_item(records: OfficeFixture) -> None:
-    refused(records, NotFound, "The control-list item no longer exists.", rq.add_characteristic,
+    refused(records, NotFound, "The control-list item no longer exists.", cs.add_characteristic,
             item_id=uuid.uuid4(), form=POWER)
     refused(records, NotFound, "The control-list item no longer exists.", rq.requirements_for,
             item_id=uuid.uuid4())
@@ -254,7 +256,7 @@ def test_validation_accepts_exactly_the_consistent_characteristics(
     def enter(d: Decimal | None) -> Decimal | str | None:
         return None if d is None else (str(d).replace(".", ",") if as_text else d)
 
-    form = rq.CharacteristicForm(name="X", kind=kind, lower_limit=enter(lower),
+    form = cs.CharacteristicForm(name="X", kind=kind, lower_limit=enter(lower),
                                  upper_limit=enter(upper), nominal=enter(nominal))
     if kind == A:
         consistent = lower is None and upper is None and nominal is None
@@ -264,7 +266,7 @@ def test_validation_accepts_exactly_the_consistent_characteristics(
                       and (nominal is None or lower is None or lower <= nominal)
                       and (nominal is None or upper is None or nominal <= upper))
     try:
-        got = rq.check_characteristic(form)
+        got = cs.check_characteristic(form)
     except ValidationError as e:
         assert not consistent, f"refused a consistent characteristic: {e}"
         assert str(e).startswith('Characteristic "X"')
@@ -277,16 +279,16 @@ def test_validation_accepts_exactly_the_consistent_characteristics(
 
 def test_completeness_list(records: OfficeFixture) -> None:
     o = records
-    a = run(o, rq.add_completeness_entry, item_id=o.ids["radio"],
-            form=rq.CompletenessForm(" Antenna ASh-4 ", 1, "pcs")).id
-    b = run(o, rq.add_completeness_entry, item_id=o.ids["radio"],
-            form=rq.CompletenessForm("Battery 10NKP-2", 2, "pcs")).id
-    c = run(o, rq.add_completeness_entry, item_id=o.ids["radio"],
-            form=rq.CompletenessForm("Passport (form)", 1, "copy")).id
-    run(o, rq.update_completeness_entry, entry_id=b, form=rq.CompletenessForm("Battery 10NKP-2",
+    a = run(o, cl.add_completeness_entry, item_id=o.ids["radio"],
+            form=cl.CompletenessForm(" Antenna ASh-4 ", 1, "pcs")).id
+    b = run(o, cl.add_completeness_entry, item_id=o.ids["radio"],
+            form=cl.CompletenessForm("Battery 10NKP-2", 2, "pcs")).id
+    c = run(o, cl.add_completeness_entry, item_id=o.ids["radio"],
+            form=cl.CompletenessForm("Passport (form)", 1, "copy")).id
+    run(o, cl.update_completeness_entry, entry_id=b, form=cl.CompletenessForm("Battery 10NKP-2",
                                                                               3, "pcs"))
-    run(o, rq.remove_completeness_entry, entry_id=c)
-    got = run(o, rq.list_completeness, o.viewer, item_id=o.ids["radio"])
+    run(o, cl.remove_completeness_entry, entry_id=c)
+    got = run(o, cl.list_completeness, o.viewer, item_id=o.ids["radio"])
     assert [(e.id, e.name, e.quantity, e.unit, e.position) for e in got] == [
         (a, "Antenna ASh-4", 1, "pcs", 1), (b, "Battery 10NKP-2", 3, "pcs", 2)]
     with o.db.read() as s:  # the journal recorded the removal as a tombstone
@@ -294,32 +296,32 @@ def test_completeness_list(records: OfficeFixture) -> None:
 
 
 @pytest.mark.parametrize(("form", "field", "message"), [
-    (rq.CompletenessForm(" "), "name", "Name of the set's part is required."),
-    (rq.CompletenessForm("Bag", 0), "quantity",
+    (cl.CompletenessForm(" "), "name", "Name of the set's part is required."),
+    (cl.CompletenessForm("Bag", 0), "quantity",
      'The quantity of "Bag" in a complete set must be a whole number of at least 1.'),
-    (rq.CompletenessForm("Bag", 1.5), "quantity",  # type: ignore[arg-type]
+    (cl.CompletenessForm("Bag", 1.5), "quantity",  # type: ignore[arg-type]
      'The quantity of "Bag" in a complete set must be a whole number of at least 1.'),
-    (rq.CompletenessForm("Bag", True), "quantity",
+    (cl.CompletenessForm("Bag", True), "quantity",
      'The quantity of "Bag" in a complete set must be a whole number of at least 1.'),
-    (rq.CompletenessForm("Bag", 1, ""), "unit", "Unit is required."),
-    (rq.CompletenessForm("Bag", 1, "x" * 17), "unit",
+    (cl.CompletenessForm("Bag", 1, ""), "unit", "Unit is required."),
+    (cl.CompletenessForm("Bag", 1, "x" * 17), "unit",
      'The unit of "Bag" is longer than 16 characters.'),
-    (rq.CompletenessForm("antenna ash-4"), "name",
+    (cl.CompletenessForm("antenna ash-4"), "name",
      '"antenna ash-4" is already on the completeness list of Radio station R-168-5UN.'),
 ])
-def test_bad_completeness_entry(records: OfficeFixture, form: rq.CompletenessForm, field: str,
+def test_bad_completeness_entry(records: OfficeFixture, form: cl.CompletenessForm, field: str,
                                 message: str) -> None:
     o = records
-    eid = run(o, rq.add_completeness_entry, item_id=o.ids["radio"],
-              form=rq.CompletenessForm("Antenna ASh-4")).id
-    e = refused(o, ValidationError, message, rq.add_completeness_entry, item_id=o.ids["radio"],
+    eid = run(o, cl.add_completeness_entry, item_id=o.ids["radio"],
+              form=cl.CompletenessForm("Antenna ASh-4")).id
+    e = refused(o, ValidationError, message, cl.add_completeness_entry, item_id=o.ids["radio"],
                 form=form)
     assert e.field == field
     if "already" not in message:  # the same checks on update (a line may keep its own name)
-        refused(o, ValidationError, message, rq.update_completeness_entry, entry_id=eid,
+        refused(o, ValidationError, message, cl.update_completeness_entry, entry_id=eid,
                 form=form)
     refused(o, NotFound, "The completeness-list entry no longer exists.",
-            rq.remove_completeness_entry, entry_id=uuid.uuid4())
+            cl.remove_completeness_entry, entry_id=uuid.uuid4())
 
 
 # --- sampling plan, threshold, schedule ----------------------------------------------------------
@@ -327,7 +329,7 @@ def test_bad_completeness_entry(records: OfficeFixture, form: rq.CompletenessFor
 def test_requirements_default_until_set_then_created_once(records: OfficeFixture) -> None:
     o = records
     add(o, POWER)
-    run(o, rq.add_completeness_entry, item_id=o.ids["radio"], form=rq.CompletenessForm("Antenna"))
+    run(o, cl.add_completeness_entry, item_id=o.ids["radio"], form=cl.CompletenessForm("Antenna"))
     v = run(o, rq.requirements_for, o.viewer, item_id=o.ids["radio"])
     assert not v.configured
     assert (v.sampling_mode, v.return_threshold, v.periodic_interval_months) == (

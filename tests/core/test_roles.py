@@ -117,22 +117,24 @@ def _made(o: OfficeFixture, a: Actor, perm: Permission, key: str,
 
 
 def _req_characteristic(name: str) -> Callable[[OfficeFixture], Any]:
-    from milrep.services import requirements as rq
+    from milrep.services import characteristics
 
     def make(o: OfficeFixture) -> Any:
         with o.db.unit_of_work() as uow:
-            return rq.add_characteristic(uow, o.chief, item_id=o.ids["radio"],
-                                         form=rq.CharacteristicForm(name=name, upper_limit="1"))
+            return characteristics.add_characteristic(
+                uow, o.chief, item_id=o.ids["radio"],
+                form=characteristics.CharacteristicForm(name=name, upper_limit="1"))
     return make
 
 
 def _req_entry(name: str) -> Callable[[OfficeFixture], Any]:
-    from milrep.services import requirements as rq
+    from milrep.services import completeness_list
 
     def make(o: OfficeFixture) -> Any:
         with o.db.unit_of_work() as uow:
-            return rq.add_completeness_entry(uow, o.chief, item_id=o.ids["radio"],
-                                             form=rq.CompletenessForm(name)).id
+            return completeness_list.add_completeness_entry(
+                uow, o.chief, item_id=o.ids["radio"],
+                form=completeness_list.CompletenessForm(name)).id
     return make
 
 
@@ -154,32 +156,34 @@ def _instrument(serial: str) -> Callable[[OfficeFixture], Any]:
 
 
 def _requirements_actions() -> dict[str, tuple[Permission, Kwargs]]:
+    from milrep.services import characteristics, completeness_list
     from milrep.services import requirements as rq
 
     E, R = Permission.EDIT_REQUIREMENTS, Permission.READ
     I = Permission.EDIT_INSTRUMENTS  # noqa: E741
     return {
-        "requirements.add_characteristic": (E, lambda o, a: {
-            "item_id": o.ids["radio"], "form": rq.CharacteristicForm(
+        "characteristics.add_characteristic": (E, lambda o, a: {
+            "item_id": o.ids["radio"], "form": characteristics.CharacteristicForm(
                 name=f"Power {a.username}", lower_limit="36")}),
-        "requirements.update_characteristic": (E, lambda o, a: {
+        "characteristics.update_characteristic": (E, lambda o, a: {
             "characteristic_id": _made(o, a, E, "ch_upd", lambda o: _req_characteristic(
                 "Stability")(o).id),
-            "form": rq.CharacteristicForm(name="Stability", upper_limit="2")}),
-        "requirements.deactivate_characteristic": (E, lambda o, a: {
+            "form": characteristics.CharacteristicForm(name="Stability", upper_limit="2")}),
+        "characteristics.deactivate_characteristic": (E, lambda o, a: {
             "characteristic_id": _made(o, a, E, "ch_off", lambda o: _req_characteristic(
                 "Old power")(o).id)}),
-        "requirements.reorder_characteristics": (E, lambda o, a: {
+        "characteristics.reorder_characteristics": (E, lambda o, a: {
             "item_id": o.ids["kit"], "order": []}),
-        "requirements.list_characteristics": (R, lambda o, a: {"item_id": o.ids["radio"]}),
-        "requirements.add_completeness_entry": (E, lambda o, a: {
-            "item_id": o.ids["radio"], "form": rq.CompletenessForm(f"Antenna {a.username}")}),
-        "requirements.update_completeness_entry": (E, lambda o, a: {
+        "characteristics.list_characteristics": (R, lambda o, a: {"item_id": o.ids["radio"]}),
+        "completeness_list.add_completeness_entry": (E, lambda o, a: {
+            "item_id": o.ids["radio"],
+            "form": completeness_list.CompletenessForm(f"Antenna {a.username}")}),
+        "completeness_list.update_completeness_entry": (E, lambda o, a: {
             "entry_id": _made(o, a, E, "ce_upd", _req_entry("Battery")),
-            "form": rq.CompletenessForm("Battery", 2)}),
-        "requirements.remove_completeness_entry": (E, lambda o, a: {
+            "form": completeness_list.CompletenessForm("Battery", 2)}),
+        "completeness_list.remove_completeness_entry": (E, lambda o, a: {
             "entry_id": _made(o, a, E, "ce_del", _req_entry("Headset"))}),
-        "requirements.list_completeness": (R, lambda o, a: {"item_id": o.ids["radio"]}),
+        "completeness_list.list_completeness": (R, lambda o, a: {"item_id": o.ids["radio"]}),
         "requirements.set_item_requirements": (E, lambda o, a: {
             "item_id": o.ids["radio"], "form": rq.RequirementsForm(periodic_interval_months=6)}),
         "requirements.requirements_for": (R, lambda o, a: {"item_id": o.ids["radio"]}),
@@ -203,15 +207,17 @@ ACTIONS.update(_requirements_actions())
 # so the requirement actions above keep the radio and the kit to themselves.
 
 def _acc_item(o: OfficeFixture) -> Any:
-    from milrep.services import requirements as rq
+    from milrep.models.requirements import CharacteristicKind
+    from milrep.services import characteristics
 
     if "acc_item" not in o.ids:
         with o.db.unit_of_work() as uow:
             o.ids["acc_item"] = control_list.create_item(uow, o.chief, form=_item_form(
                 o, "ACC-ROLE")).id  # type: ignore[assignment]
         with o.db.unit_of_work() as uow:
-            rq.add_characteristic(uow, o.chief, item_id=o.ids["acc_item"], form=rq.CharacteristicForm(
-                name="Packing", kind=rq.CharacteristicKind.ATTRIBUTE))
+            characteristics.add_characteristic(
+                uow, o.chief, item_id=o.ids["acc_item"], form=characteristics.CharacteristicForm(
+                    name="Packing", kind=CharacteristicKind.ATTRIBUTE))
     return o.ids["acc_item"]
 
 
@@ -417,15 +423,16 @@ def _quality_actions() -> dict[str, tuple[Permission, Kwargs]]:
                                       item_id=o.ids["radio"]).id
 
     def accepted_lot(o: OfficeFixture) -> Any:
-        from milrep.services import (inspection_decisions, inspection_grid, inspections, lots,
-                                     measurements, presentations, requirements)
+        from milrep.services import (characteristics, inspection_decisions, inspection_grid,
+                                     inspections, lots, measurements, presentations)
 
         with o.db.unit_of_work() as uow:
             item = control_list.create_item(uow, o.chief, form=_item_form(o, "STORE-1")).id
         with o.db.unit_of_work() as uow:
-            requirements.add_characteristic(uow, o.chief, item_id=item,
-                                            form=requirements.CharacteristicForm(
-                                                name="Packing", kind=CharacteristicKind.ATTRIBUTE))
+            characteristics.add_characteristic(uow, o.chief, item_id=item,
+                                               form=characteristics.CharacteristicForm(
+                                                   name="Packing",
+                                                   kind=CharacteristicKind.ATTRIBUTE))
         with o.db.unit_of_work() as uow:
             lot = lots.register_lot(uow, o.chief, item_id=item, number="S-1", quantity=1).id
         with o.db.unit_of_work() as uow:

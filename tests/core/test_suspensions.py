@@ -182,12 +182,12 @@ def _refused_through_decide(o: OfficeFixture, lot_id: uuid.UUID, message: str) -
     inspection_grid = pytest.importorskip("milrep.services.inspection_grid")
     inspection_decisions = pytest.importorskip("milrep.services.inspection_decisions")
     presentations = pytest.importorskip("milrep.services.presentations")
-    requirements = pytest.importorskip("milrep.services.requirements")
+    characteristics = pytest.importorskip("milrep.services.characteristics")
     with o.db.unit_of_work() as uow:
-        requirements.add_characteristic(uow, o.chief, item_id=o.ids["radio"],
-                                        form=requirements.CharacteristicForm(
-                                            name="Seals intact",
-                                            kind=CharacteristicKind.ATTRIBUTE))
+        characteristics.add_characteristic(uow, o.chief, item_id=o.ids["radio"],
+                                           form=characteristics.CharacteristicForm(
+                                               name="Seals intact",
+                                               kind=CharacteristicKind.ATTRIBUTE))
     with o.db.unit_of_work() as uow:
         p = presentations.register_presentation(uow, o.rep, number="OTK-77",
                                                 presented_on=dt.date(2026, 11, 24),
@@ -418,13 +418,13 @@ def test_proposal_after_repeated_returns(records: OfficeFixture) -> None:
     inspection_grid = pytest.importorskip("milrep.services.inspection_grid")
     inspection_decisions = pytest.importorskip("milrep.services.inspection_decisions")
     presentations = pytest.importorskip("milrep.services.presentations")
-    requirements = pytest.importorskip("milrep.services.requirements")
+    characteristics = pytest.importorskip("milrep.services.characteristics")
     measurements = pytest.importorskip("milrep.services.measurements")
     with o.db.unit_of_work() as uow:
-        requirements.add_characteristic(uow, o.chief, item_id=o.ids["radio"],
-                                        form=requirements.CharacteristicForm(
-                                            name="Seals intact",
-                                            kind=CharacteristicKind.ATTRIBUTE))
+        characteristics.add_characteristic(uow, o.chief, item_id=o.ids["radio"],
+                                           form=characteristics.CharacteristicForm(
+                                               name="Seals intact",
+                                               kind=CharacteristicKind.ATTRIBUTE))
 
     def decide(number: str, lot_id: uuid.UUID, answer: str, verdict: Verdict) -> None:
         with o.db.unit_of_work() as uow:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from milrep.models.requirements import CharacteristicKind, SamplingMode, Severity
-from milrep.services import requirements
+from milrep.services import characteristics, requirements
 from tests.core.acceptance_helpers import setup_radio
 from tests.helpers import OfficeFixture, dump_database
 from tests.ui.conftest import drain, make_ops
@@ -41,7 +41,8 @@ def _requirements(o: OfficeFixture) -> requirements.ItemRequirementsView:
 def test_models(qtmodeltester, records: OfficeFixture) -> None:
     setup_radio(records)
     with records.db.unit_of_work() as uow:
-        chars = requirements.list_characteristics(uow, records.chief, item_id=records.ids["radio"])
+        chars = characteristics.list_characteristics(uow, records.chief,
+                                                     item_id=records.ids["radio"])
     r = _requirements(records)
     model = CharacteristicsModel()
     model.set_rows(chars)

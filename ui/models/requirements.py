@@ -14,7 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from milrep.models.requirements import CharacteristicKind, Severity
-from milrep.services.requirements import CharacteristicView, CompletenessView
+from milrep.services.characteristics import CharacteristicView
+from milrep.services.completeness_list import CompletenessView
 from ui import format as fmt
 from ui.i18n import translate
 from ui.models.paged import BADGE_ROLE, ID_ROLE

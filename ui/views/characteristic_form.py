@@ -1,6 +1,6 @@
 """Add or edit one characteristic of a control-list item: what is checked, its limits, its class.
 
-While the person types, :func:`milrep.services.requirements.check_characteristic` (pure, no
+While the person types, :func:`milrep.services.characteristics.check_characteristic` (pure, no
 database) says at once what is wrong with the numbers ("limits reversed"); saving still goes to
 the service, which decides.
 """
@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from milrep.errors import ValidationError
 from milrep.models.requirements import CharacteristicKind, Severity
-from milrep.services import requirements
-from milrep.services.requirements import CharacteristicForm, CharacteristicView
+from milrep.services import characteristics
+from milrep.services.characteristics import CharacteristicForm, CharacteristicView
 from ui.i18n import translate
 from ui.models.requirements import kind_label, number_text, severity_label
 from ui.ops import Ops
@@ -168,7 +168,7 @@ class CharacteristicDialog(QDialog):
         name = self.name.text().strip() or translate("CharacteristicDialog",
                                                       "new characteristic")
         try:
-            requirements.check_characteristic(self.form(name=name))
+            characteristics.check_characteristic(self.form(name=name))
         except ValidationError as e:
             self.live.setText(str(e))
             self.live.setProperty("field", e.field or "")
@@ -198,10 +198,10 @@ class CharacteristicDialog(QDialog):
             self.accept()
 
         if current is None:
-            self.ops.mutate(lambda uow, actor: requirements.add_characteristic(
+            self.ops.mutate(lambda uow, actor: characteristics.add_characteristic(
                 uow, actor, item_id=item_id, form=form), parent=self, success=done,
                 failure=self.failed)
         else:
-            self.ops.mutate(lambda uow, actor: requirements.update_characteristic(
+            self.ops.mutate(lambda uow, actor: characteristics.update_characteristic(
                 uow, actor, characteristic_id=current.id, form=form), parent=self,
                 success=done, failure=self.failed)

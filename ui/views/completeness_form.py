@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from milrep.errors import ValidationError
-from milrep.services import requirements
-from milrep.services.requirements import CompletenessForm, CompletenessView
+from milrep.services import completeness_list
+from milrep.services.completeness_list import CompletenessForm, CompletenessView
 from ui.i18n import translate
 from ui.ops import Ops
 from ui.widgets.forms import FieldErrors, UnsavedChanges
@@ -69,10 +69,10 @@ class CompletenessDialog(QDialog):
                                 unit=self.unit.currentText())
         item_id, current = self.item_id, self.current
         if current is None:
-            self.ops.mutate(lambda uow, actor: requirements.add_completeness_entry(
+            self.ops.mutate(lambda uow, actor: completeness_list.add_completeness_entry(
                 uow, actor, item_id=item_id, form=form), parent=self,
                 success=lambda _c: self.accept(), failure=self.failed)
         else:
-            self.ops.mutate(lambda uow, actor: requirements.update_completeness_entry(
+            self.ops.mutate(lambda uow, actor: completeness_list.update_completeness_entry(
                 uow, actor, entry_id=current.id, form=form), parent=self,
                 success=lambda _c: self.accept(), failure=self.failed)

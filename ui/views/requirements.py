@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from milrep.db.store import Changes
 from milrep.errors import ValidationError
-from milrep.services import requirements
+from milrep.services import characteristics, completeness_list, requirements
 from milrep.services.auth import Permission, can
-from milrep.services.requirements import (CharacteristicView, CompletenessView,
-                                          ItemRequirementsView, RequirementsForm)
+from milrep.services.characteristics import CharacteristicView
+from milrep.services.completeness_list import CompletenessView
+from milrep.services.requirements import ItemRequirementsView, RequirementsForm
 from ui.i18n import translate
 from ui.icons import icon
 from ui.models.requirements import CharacteristicsModel, CompletenessModel
@@ -190,7 +191,7 @@ class RequirementsDialog(QDialog):
 
     def reload(self) -> None:
         item_id = self.item_id
-        self.ops.query(lambda uow, actor: requirements.list_characteristics(
+        self.ops.query(lambda uow, actor: characteristics.list_characteristics(
             uow, actor, item_id=item_id), parent=self, success=self._characteristics_loaded)
         self.ops.query(lambda uow, actor: requirements.requirements_for(
             uow, actor, item_id=item_id), parent=self, success=self._requirements_loaded)
@@ -282,7 +283,7 @@ class RequirementsDialog(QDialog):
                                  "inspections? Inspections already opened keep it.")
                        .format(name=c.name)):
             return
-        self.ops.mutate(lambda uow, actor: requirements.deactivate_characteristic(
+        self.ops.mutate(lambda uow, actor: characteristics.deactivate_characteristic(
             uow, actor, characteristic_id=c.id), parent=self)
 
     def move(self, step: int) -> None:
@@ -296,7 +297,7 @@ class RequirementsDialog(QDialog):
             return
         order[i], order[j] = order[j], order[i]
         item_id = self.item_id
-        self.ops.mutate(lambda uow, actor: requirements.reorder_characteristics(
+        self.ops.mutate(lambda uow, actor: characteristics.reorder_characteristics(
             uow, actor, item_id=item_id, order=order), parent=self)
 
     # --- completeness ----------------------------------------------------------------------------
@@ -325,7 +326,7 @@ class RequirementsDialog(QDialog):
                                  "list? Inspections already opened keep their copy.")
                        .format(name=e.name)):
             return
-        self.ops.mutate(lambda uow, actor: requirements.remove_completeness_entry(
+        self.ops.mutate(lambda uow, actor: completeness_list.remove_completeness_entry(
             uow, actor, entry_id=e.id), parent=self)
 
     # --- sampling and tests ----------------------------------------------------------------------
