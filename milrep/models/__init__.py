@@ -21,8 +21,13 @@ from milrep.models.quality import (DecisionStatus, Disposition, Nonconformity,
                                    NonconformityStatus, ProductTest, QualityDecision, Resumption,
                                    StorageCheck, Suspension, SuspensionGround, SuspensionScope,
                                    TestKind, TestOpinion, TestResult)
+from milrep.models.certificates import (Certificate, CertificateAcceptance,
+                                        CertificateRevocation, CertificateStatus)
+from milrep.models.shipments import Shipment
 
 __all__ = [
+    "Certificate", "CertificateAcceptance", "CertificateRevocation", "CertificateStatus",
+    "Shipment",
     "AcceptanceRecord", "Attachment", "Characteristic", "CharacteristicKind", "CompletenessCheck",
     "CompletenessEntry", "DecisionStatus", "Disposition", "Inspection", "InspectionKind",
     "InspectionRequirement", "InspectionStatus", "ItemRequirements", "KeyPurpose", "KeyRecord",
