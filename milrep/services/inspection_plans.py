@@ -29,6 +29,7 @@ from milrep.errors import RuleViolation
 from milrep.i18n import translate
 from milrep.models.acceptance import Inspection, Verdict
 from milrep.models.requirements import ItemRequirements, SamplingMode, Severity
+from milrep.rules import sampling, switching
 from milrep.rules import verdict as rules
 from milrep.services.requirements import ItemRequirementsView
 
@@ -51,8 +52,6 @@ def resolve_plan(settings: ItemRequirementsView | None, quantity: int, *, item_n
         cls = unit_by_unit if n >= quantity else {"n": n, "ac": 0, "re": 1}
         classes = {sev.value: dict(cls) for sev in Severity}
     else:
-        from milrep.rules import sampling
-
         assert settings is not None
         state = load_switching_state(settings.switching_state)
         if state.discontinued:
@@ -78,24 +77,22 @@ def resolve_plan(settings: ItemRequirementsView | None, quantity: int, *, item_n
     return out
 
 
-def load_switching_state(text: str) -> Any:
+def load_switching_state(text: str) -> switching.SwitchingState:
     """The item's ISO 2859-1 switching state from its stored JSON ("" → normal, fresh)."""
-    from milrep.rules import sampling
-
     if not text:
-        return sampling.SwitchingState()
+        return switching.SwitchingState()
     data = json.loads(text)
-    return sampling.SwitchingState(
+    return switching.SwitchingState(
         severity=sampling.Severity(data.get("severity", "normal")),
         switching_score=int(data.get("switching_score", 0)),
         recent_normal=tuple(bool(x) for x in data.get("recent_normal", ())),
         tightened_accepted_run=int(data.get("tightened_accepted_run", 0)),
         tightened_not_accepted=int(data.get("tightened_not_accepted", 0)),
         discontinued=bool(data.get("discontinued", False)),
-        reason=sampling.SwitchReason(data["reason"]) if data.get("reason") else None)
+        reason=switching.SwitchReason(data["reason"]) if data.get("reason") else None)
 
 
-def dump_switching_state(state: Any) -> str:
+def dump_switching_state(state: switching.SwitchingState) -> str:
     data = asdict(state)
     data["severity"] = state.severity.value
     data["recent_normal"] = list(state.recent_normal)
@@ -104,13 +101,11 @@ def dump_switching_state(state: Any) -> str:
 
 
 def advance_switching(s: Session, item_id: uuid.UUID, insp: Inspection, decided: Verdict,
-                       computed: rules.VerdictResult) -> None:
+                      computed: rules.VerdictResult) -> None:
     """ISO 2859-1 switching rules, on original inspection (first attempt) only."""
     plan = json.loads(insp.plan)
     if plan.get("mode") != SamplingMode.ISO2859.value:
         return
-    from milrep.rules import sampling
-
     settings = s.scalars(select(ItemRequirements)
                          .where(ItemRequirements.item_id == item_id)).first()
     if settings is None:
@@ -124,7 +119,7 @@ def advance_switching(s: Session, item_id: uuid.UUID, insp: Inspection, decided:
     nonconforming = computed.counts.get(Severity.MAJOR, 0) + computed.counts.get(
         Severity.CRITICAL, 0)
     consistent = sampling.lot_verdict(used, min(nonconforming, used.sample_size)).accepted
-    settings.switching_state = dump_switching_state(sampling.next_state(
+    settings.switching_state = dump_switching_state(switching.next_state(
         state, accepted, plan=used,
         nonconforming=nonconforming if accepted and consistent else None))
 
