@@ -24,6 +24,8 @@ from milrep.models.quality import (DecisionStatus, Disposition, Nonconformity,
 from milrep.models.certificates import (Certificate, CertificateAcceptance,
                                         CertificateRevocation, CertificateStatus)
 from milrep.models.shipments import Shipment
+from milrep.models.sync import (ChangeBase, IncomingBundle, OutgoingBundle, SyncConflict,
+                                SyncPeer)
 
 __all__ = [
     "Certificate", "CertificateAcceptance", "CertificateRevocation", "CertificateStatus",
