@@ -1,0 +1,106 @@
+"""Suspensions the application proposes: after a negative test (covering the lots made since the
+last positive periodic test) and after repeated returns of an item."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+
+from milrep.errors import RuleViolation
+from milrep.models import quality as q
+from milrep.models.acceptance import InspectionKind, Verdict
+from milrep.models.requirements import CharacteristicKind
+from milrep.services import (characteristics, inspection_decisions, inspection_grid, inspections,
+                             measurements, presentations)
+from milrep.services import suspension_proposals as proposals
+from milrep.services import suspensions as sp
+from tests.conftest import CHIEF_PASSWORD, REP_PASSWORD
+from tests.core.suspension_helpers import RADIO, YEAR, G, S, gate, lot, suspend
+from tests.core.suspension_helpers import failed  # noqa: F401 - a fixture
+from tests.core.test_product_tests import add_test, refused
+from tests.helpers import OfficeFixture
+
+
+def test_proposal_refusals(failed: OfficeFixture) -> None:
+    o = failed
+    refused(o, RuleViolation, f"Periodic test No. PI-1/2026 of {RADIO} is not negative: there is "
+            "nothing to suspend.", proposals.propose_suspension_after_failed_test, test_id=o.ids["pi1"])
+    with o.db.unit_of_work() as uow:
+        proposal = proposals.propose_suspension_after_failed_test(uow, o.rep, test_id=o.ids["pi2"])
+    suspend(o, proposal.form)
+    refused(o, RuleViolation, f"Suspension 17/WS1/{YEAR}/SP-0001 for failed tests of \"{RADIO}\" "
+            "is already in force.", proposals.propose_suspension_after_failed_test, test_id=o.ids["pi2"])
+
+
+def test_first_negative_periodic_test_covers_every_lot(records: OfficeFixture) -> None:
+    o = records
+    bad = add_test(o, started=dt.date(2026, 11, 16), completed=dt.date(2026, 11, 20),
+                   result=q.TestResult.NEGATIVE, protocol="PI-1/2026", summary="Vibration")
+    undated = lot(o, "L-X", None)
+    with o.db.unit_of_work() as uow:
+        proposal = proposals.propose_suspension_after_failed_test(uow, o.rep, test_id=bad)
+    assert proposal.covers_made_since is None
+    assert proposal.covered_lots == ("L-2026-004", "L-X")
+    assert "every lot of" in proposal.reason
+    suspend(o, proposal.form)
+    with pytest.raises(RuleViolation):
+        gate(o, undated)
+
+
+# --- repeated returns ---------------------------------------------------------------------------
+
+def test_proposal_after_repeated_returns(records: OfficeFixture) -> None:
+    o = records
+    with o.db.unit_of_work() as uow:
+        characteristics.add_characteristic(uow, o.chief, item_id=o.ids["radio"],
+                                           form=characteristics.CharacteristicForm(
+                                               name="Seals intact",
+                                               kind=CharacteristicKind.ATTRIBUTE))
+
+    def decide(number: str, lot_id: uuid.UUID, answer: str, verdict: Verdict) -> None:
+        with o.db.unit_of_work() as uow:
+            p = presentations.register_presentation(uow, o.rep, number=number,
+                                                    presented_on=dt.date(2026, 11, 24),
+                                                    item_id=o.ids["radio"], lot_id=lot_id).id
+        with o.db.unit_of_work() as uow:
+            i = inspections.open_inspection(uow, o.rep, presentation_id=p,
+                                            kind=InspectionKind.ACCEPTANCE_TEST).id
+        with o.db.unit_of_work() as uow:
+            grid = inspection_grid.inspection_grid(uow, o.rep, inspection_id=i)
+        for r in grid.requirements:
+            for n in range(1, r.samples + 1):
+                with o.db.unit_of_work() as uow:
+                    measurements.record_measurement(uow, o.rep, inspection_id=i,
+                                                    requirement_id=r.id, sample_no=n,
+                                                    answer=answer)
+        with o.db.unit_of_work() as uow:
+            inspection_decisions.decide(uow, o.rep, inspection_id=i, verdict=verdict,
+                                        password=REP_PASSWORD)
+
+    def propose() -> proposals.SuspensionProposal | None:
+        with o.db.unit_of_work() as uow:
+            return proposals.propose_suspension_after_returns(uow, o.viewer, item_id=o.ids["radio"])
+
+    decide("N-1", o.ids["lot"], "fail", Verdict.RETURN)
+    assert propose() is None
+    other = lot(o, "L-2026-005", dt.date(2026, 11, 20))
+    decide("N-2", other, "pass", Verdict.ACCEPT)  # an acceptance breaks the run
+    decide("N-3", o.ids["lot"], "fail", Verdict.RETURN)
+    assert propose() is None
+    decide("N-4", o.ids["lot"], "fail", Verdict.RETURN)
+    proposal = propose()
+    assert proposal is not None
+    assert (proposal.ground, proposal.scope, proposal.covers_made_since) == (
+        G.FAILED_TESTS, S.ITEM, None)
+    assert proposal.reason == (
+        f"\"{RADIO}\" was returned 2 times in a row (threshold 2): return notices "
+        f"17/WS1/{YEAR}/RN-0002, 17/WS1/{YEAR}/RN-0003 (lots L-2026-004). Acceptance is "
+        "suspended until the causes are removed and the corrective actions verified.")
+    sid = suspend(o, proposal.form)
+    assert propose() is None  # already suspended
+    with o.db.unit_of_work() as uow:
+        sp.resume(uow, o.chief, suspension_id=sid, password=CHIEF_PASSWORD,
+                  corrective_actions="Seal application procedure corrected")
+    assert propose() is None  # returns before the resumption are not counted again
