@@ -3,70 +3,18 @@ red) and storage checks of accepted lots. A few hundred rows at most: plain mode
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from milrep.services import decisions
 from ui import format as fmt
 from ui.i18n import translate
-from ui.models.paged import BADGE_ROLE, ID_ROLE
+from ui.models.paged import BADGE_ROLE
+from ui.models.records import RecordsModel
 
-T = TypeVar("T")
-Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#b3261e")
-
-
-class RecordsModel(QAbstractTableModel, Generic[T]):
-    """Rows of frozen records; subclasses say the headers and the text of each cell."""
-
-    headers: Sequence[Callable[[], str]] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[T] = []
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.headers)):
-            return self.headers[section]()
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, index.column())
-        if role == ID_ROLE:
-            return getattr(row, "id", None)
-        return self.extra(row, index.column(), role)
-
-    def text(self, row: T, column: int) -> str:
-        raise NotImplementedError
-
-    def extra(self, row: T, column: int, role: int) -> Any:
-        return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.headers) - 1))
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(self.headers) - 1))
 
 
 class DecisionsModel(RecordsModel[decisions.DecisionInfo]):

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import uuid
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from milrep.models.organizations import OrgKind
 from milrep.services.organizations import OrganizationInfo
 from ui.i18n import translate
-from ui.models.paged import BADGE_ROLE, ID_ROLE
+from ui.models.paged import BADGE_ROLE
+from ui.models.records import RecordsModel
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, KIND, BIN, ADDRESS = range(4)
-COLUMNS = 4
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
@@ -27,63 +26,29 @@ def kind_label(kind: OrgKind) -> str:
     }[kind]
 
 
-class OrganizationsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.orgs: list[OrganizationInfo] = []
+class OrganizationsModel(RecordsModel[OrganizationInfo]):
+    headers = (lambda: translate("Organizations", "Name"),
+               lambda: translate("Organizations", "Kind"),
+               lambda: translate("Organizations", "BIN"),
+               lambda: translate("Organizations", "Address"))
 
-    def set_organizations(self, orgs: list[OrganizationInfo]) -> None:
-        self.beginResetModel()
-        self.orgs = list(orgs)
-        self.endResetModel()
+    def set_organizations(self, orgs: Sequence[OrganizationInfo]) -> None:
+        self.set_rows(orgs)
 
     def organization(self, row: int) -> OrganizationInfo | None:
-        return self.orgs[row] if 0 <= row < len(self.orgs) else None
+        return self.record(row)
 
-    def row_of(self, org_id: uuid.UUID) -> int:
-        return next((r for r, o in enumerate(self.orgs) if o.id == org_id), -1)
+    def text(self, row: OrganizationInfo, column: int) -> str:
+        return (row.name, kind_label(row.kind), row.bin, row.address)[column]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.orgs)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self._header(section, orientation, role)
-
-    def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (translate("Organizations", "Name"), translate("Organizations", "Kind"),
-                   translate("Organizations", "BIN"), translate("Organizations", "Address"))
-        return headers[section] if 0 <= section < COLUMNS else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self._data(index, role)
-
-    def _data(self, index: Index, role: int) -> Any:
-        o = self.organization(index.row()) if index.isValid() else None
-        if o is None:
-            return None
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole and col not in (NAME, ADDRESS):
-                return None
-            return (o.name, kind_label(o.kind), o.bin, o.address)[col]
-        if role == BADGE_ROLE and col == KIND:
-            return o.kind.value
-        if role == ID_ROLE:
-            return o.id
+    def extra(self, row: OrganizationInfo, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, ADDRESS):
+            return self.text(row, column)
+        if role == BADGE_ROLE and column == KIND:
+            return row.kind.value
         if role == KIND_ROLE:
-            return o.kind.value
+            return row.kind.value
         return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
-        if self.orgs:
-            self.dataChanged.emit(self.index(0, KIND), self.index(len(self.orgs) - 1, KIND))
 
 
 class OrganizationsFilter(QSortFilterProxyModel):
