@@ -143,5 +143,6 @@ def decide(o: OfficeFixture, inspection_id: uuid.UUID, verdict: Verdict, *,
            on: dt.date = ON, password: str = REP_PASSWORD, **kw: object
            ) -> inspection_decisions.DecisionResult:
     with o.db.unit_of_work() as uow:
-        return inspection_decisions.decide(uow, o.rep, inspection_id=inspection_id, verdict=verdict,
-                                  password=password, decided_on=on, **kw)  # type: ignore[arg-type]
+        return inspection_decisions.decide(uow, o.rep, inspection_id=inspection_id,
+                                           verdict=verdict, password=password, decided_on=on,
+                                           **kw)  # type: ignore[arg-type]

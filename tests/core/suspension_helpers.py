@@ -8,11 +8,12 @@ import uuid
 import pytest
 
 from milrep.models import quality as q
-from milrep.models.requirements import Severity
-from milrep.services import contracts, gates, lots, nonconformities
+from milrep.models.requirements import CharacteristicKind, Severity
+from milrep.services import characteristics, contracts, gates, lots, nonconformities
 from milrep.services import suspensions as sp
 from milrep.services.auth import Actor
 from tests.conftest import CHIEF_PASSWORD
+from tests.core.acceptance_helpers import grid_of, measure, open_insp, present
 from tests.core.test_product_tests import add_test
 from tests.helpers import OfficeFixture
 
@@ -95,3 +96,24 @@ def other_contract(o: OfficeFixture) -> uuid.UUID:
             valid_until=dt.date(2026, 12, 31), value="1000.00")).id
     assert cid
     return cid
+
+
+def add_seals_check(o: OfficeFixture, item: str = "radio") -> None:
+    """One pass/fail characteristic on the item: the simplest inspection there is."""
+    with o.db.unit_of_work() as uow:
+        characteristics.add_characteristic(uow, o.chief, item_id=o.ids[item],
+                                           form=characteristics.CharacteristicForm(
+                                               name="Seals intact",
+                                               kind=CharacteristicKind.ATTRIBUTE))
+
+
+def inspect_lot(o: OfficeFixture, number: str, lot_id: uuid.UUID, answer: str | None = None,
+                item: str = "radio") -> uuid.UUID:
+    """Present the lot with notice ``number`` and open its acceptance test; with ``answer``, record
+    it for every sample. Returns the inspection's id."""
+    iid = open_insp(o, present(o, number, item_id=o.ids[item], lot_id=lot_id))
+    if answer is not None:
+        for r in grid_of(o, iid).requirements:
+            for n in range(1, r.samples + 1):
+                measure(o, iid, r.id, n, answer=answer)
+    return iid

@@ -10,14 +10,13 @@ import pytest
 
 from milrep.errors import RuleViolation
 from milrep.models import quality as q
-from milrep.models.acceptance import InspectionKind, Verdict
-from milrep.models.requirements import CharacteristicKind
-from milrep.services import (characteristics, inspection_decisions, inspection_grid, inspections,
-                             measurements, presentations)
+from milrep.models.acceptance import Verdict
+from milrep.services import inspection_decisions
 from milrep.services import suspension_proposals as proposals
 from milrep.services import suspensions as sp
 from tests.conftest import CHIEF_PASSWORD, REP_PASSWORD
-from tests.core.suspension_helpers import RADIO, YEAR, G, S, gate, lot, suspend
+from tests.core.suspension_helpers import (RADIO, YEAR, G, S, add_seals_check, gate, inspect_lot,
+                                           lot, suspend)
 from tests.core.suspension_helpers import failed  # noqa: F401 - a fixture
 from tests.core.test_product_tests import add_test, refused
 from tests.helpers import OfficeFixture
@@ -53,30 +52,12 @@ def test_first_negative_periodic_test_covers_every_lot(records: OfficeFixture) -
 
 def test_proposal_after_repeated_returns(records: OfficeFixture) -> None:
     o = records
-    with o.db.unit_of_work() as uow:
-        characteristics.add_characteristic(uow, o.chief, item_id=o.ids["radio"],
-                                           form=characteristics.CharacteristicForm(
-                                               name="Seals intact",
-                                               kind=CharacteristicKind.ATTRIBUTE))
+    add_seals_check(o)
 
     def decide(number: str, lot_id: uuid.UUID, answer: str, verdict: Verdict) -> None:
+        iid = inspect_lot(o, number, lot_id, answer)
         with o.db.unit_of_work() as uow:
-            p = presentations.register_presentation(uow, o.rep, number=number,
-                                                    presented_on=dt.date(2026, 11, 24),
-                                                    item_id=o.ids["radio"], lot_id=lot_id).id
-        with o.db.unit_of_work() as uow:
-            i = inspections.open_inspection(uow, o.rep, presentation_id=p,
-                                            kind=InspectionKind.ACCEPTANCE_TEST).id
-        with o.db.unit_of_work() as uow:
-            grid = inspection_grid.inspection_grid(uow, o.rep, inspection_id=i)
-        for r in grid.requirements:
-            for n in range(1, r.samples + 1):
-                with o.db.unit_of_work() as uow:
-                    measurements.record_measurement(uow, o.rep, inspection_id=i,
-                                                    requirement_id=r.id, sample_no=n,
-                                                    answer=answer)
-        with o.db.unit_of_work() as uow:
-            inspection_decisions.decide(uow, o.rep, inspection_id=i, verdict=verdict,
+            inspection_decisions.decide(uow, o.rep, inspection_id=iid, verdict=verdict,
                                         password=REP_PASSWORD)
 
     def propose() -> proposals.SuspensionProposal | None:

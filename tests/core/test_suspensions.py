@@ -10,16 +10,15 @@ import pytest
 
 from milrep.errors import AuthenticationError, PermissionDenied, RuleViolation, ValidationError
 from milrep.models import quality as q
-from milrep.models.acceptance import InspectionKind, Verdict
-from milrep.models.requirements import CharacteristicKind
+from milrep.models.acceptance import Verdict
 from milrep.models.users import SignatureRecord
-from milrep.services import (characteristics, inspection_decisions, inspections,
-                             presentations)
+from milrep.services import inspection_decisions
 from milrep.services import suspension_proposals as proposals
 from milrep.services import suspensions as sp
 from tests.conftest import CHIEF_PASSWORD, REP_PASSWORD
-from tests.core.suspension_helpers import (RADIO, RAISED, VIBRATION, YEAR, G, S, close_nc, gate,
-                                           info, lot, other_contract, raise_nc, suspend)
+from tests.core.suspension_helpers import (RADIO, RAISED, VIBRATION, YEAR, G, S, add_seals_check,
+                                           close_nc, gate, info, inspect_lot, lot, other_contract,
+                                           raise_nc, suspend)
 from tests.core.suspension_helpers import failed  # noqa: F401 - a fixture
 from tests.core.test_product_tests import add_test, refused
 from tests.helpers import OfficeFixture
@@ -107,20 +106,10 @@ def test_scenario_5_periodic_test_fails(failed: OfficeFixture) -> None:
 
 def _refused_through_decide(o: OfficeFixture, lot_id: uuid.UUID, message: str) -> None:
     """The inspections' decide() passes the same gate."""
-    with o.db.unit_of_work() as uow:
-        characteristics.add_characteristic(uow, o.chief, item_id=o.ids["radio"],
-                                           form=characteristics.CharacteristicForm(
-                                               name="Seals intact",
-                                               kind=CharacteristicKind.ATTRIBUTE))
-    with o.db.unit_of_work() as uow:
-        p = presentations.register_presentation(uow, o.rep, number="OTK-77",
-                                                presented_on=dt.date(2026, 11, 24),
-                                                item_id=o.ids["radio"], lot_id=lot_id).id
-    with o.db.unit_of_work() as uow:
-        i = inspections.open_inspection(uow, o.rep, presentation_id=p,
-                                        kind=InspectionKind.ACCEPTANCE_TEST).id
-    refused(o, RuleViolation, message, inspection_decisions.decide, inspection_id=i,
-            verdict=Verdict.ACCEPT, password=REP_PASSWORD)
+    add_seals_check(o)
+    refused(o, RuleViolation, message, inspection_decisions.decide,
+            inspection_id=inspect_lot(o, "OTK-77", lot_id), verdict=Verdict.ACCEPT,
+            password=REP_PASSWORD)
 
 
 # --- suspend: refusals -----------------------------------------------------------------------
