@@ -220,6 +220,10 @@ def create_database(path: Path, spec: NewOffice, *, kdf: KdfParams = DEFAULT_KDF
                      rank=spec.chief_rank, role=Role.CHIEF, created_at=now,
                      password_changed_at=now),
             ])
+            s.flush()
+            # this workstation's signing key and age identity, and the office root key
+            from milrep.services.site_keys import create_site_keys  # noqa: PLC0415 - cycle
+            create_site_keys(s, site_id=site_id, with_root=True)
             uow.commit()
         slots.save(keyfile)
     except (OSError, DBAPIError, UserError) as e:

@@ -40,7 +40,12 @@ class Permission(enum.StrEnum):
     SUSPEND = "suspend"  # suspend acceptance and shipment (a signing act)
     RESUME = "resume"  # resumption decision: head of office only
     EDIT_DECISIONS = "edit_decisions"  # quality decisions and storage checks
+    MANAGE_KEYS = "manage_keys"  # office root key: trust list (and keyring); head of office only
     SYNC = "sync"  # export and import sync bundles (issue 5)
+    # certificates and shipments (issue 4)
+    ISSUE_CERTIFICATES = "issue_certificates"  # issue a certificate confirming quality (signed)
+    REVOKE_CERTIFICATES = "revoke_certificates"  # revoke or re-issue one: head of office only
+    SHIP = "ship"  # record shipments of certified goods
 
 
 _ALL = frozenset(Permission)
@@ -51,7 +56,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.EDIT_CONTROL_LIST, Permission.EDIT_LOTS, Permission.SIGN_ACTS,
         Permission.CHANGE_OWN_PASSWORD, Permission.BACKUP, Permission.EDIT_REQUIREMENTS,
         Permission.EDIT_INSTRUMENTS, Permission.INSPECT, Permission.DECIDE, Permission.SUSPEND,
-        Permission.EDIT_DECISIONS, Permission.SYNC,
+        Permission.EDIT_DECISIONS, Permission.SYNC, Permission.ISSUE_CERTIFICATES,
+        Permission.SHIP,
     }),
     Role.VIEWER: frozenset({Permission.READ, Permission.CHANGE_OWN_PASSWORD}),
 }

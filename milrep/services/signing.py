@@ -31,6 +31,7 @@ class Meaning(enum.StrEnum):
     OPINION = "opinion"
     RECONCILED = "reconciled"
     APPROVED = "approved"
+    SIGNED_TRUST_LIST = "signed_trust_list"
 
 
 def meaning_label(m: Meaning) -> str:
@@ -44,6 +45,8 @@ def meaning_label(m: Meaning) -> str:
         Meaning.OPINION: translate("milrep", "Issued the office's opinion"),
         Meaning.RECONCILED: translate("milrep", "Reconciled the inventory"),
         Meaning.APPROVED: translate("milrep", "Approved"),
+        Meaning.SIGNED_TRUST_LIST: translate("milrep", "Signed the office's trust list with "
+                                             "the root key"),
     }[m]
 
 

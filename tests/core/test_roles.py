@@ -526,3 +526,15 @@ def _quality_actions() -> dict[str, tuple[Permission, Kwargs]]:
 
 
 ACTIONS.update(_quality_actions())
+
+
+# --- keys and the trust list (issue 4) --------------------------------------------------------
+
+ACTIONS.update({
+    "site_keys.export_trust_list": (Permission.MANAGE_KEYS, lambda o, a: {
+        "password": PASSWORDS[a.username], "revoked_certificates": ()}),
+})
+
+
+def test_only_the_head_of_office_manages_keys() -> None:
+    assert {r for r in Role if Permission.MANAGE_KEYS in ROLE_PERMISSIONS[r]} == {Role.CHIEF}
