@@ -17,10 +17,12 @@ import enum
 import hashlib
 import json
 import uuid
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, insert, inspect, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from milrep.db.hlc import HybridClock
@@ -32,6 +34,11 @@ GENESIS_HASH = "0" * 64
 #: ``milrep_meta`` key holding "seq:hash" of the newest audit entry, written with every entry:
 #: deleting entries from the end of the chain then no longer goes unnoticed.
 AUDIT_HEAD_KEY = "audit_head"
+#: ``session.info`` key set while a sync bundle is applied (milrep.sync.apply): rows then arrive
+#: with their origin's clock and site, are written by the applier itself and journaled with
+#: :func:`record_remote`; a synced object flushed through the ORM meanwhile would be re-stamped
+#: as a local change, so it is refused.
+APPLYING_REMOTE = "applying_remote"
 
 
 def to_jsonable(value: Any) -> Any:
@@ -88,6 +95,10 @@ def before_flush(session: Session, flush_context: UOWTransaction, instances: Any
         raise RuntimeError("write without an actor: open a unit of work and call begin() first")
     clock: HybridClock = info["clock"]
     site_id: uuid.UUID = info["site_id"]
+    if info.get(APPLYING_REMOTE) and any(
+            _is_synced(o) for o in (*session.new, *session.dirty, *session.deleted)):
+        raise RuntimeError("a synced row written through the ORM while a bundle is applied "
+                           "would be stamped as a local change; the applier writes rows itself")
     if any(_is_synced(o) for o in (*session.new, *session.dirty, *session.deleted)):
         # Another process (the CLI next to the GUI) may have issued later clock values for this
         # site: merge the persisted value first, in this transaction, so ours stay greater.
@@ -199,3 +210,85 @@ def write_journal(session: Session,
     if not updated:
         conn.execute(insert(SiteClock).values(site_id=site_id, last_hlc=clock.last))
     info["changed_tables"] = tables
+
+
+@dataclass(frozen=True)
+class RemoteEntry:
+    """One change from another site, as its change log holds it (site, seq, clock, data)."""
+
+    site_id: uuid.UUID
+    seq: int
+    hlc: int
+    table: str
+    row_id: uuid.UUID
+    op: str
+    data: str | None
+    #: the values this change replaced here and the values it wrote here, for the audit journal
+    #: (``None``/empty when it changed nothing here: a value that lost, a row deleted meanwhile)
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+
+
+def record_remote(session: Session, entries: list[RemoteEntry]) -> None:
+    """Journal changes applied from a bundle: the "applying remote changes" mode.
+
+    Unlike :func:`write_journal` nothing is re-stamped: the change log keeps each change under
+    its origin's site id, sequence and clock (so it can be relayed and compared), deletes leave
+    the origin's tombstone (the newest clock wins when two sites deleted the row), the clock
+    merges the remote values, and the audit journal records who imported what.
+    """
+    if not entries:
+        return
+    info = session.info
+    conn = session.connection()
+    site_id: uuid.UUID = info["site_id"]
+    clock: HybridClock = info["clock"]
+    clock.last = max(e.hlc for e in entries)
+    conn.execute(insert(ChangeLogEntry), [
+        {"site_id": e.site_id, "seq": e.seq, "hlc": e.hlc, "table_name": e.table,
+         "row_id": e.row_id, "op": e.op, "data": e.data} for e in entries])
+    for e in entries:
+        if e.op == "delete":
+            stmt = sqlite_insert(Tombstone).values(table_name=e.table, row_id=e.row_id,
+                                                   hlc=e.hlc, origin_site=e.site_id)
+            conn.execute(stmt.on_conflict_do_update(
+                index_elements=["table_name", "row_id"],
+                set_={"hlc": stmt.excluded.hlc, "origin_site": stmt.excluded.origin_site},
+                where=Tombstone.hlc < stmt.excluded.hlc))
+    action = info.get("action") or "sync.import"
+    append_audit(session, [
+        (action, e.table, e.row_id.hex,
+         e.before, {"origin": e.site_id.hex, "seq": e.seq, "op": e.op, **(e.after or {})})
+        for e in entries])
+    updated = conn.execute(update(SiteClock).where(SiteClock.site_id == site_id)
+                           .values(last_hlc=clock.last)).rowcount
+    if not updated:
+        conn.execute(insert(SiteClock).values(site_id=site_id, last_hlc=clock.last))
+    tables = set(info.setdefault("changed_tables", set()))
+    info["changed_tables"] = tables | {e.table for e in entries}
+
+
+def append_audit(session: Session, rows: list[tuple[str, str, str, dict[str, Any] | None,
+                                                  dict[str, Any] | None]]) -> None:
+    """Append (action, object type, object id, before, after) entries to the hash chain."""
+    conn = session.connection()
+    actor: str = session.info["actor"]
+    now = dt.datetime.now(dt.UTC)
+    at = now.isoformat(timespec="microseconds")
+    last = conn.execute(select(AuditEntry.seq, AuditEntry.hash)
+                        .order_by(AuditEntry.seq.desc()).limit(1)).first()
+    audit_seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
+    out: list[dict[str, Any]] = []
+    for action, object_type, object_id, before, after in rows:
+        audit_seq += 1
+        b = dumps(before) if before is not None else None
+        a = dumps(after) if after is not None else None
+        h = audit_hash(audit_seq, at, actor, action, object_type, object_id, b, a, prev_hash)
+        out.append({"seq": audit_seq, "at": now, "actor": actor, "action": action,
+                    "object_type": object_type, "object_id": object_id, "before": b,
+                    "after": a, "prev_hash": prev_hash, "hash": h})
+        prev_hash = h
+    if out:
+        conn.execute(insert(AuditEntry), out)
+        conn.execute(insert(Meta).prefix_with("OR REPLACE"),
+                     {"key": AUDIT_HEAD_KEY, "value": f"{audit_seq}:{prev_hash}"})

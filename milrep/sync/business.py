@@ -1,0 +1,114 @@
+"""Domain gates on import: changes that cross a rule are flagged for the head of office.
+
+On one workstation the services refuse, say, an acceptance while a suspension covers the lot
+(:mod:`milrep.services.gates`). Two workstations working offline can still cross: one suspends,
+the other, not knowing, accepts. When their changes meet, the signed documents of both are kept
+(they are facts, and refusing one would leave the sites different for ever), and the pair is
+recorded as a **business conflict** for the head of office to settle (supersede the acceptance,
+or confirm it with a resumption). Never silently applied: the flag is written in the same
+transaction as the rows.
+
+The rule is evaluated on clocks, so every site flags the same pairs whatever the delivery order:
+a gated record (an acceptance, a certificate's goods, a shipment) conflicts with a
+suspension that covers it, was stamped before it, and had no resumption stamped before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from milrep.models.acceptance import AcceptanceRecord
+from milrep.models.certificates import CertificateAcceptance
+from milrep.models.control_list import ControlListItem
+from milrep.models.products import Lot
+from milrep.models.quality import Resumption, Suspension
+from milrep.models.shipments import Shipment
+from milrep.models.sync import SyncConflict
+from milrep.rules.suspension import LotFacts, SuspensionTerms, covers
+
+RULE_SUSPENDED = "suspended"
+#: gated table -> its model; each row names a ``lot_id`` (the item is the lot's): acceptance,
+#: certification (a certificate's link to the accepted goods of a lot) and shipment
+GATED: dict[str, type] = {m.__tablename__: m for m in (  # type: ignore[attr-defined]
+    AcceptanceRecord, CertificateAcceptance, Shipment)}
+
+
+@dataclass(frozen=True)
+class Gated:
+    table: str
+    id: uuid.UUID
+    hlc: int
+    facts: LotFacts
+
+
+def flag_business_conflicts(session: Session, inserted: list[tuple[str, uuid.UUID]]) -> int:
+    """Re-evaluate the rule for every pair an inserted row takes part in; return flags added."""
+    pairs: set[tuple[str, uuid.UUID, uuid.UUID]] = set()
+    for table, row_id in inserted:
+        if table in GATED:
+            g = _gated(session, table, row_id)
+            if g is not None:
+                for s_id in session.scalars(select(Suspension.id).where(
+                        Suspension.contract_id == g.facts.contract_id)):
+                    pairs.add((table, row_id, s_id))
+        elif table in (Suspension.__tablename__, Resumption.__tablename__):
+            s_id = row_id if table == Suspension.__tablename__ else session.scalar(
+                select(Resumption.suspension_id).where(Resumption.id == row_id))
+            s = session.get(Suspension, s_id) if s_id is not None else None
+            if s is None:
+                continue
+            for g_table, model in GATED.items():
+                ids = session.scalars(
+                    select(model.id)  # type: ignore[attr-defined]
+                    .join(Lot, Lot.id == model.lot_id)  # type: ignore[attr-defined]
+                    .join(ControlListItem, ControlListItem.id == Lot.item_id)
+                    .where(ControlListItem.contract_id == s.contract_id))
+                pairs.update((g_table, g_id, s.id) for g_id in ids)
+    added = 0
+    now = dt.datetime.now(dt.UTC)
+    for g_table, g_id, s_id in sorted(pairs, key=lambda p: (p[0], p[1].hex, p[2].hex)):
+        added += _evaluate(session, g_table, g_id, s_id, now)
+    return added
+
+
+def _evaluate(session: Session, g_table: str, g_id: uuid.UUID, s_id: uuid.UUID,
+              now: dt.datetime) -> int:
+    g = _gated(session, g_table, g_id)
+    s = session.get(Suspension, s_id)
+    key = f"b:{RULE_SUSPENDED}:{g_table}:{g_id.hex}:{s_id.hex}"
+    conn = session.connection()
+    if g is None or s is None or not _crosses(session, g, s):
+        conn.execute(delete(SyncConflict).where(SyncConflict.key == key))
+        return 0
+    stmt = sqlite_insert(SyncConflict).values(
+        key=key, kind="business", table_name=g_table, row_id=g_id, rule=RULE_SUSPENDED,
+        other_table=Suspension.__tablename__, other_row_id=s_id, detected_at=now)
+    return conn.execute(stmt.on_conflict_do_nothing(index_elements=["key"])).rowcount
+
+
+def _crosses(session: Session, g: Gated, s: Suspension) -> bool:
+    if s.hlc >= g.hlc:
+        return False
+    resumed = session.scalar(select(Resumption.id).where(
+        Resumption.suspension_id == s.id, Resumption.hlc < g.hlc)) is not None
+    terms = SuspensionTerms(id=s.id, number=s.number, scope=s.scope, contract_id=s.contract_id,
+                            item_id=s.item_id, lot_id=s.lot_id,
+                            covers_made_since=s.covers_made_since, resumed=resumed)
+    return covers(terms, g.facts)
+
+
+def _gated(session: Session, table: str, row_id: uuid.UUID) -> Gated | None:
+    row = session.get(GATED[table], row_id)
+    lot = session.get(Lot, row.lot_id) if row is not None else None  # type: ignore[attr-defined]
+    item = session.get(ControlListItem, lot.item_id) if lot is not None else None
+    if row is None or lot is None or item is None:
+        return None
+    facts = LotFacts(contract_id=item.contract_id, item_id=item.id, lot_id=lot.id,
+                     made_on=lot.manufactured_on)
+    return Gated(table=table, id=row_id, hlc=row.hlc, facts=facts)  # type: ignore[attr-defined]
