@@ -6,9 +6,11 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import text
 
 from milrep.db.store import Database
@@ -95,6 +97,18 @@ def dump_database(db: Database) -> dict[str, list[tuple[Any, ...]]]:
             rows = conn.execute(text(f'SELECT * FROM "{name}"')).fetchall()
             out[name] = sorted((tuple(r) for r in rows), key=repr)
     return out
+
+
+def refused(o: OfficeFixture, error: type[Exception], message: str, fn: Callable[..., Any],
+            actor: Actor | None = None, **kw: Any) -> Any:
+    """``fn(uow, actor, **kw)`` (a service; the representative by default) raises ``error`` whose
+    text is exactly ``message``, and nothing stored changed. Returns the error."""
+    before = dump_database(o.db)
+    with pytest.raises(error) as info, o.db.unit_of_work() as uow:
+        fn(uow, actor or o.rep, **kw)
+    assert str(info.value) == message
+    assert dump_database(o.db) == before
+    return info.value
 
 
 def folder_bytes(folder: Path) -> dict[str, bytes]:

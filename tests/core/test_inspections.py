@@ -29,17 +29,7 @@ from milrep.services.signing import Meaning, sign_act
 from tests.conftest import CHIEF_PASSWORD
 from tests.core.acceptance_helpers import (AT, ON, SERIALS, decide, fill, grid_of, measure,
                                            open_insp, present, requirement_ids, setup_radio)
-from tests.helpers import OfficeFixture, dump_database
-
-
-def refused(o: OfficeFixture, error: type[Exception], message: str, fn: Any, **kw: Any) -> None:
-    """``fn(uow, actor, **kw)`` raises ``error`` with ``message``; nothing stored changes."""
-    before = dump_database(o.db)
-    actor = kw.pop("actor", o.rep)
-    with pytest.raises(error) as e, o.db.unit_of_work() as uow:
-        fn(uow, actor, **kw)
-    assert str(e.value) == message
-    assert dump_database(o.db) == before
+from tests.helpers import OfficeFixture, dump_database, refused
 
 
 def _presentation(o: OfficeFixture, pid: uuid.UUID) -> tuple[PresentationStatus, int]:

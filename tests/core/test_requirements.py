@@ -29,7 +29,7 @@ from milrep.services import characteristics as cs
 from milrep.services import completeness_list as cl
 from milrep.services import requirements as rq
 from milrep.services.auth import Permission
-from tests.helpers import OfficeFixture, dump_database
+from tests.helpers import OfficeFixture, dump_database, refused
 
 V, A = CharacteristicKind.VARIABLE, CharacteristicKind.ATTRIBUTE
 
@@ -46,17 +46,6 @@ MARKING = cs.CharacteristicForm(name="Marking", kind=A, allowed_answers="legible
 def run(o: OfficeFixture, fn: Callable[..., Any], actor: Any = None, **kw: Any) -> Any:
     with o.db.unit_of_work() as uow:
         return fn(uow, actor or o.rep, **kw)
-
-
-def refused(o: OfficeFixture, error: type[UserError], message: str, fn: Callable[..., Any],
-            actor: Any = None, **kw: Any) -> UserError:
-    """The call raises ``error`` whose text is exactly ``message``, and nothing stored changed."""
-    before = dump_database(o.db)
-    with pytest.raises(error) as info:
-        run(o, fn, actor, **kw)
-    assert str(info.value) == message
-    assert dump_database(o.db) == before
-    return info.value
 
 
 def add(o: OfficeFixture, form: cs.CharacteristicForm, item: str = "radio") -> uuid.UUID:

@@ -15,8 +15,8 @@ from milrep.services import suspensions as sp
 from tests.conftest import CHIEF_PASSWORD
 from tests.core.suspension_helpers import RADIO, RAISED, YEAR, close_nc, info, raise_nc, suspend
 from tests.core.suspension_helpers import failed  # noqa: F401 - a fixture
-from tests.core.test_product_tests import add_test, refused
-from tests.helpers import OfficeFixture
+from tests.core.test_product_tests import add_test
+from tests.helpers import OfficeFixture, refused
 
 
 @pytest.fixture

@@ -18,8 +18,8 @@ from tests.conftest import CHIEF_PASSWORD, REP_PASSWORD
 from tests.core.suspension_helpers import (RADIO, YEAR, G, S, add_seals_check, gate, inspect_lot,
                                            lot, suspend)
 from tests.core.suspension_helpers import failed  # noqa: F401 - a fixture
-from tests.core.test_product_tests import add_test, refused
-from tests.helpers import OfficeFixture
+from tests.core.test_product_tests import add_test
+from tests.helpers import OfficeFixture, refused
 
 
 def test_proposal_refusals(failed: OfficeFixture) -> None:

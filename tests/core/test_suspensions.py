@@ -20,8 +20,8 @@ from tests.core.suspension_helpers import (RADIO, RAISED, VIBRATION, YEAR, G, S,
                                            close_nc, gate, info, inspect_lot, lot, other_contract,
                                            raise_nc, suspend)
 from tests.core.suspension_helpers import failed  # noqa: F401 - a fixture
-from tests.core.test_product_tests import add_test, refused
-from tests.helpers import OfficeFixture
+from tests.core.test_product_tests import add_test
+from tests.helpers import OfficeFixture, refused
 
 
 # --- scenario 5 -------------------------------------------------------------------------------
