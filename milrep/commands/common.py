@@ -5,6 +5,7 @@ assembles them into the parser."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import shutil
@@ -39,7 +40,26 @@ def open_db(args: argparse.Namespace) -> tuple[Any, Any]:
     path = db_path(args)
     user = args.user or os.environ.get(USER_ENV) or ask(None, "--user", translate("milrep", "User name"))
     password = read_password(args, prompt=translate("milrep", "Password of {user}: ").format(user=user))
-    return open_database(path, user, password)
+    db, actor = open_database(path, user, password)
+    tell_failed_attempts(db.failed_attempts)
+    db.failed_attempts = None  # said once, as the desktop application says it
+    return db, actor
+
+
+def tell_failed_attempts(failed: Any, stream: TextIO | None = None) -> None:
+    """After a sign-in, on stderr: how many wrong passwords were typed for this user before it
+    (the same warning the desktop application shows)."""
+    count = getattr(failed, "count", 0)
+    if not count:
+        return
+    text = translate("milrep", "{n} failed sign-in attempts since your last sign-in.").format(
+        n=count)
+    last = getattr(failed, "last", None)
+    if isinstance(last, dt.datetime):
+        text += " " + translate("milrep", "The last one: {when}.").format(
+            when=last.astimezone().strftime("%d.%m.%Y %H:%M"))
+    text += " " + translate("milrep", "If it was not you, tell the head of office.")
+    print(translate("milrep", "Warning: {text}").format(text=text), file=stream or sys.stderr)
 
 
 def read_password(args: argparse.Namespace, *, prompt: str, confirm: bool = False) -> str:
