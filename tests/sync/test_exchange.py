@@ -4,22 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from milrep.models.organizations import OrgKind, Organization
 from milrep.services import organizations
 from milrep.sync.importer import ImportStatus
 from tests.helpers import OfficeFixture
-from tests.sync.sites import Station, stations, synced_dump
-
-
-@pytest.fixture
-def pair(records: OfficeFixture, tmp_path: Path) -> list[Station]:
-    out = stations(records, tmp_path)
-    yield out
-    for st in out[1:]:
-        st.db.close()
+from tests.sync.sites import Station, synced_dump
 
 
 def _rename_org(st: Station, org_id: object, name: str, address: str | None = None) -> None:
