@@ -31,7 +31,10 @@ from milrep.commands.common import (
 
 FRONTENDS_GROUP = "milrep.frontends"
 # Modules under milrep/commands that add subcommands: each has register(sub) -> {name: handler}.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "milrep.commands.verify",
+    "milrep.commands.keys",
+)
 
 __all__ = ["main", "build_parser", "default_db_path", "PASSWORD_ENV", "USER_ENV", "RECOVERY_CODE_ENV",
            "FRONTENDS_GROUP", "FAST_KDF_ENV", "open_db", "read_password"]

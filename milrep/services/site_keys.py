@@ -128,7 +128,9 @@ class KeyInfo:
 
 def key_summary(session: Session) -> list[KeyInfo]:
     codes = {i: c for i, c in session.execute(select(Site.id, Site.code))}
-    rows = session.scalars(select(KeyRecord).order_by(KeyRecord.purpose, KeyRecord.created_at))
+    order = list(KeyPurpose)  # signing key, age identity, root
+    rows = sorted(session.scalars(select(KeyRecord)),
+                  key=lambda r: (order.index(r.purpose), r.created_at, r.kid))
     out = []
     for r in rows:
         printed = r.public_key if r.purpose is KeyPurpose.SITE_AGE else \
