@@ -34,6 +34,7 @@ FRONTENDS_GROUP = "milrep.frontends"
 COMMAND_MODULES: tuple[str, ...] = (
     "milrep.commands.verify",
     "milrep.commands.keys",
+    "milrep.commands.documents",
 )
 
 __all__ = ["main", "build_parser", "default_db_path", "PASSWORD_ENV", "USER_ENV", "RECOVERY_CODE_ENV",

@@ -34,8 +34,8 @@ from milrep.i18n import translate
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = 25 * mm  # binding margin
 MARGIN_RIGHT = 15 * mm
-MARGIN_TOP = 22 * mm
-MARGIN_BOTTOM = 22 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 20 * mm
 FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 
 GRID = colors.black
@@ -143,6 +143,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "justify": ParagraphStyle("justify", parent=body, alignment=4, firstLineIndent=10 * mm),
+        "indent": ParagraphStyle("indent", parent=body, firstLineIndent=10 * mm),
         "office": ParagraphStyle("office", parent=body, fontName=face(SERIF, bold=True),
                                  fontSize=11, leading=14, alignment=TA_CENTER, spaceAfter=0),
         "plant": ParagraphStyle("plant", parent=body, fontSize=9.5, leading=12,
@@ -165,6 +166,9 @@ def _styles() -> dict[str, ParagraphStyle]:
                                leading=9.6, alignment=TA_CENTER),
         "note": ParagraphStyle("note", parent=body, fontName=face(SERIF, italic=True),
                                fontSize=8.5, leading=11, spaceBefore=2),
+        "legend": ParagraphStyle("legend", fontName=CONDENSED, fontSize=7.5, leading=9,
+                                 spaceBefore=0, spaceAfter=4),
+        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=6 * mm, bulletIndent=1.5 * mm),
         "sign": ParagraphStyle("sign", parent=body, fontSize=10, leading=12.5, spaceAfter=0),
         "sign_small": ParagraphStyle("sign_small", fontName=SANS, fontSize=6.8, leading=8.4,
                                      textColor=colors.Color(0.2, 0.2, 0.2)),
@@ -219,11 +223,16 @@ class OfficialDocument:
         self.story.append(CondPageBreak(30 * mm))
         self.story.append(Paragraph(f"{self._section}. {escape(heading)}", self.styles["section"]))
 
-    def paragraph(self, text: str, *, justify: bool = False, bold: bool = False) -> None:
+    def paragraph(self, text: str, *, justify: bool = False, indent: bool = False,
+                  bold: bool = False) -> None:
+        """Plain text. ``justify``: a justified paragraph with its first line indented (prose);
+        ``indent``: the indent without justification (text with long numbers that would leave
+        wide gaps)."""
         markup = text_markup(text)
         if bold:
             markup = f"<b>{markup}</b>"
-        self.story.append(Paragraph(markup, self.styles["justify" if justify else "body"]))
+        style = "justify" if justify else "indent" if indent else "body"
+        self.story.append(Paragraph(markup, self.styles[style]))
 
     def markup(self, markup: str) -> None:
         """A paragraph of reportlab markup built by the caller from escaped pieces."""
@@ -232,9 +241,14 @@ class OfficialDocument:
     def note(self, text: str) -> None:
         self.story.append(Paragraph(text_markup(text), self.styles["note"]))
 
+    def legend(self, text: str) -> None:
+        """A small line under a table explaining its marks (set in the table's font, which has
+        the ✗ mark)."""
+        self.story.append(Paragraph(text_markup(text), self.styles["legend"]))
+
     def bullets(self, items: Iterable[str]) -> None:
         for text in items:
-            self.story.append(Paragraph(text_markup(text), self.styles["body"],
+            self.story.append(Paragraph(text_markup(text), self.styles["bullet"],
                                         bulletText="\u2013"))
 
     def facts(self, rows: Sequence[tuple[str, str]], *, label_width: float = 0.34) -> None:
@@ -250,8 +264,8 @@ class OfficialDocument:
             ("GRID", (0, 0), (-1, -1), LINE * 0.8, GRID),
             ("BACKGROUND", (0, 0), (0, -1), HEADER_SHADE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ]))
         self.story.append(t)
@@ -259,11 +273,13 @@ class OfficialDocument:
 
     def table(self, columns: Sequence[Column], rows: Sequence[Sequence[str]], *,
               marked: Iterable[tuple[int, int]] = (), bold_rows: Iterable[int] = (),
-              font_size: float = 8, empty: str = "") -> None:
+              font_size: float = 8, empty: str = "", width_mm: float | None = None) -> None:
         """A data table with a header row repeated on every page it spans.
 
         ``marked`` cells (body row, column) are out of limits or nonconforming: bold, shaded and
         followed by ✗. ``rows`` hold plain text. With no rows, ``empty`` is printed instead.
+        Column widths are shares of the frame width; with ``width_mm`` they are millimetres per
+        unit of width instead (narrow tables stay narrow), shrunk only to fit the frame.
         """
         if not rows:
             if empty:
@@ -276,7 +292,7 @@ class OfficialDocument:
                               leading=font_size * 1.2)
         marks = set(marked)
         bold = set(bold_rows)
-        data: list[list[Any]] = [[Paragraph(escape(c.heading), head) for c in columns]]
+        data: list[list[Any]] = [[Paragraph(text_markup(c.heading), head) for c in columns]]
         for r, row in enumerate(rows):
             line = []
             for c, (text, col) in enumerate(zip(row, columns, strict=True)):
@@ -289,7 +305,10 @@ class OfficialDocument:
                     "a", parent=cell, alignment=_ALIGN[col.align])))
             data.append(line)
         total = sum(c.width for c in columns)
-        widths = [FRAME_WIDTH * c.width / total for c in columns]
+        if width_mm is not None and total * width_mm * mm <= FRAME_WIDTH:
+            widths = [c.width * width_mm * mm for c in columns]
+        else:
+            widths = [FRAME_WIDTH * c.width / total for c in columns]
         t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         style = [
             ("GRID", (0, 0), (-1, -1), LINE * 0.8, GRID),
@@ -313,8 +332,11 @@ class OfficialDocument:
         paper and the name, with the electronic signing act (meaning, time, digest) under it;
         ``blank`` adds lines for people who sign on paper only (position, name)."""
         st = self.styles
-        blocks: list[Flowable] = [Spacer(1, 10)]
-        widths = [FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.26, FRAME_WIDTH * 0.32]
+        widths = [FRAME_WIDTH * 0.46, FRAME_WIDTH * 0.24, FRAME_WIDTH * 0.30]
+        stamp_line = Paragraph(escape(translate("milrep", "Place for the stamp")),
+                               ParagraphStyle("mp", parent=st["sign"], fontSize=9,
+                                              leftIndent=4 * mm))
+        groups: list[list[Flowable]] = []
         for sig in signatures:
             who = escape(sig.position)
             if sig.rank:
@@ -328,20 +350,20 @@ class OfficialDocument:
                     ["", Paragraph(escape(translate("milrep", "(signature)")), st["caption"]),
                      ""],
                     [Paragraph(escape(act), st["sign_small"]), "", ""]]
-            blocks.append(self._sign_table(rows, widths, span_last=True))
-            blocks.append(Spacer(1, 8))
+            groups.append([Spacer(1, 10), self._sign_table(rows, widths, span_last=True)])
+        if stamp:  # the office's stamp goes with the office's signatures
+            if groups:
+                groups[-1] += [Spacer(1, 4), stamp_line]
+            else:
+                groups.append([Spacer(1, 10), stamp_line])
         for position, name in blank:
             rows = [[Paragraph(escape(position), st["sign"]), "",
                      Paragraph(escape(name), st["sign"])],
                     ["", Paragraph(escape(translate("milrep", "(signature)")), st["caption"]),
                      ""]]
-            blocks.append(self._sign_table(rows, widths, span_last=False))
-            blocks.append(Spacer(1, 8))
-        if stamp:
-            blocks.append(Paragraph(escape(translate("milrep", "Place for the stamp")),
-                                    ParagraphStyle("mp", parent=st["sign"], fontSize=9,
-                                                   leftIndent=4 * mm)))
-        self.story.append(KeepTogether(blocks))
+            groups.append([Spacer(1, 12), self._sign_table(rows, widths, span_last=False)])
+        for group in groups:
+            self.story.append(KeepTogether(group))
 
     @staticmethod
     def _sign_table(rows: list[list[Any]], widths: list[float], *, span_last: bool) -> Table:
@@ -409,7 +431,7 @@ class _Decorations:
     def __call__(self, canvas: Canvas, page: int, pages: int) -> None:
         h = self.head
         canvas.saveState()
-        top = PAGE_HEIGHT - 12 * mm
+        top = PAGE_HEIGHT - 11 * mm
         right = PAGE_WIDTH - MARGIN_RIGHT
         if h.classification:
             canvas.setFont(face(SANS, bold=True), 10)
@@ -420,7 +442,7 @@ class _Decorations:
         if page > 1:  # running header: which document this page belongs to
             canvas.setFont(SANS, 7.5)
             canvas.drawString(MARGIN_LEFT, top, _running_title(h))
-        bottom = 10 * mm
+        bottom = 13 * mm
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN_LEFT, bottom + 9, right, bottom + 9)
         canvas.setFont(SANS, 7.5)
@@ -429,8 +451,7 @@ class _Decorations:
                                .format(page=page, pages=pages))
         if h.classification:
             canvas.setFont(face(SANS, bold=True), 10)
-            canvas.drawCentredString(MARGIN_LEFT + FRAME_WIDTH / 2, bottom - 12,
-                                     h.classification)
+            canvas.drawCentredString(MARGIN_LEFT + FRAME_WIDTH / 2, 7 * mm, h.classification)
         if h.draft:
             canvas.setFont(face(SANS, bold=True), 60)
             canvas.setFillColor(colors.Color(0.3, 0.3, 0.3))
