@@ -1,0 +1,54 @@
+"""Domain gates on import: an acceptance made on one workstation while another had suspended
+the lot is applied (both are signed facts) and flagged for the head of office on both sites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from milrep.models.acceptance import AcceptanceRecord, Verdict
+from milrep.models.quality import SuspensionGround, SuspensionScope
+from milrep.models.sync import SyncConflict
+from milrep.services import suspensions as sp
+from milrep.sync.importer import ImportStatus
+from tests.core.acceptance_helpers import decide
+from tests.core.suspension_helpers import add_seals_check, inspect_lot, suspend
+from tests.helpers import OfficeFixture
+from tests.sync.sites import Station, stations, synced_dump
+
+
+def _as_fixture(st: Station, o: OfficeFixture) -> OfficeFixture:
+    return OfficeFixture(db=st.db, path=st.db.path, chief=st.chief,
+                         rep=st.db.actor_for("rep1"), viewer=st.db.actor_for("clerk"),
+                         recovery_code="", ids=o.ids)
+
+
+def _flags(st: Station) -> list[tuple[str, str | None, str | None]]:
+    with st.db.read() as s:
+        return sorted((c.table_name, c.rule, c.other_table) for c in s.scalars(
+            select(SyncConflict).where(SyncConflict.kind == "business")))
+
+
+def test_acceptance_under_a_suspension_made_elsewhere_is_flagged_on_both_sites(
+        records: OfficeFixture, tmp_path: Path, stick: Path) -> None:
+    add_seals_check(records)
+    inspection = inspect_lot(records, "OTK-77", records.ids["lot"], answer="pass")
+    a, b = stations(records, tmp_path)
+    try:
+        suspend(records, sp.SuspensionForm(
+            ground=SuspensionGround.CONTRACT_TERMS, scope=SuspensionScope.LOT,
+            lot_id=records.ids["lot"], reason="Delivery terms not met"))
+        decide(_as_fixture(b, records), inspection, Verdict.ACCEPT)  # b does not know yet
+
+        res = a.import_(b.export(stick, [a]).path)
+        assert res.status == ImportStatus.APPLIED and res.business_conflicts == 1
+        res = b.import_(a.export(stick, [b]).path)
+        assert res.status == ImportStatus.APPLIED and res.business_conflicts == 1
+        for st in (a, b):
+            with st.db.read() as s:
+                assert s.scalar(select(AcceptanceRecord.id)) is not None  # applied, not dropped
+            assert _flags(st) == [("acceptance_records", "suspended", "suspensions")]
+        assert synced_dump(a.db) == synced_dump(b.db)
+    finally:
+        b.db.close()
