@@ -77,7 +77,7 @@ def _version_of(code: qrcode.QRCode) -> int:  # type: ignore[type-arg]
     """Fit the smallest version; 41 when even version 40 is too small."""
     try:
         code.make(fit=True)
-    except DataOverflowError:
+    except (DataOverflowError, ValueError):  # qrcode says "Invalid version (was 41…)"
         return 41
     return int(code.version)
 
@@ -86,7 +86,7 @@ def _version_for(text: str) -> int:
     code = _code(text)
     try:
         return int(code.best_fit())
-    except DataOverflowError:
+    except (DataOverflowError, ValueError):  # qrcode says "Invalid version (was 41…)"
         return 41
 
 
