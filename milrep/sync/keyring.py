@@ -9,35 +9,19 @@ SHA-256 of the raw 32-byte Ed25519 public key.
 from __future__ import annotations
 
 import enum
-import hashlib
 import uuid
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (Ed25519PrivateKey,
-                                                               Ed25519PublicKey)
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from milrep.documents.ed25519 import KID_LENGTH, key_id, raw_public_key
 from milrep.i18n import translate
 from milrep.sync.errors import ForeignKey, RevokedKey, UnknownKey
-
-KID_LENGTH = 8
 
 
 class SiteRole(enum.StrEnum):
     WORKSTATION = "workstation"
     HEADQUARTERS = "headquarters"  # receives the office's data, originates none
-
-
-def raw_public_key(key: Ed25519PrivateKey | Ed25519PublicKey) -> bytes:
-    public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
-    return public.public_bytes(Encoding.Raw, PublicFormat.Raw)
-
-
-def key_id(public_key: bytes) -> bytes:
-    """The 8-byte id of a raw 32-byte Ed25519 public key."""
-    if len(public_key) != 32:
-        raise ValueError("an Ed25519 public key is 32 bytes")
-    return hashlib.sha256(public_key).digest()[:KID_LENGTH]
 
 
 @dataclass(frozen=True)
@@ -100,3 +84,6 @@ class Keyring:
                 "workstation's key was revoked after bundle {last}. It is refused; report it to "
                 "the head of office.").format(seq=seq, last=key.revoked_after_seq))
         return key
+
+
+__all__ = ["KID_LENGTH", "Keyring", "SiteKey", "SiteRole", "key_id", "raw_public_key"]

@@ -51,3 +51,33 @@ def test_two_sites_exchange_both_ways_and_converge(records: OfficeFixture, pair:
         names = set(s.scalars(select(Organization.name)))
     assert {"Military unit 54321", "Military unit 777", "Zhetysu Instrument Plant",
             "Military unit 12345 (Almaty garrison)"} <= names
+
+
+def test_exchange_with_the_keys_kept_in_each_database(pair: list[Station], stick: Path) -> None:
+    """Each site's own signing key and age identity come from its local key table."""
+    from milrep.services.auth import Permission
+    from milrep.sync import local_keys
+    from milrep.sync.export import export_bundle
+    from milrep.sync.importer import import_bundle
+    from milrep.sync.keyring import Keyring
+
+    a, b = pair
+    entries = []
+    for st in pair:
+        with st.db.unit_of_work() as uow:
+            s = uow.begin(st.chief, Permission.SYNC, "test.keys")
+            entries.append(local_keys.own_entry(s))  # made on first need
+            uow.commit()
+    assert entries[0].site_id == a.db.site_id and entries[1].site_id == b.db.site_id
+    assert entries[0].kid != entries[1].kid
+    ring = Keyring(realm=a.keyring.realm, version=2, keys=tuple(entries))
+    _new_org(a, "Unit with stored keys")
+
+    def keys(st: Station, make):  # type: ignore[no-untyped-def]
+        with st.db.unit_of_work() as uow:
+            return make(uow.begin(st.chief, Permission.SYNC, "test.keys"), ring)
+
+    out = export_bundle(a.db, a.chief, out_dir=stick, keys=keys(a, local_keys.export_keys))
+    res = import_bundle(b.db, b.chief, out.path.read_bytes(),
+                        keys=keys(b, local_keys.import_keys))
+    assert res.status == ImportStatus.APPLIED and res.new_changes == 1
