@@ -138,8 +138,10 @@ def text_markup(text: str) -> str:
 
 def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    body = ParagraphStyle("body", fontName=SERIF, fontSize=10, leading=13.2, alignment=TA_LEFT,
-                          spaceAfter=3)
+    # every style names its fonts (bullets too): nothing may fall back to a base-14 font, which
+    # has no Cyrillic and is not embedded
+    body = ParagraphStyle("body", fontName=SERIF, bulletFontName=SERIF, fontSize=10,
+                          leading=13.2, alignment=TA_LEFT, spaceAfter=3)
     return {
         "body": body,
         "justify": ParagraphStyle("justify", parent=body, alignment=4, firstLineIndent=10 * mm),
@@ -168,7 +170,8 @@ def _styles() -> dict[str, ParagraphStyle]:
                                fontSize=8.5, leading=11, spaceBefore=2),
         "legend": ParagraphStyle("legend", fontName=CONDENSED, fontSize=7.5, leading=9,
                                  spaceBefore=0, spaceAfter=4),
-        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=6 * mm, bulletIndent=1.5 * mm),
+        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=6 * mm, bulletIndent=1.5 * mm,
+                                 bulletFontName=SERIF),
         "sign": ParagraphStyle("sign", parent=body, fontSize=10, leading=12.5, spaceAfter=0),
         "sign_small": ParagraphStyle("sign_small", fontName=SANS, fontSize=6.8, leading=8.4,
                                      textColor=colors.Color(0.2, 0.2, 0.2)),
@@ -261,6 +264,7 @@ class OfficialDocument:
         t = Table(data, colWidths=[FRAME_WIDTH * label_width, FRAME_WIDTH * (1 - label_width)],
                   hAlign="LEFT")
         t.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), SERIF),  # never Helvetica (see _canvas_class)
             ("GRID", (0, 0), (-1, -1), LINE * 0.8, GRID),
             ("BACKGROUND", (0, 0), (0, -1), HEADER_SHADE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -311,6 +315,7 @@ class OfficialDocument:
             widths = [FRAME_WIDTH * c.width / total for c in columns]
         t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         style = [
+            ("FONTNAME", (0, 0), (-1, -1), CONDENSED),
             ("GRID", (0, 0), (-1, -1), LINE * 0.8, GRID),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_SHADE),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
@@ -369,6 +374,7 @@ class OfficialDocument:
     def _sign_table(rows: list[list[Any]], widths: list[float], *, span_last: bool) -> Table:
         t = Table(rows, colWidths=widths, hAlign="LEFT")
         style = [
+            ("FONTNAME", (0, 0), (-1, -1), SERIF),
             ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
             ("LINEBELOW", (1, 0), (1, 0), LINE, GRID),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -474,6 +480,8 @@ def _canvas_class(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
 
     class _Canvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # not Helvetica: a base-14 font would be declared (unembedded) in every page
+            kwargs["initialFontName"] = SERIF
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 

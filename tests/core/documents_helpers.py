@@ -159,6 +159,34 @@ def kinds_and_ids(r: DocumentRecords) -> list[tuple[str, uuid.UUID]]:
             ("resumption_decision", r.resumption), ("test_opinion", r.opinion)]
 
 
+def make_office(path: Path) -> OfficeFixture:
+    """An office database at ``path`` with contract 12-ГОЗ/2026 (tests.helpers.build_records), a
+    representative with a position and a viewer; close ``.db`` when done."""
+    from milrep.db.keyslots import FAST_KDF_FOR_TESTS
+    from milrep.db.store import create_database
+    from milrep.models.users import Role
+    from milrep.services import users
+    from milrep.services.auth import Actor
+    from tests.conftest import OFFICE, VIEWER_PASSWORD
+    from tests.helpers import build_records
+
+    db, chief, code = create_database(path, OFFICE, kdf=FAST_KDF_FOR_TESTS)
+    with db.unit_of_work() as uow:
+        rep_id = users.add_user(uow, chief, username="rep1", full_name="G. S. Akhmetova",
+                                rank="Maj.", position="Senior military representative",
+                                role=Role.REPRESENTATIVE, password=REP_PASSWORD).id
+    with db.unit_of_work() as uow:
+        viewer_id = users.add_user(uow, chief, username="clerk", full_name="D. Omarova",
+                                   role=Role.VIEWER, password=VIEWER_PASSWORD).id
+    assert rep_id and viewer_id
+    o = OfficeFixture(db=db, path=path, chief=chief,
+                      rep=Actor(rep_id, "rep1", "G. S. Akhmetova", Role.REPRESENTATIVE),
+                      viewer=Actor(viewer_id, "clerk", "D. Omarova", Role.VIEWER),
+                      recovery_code=code)
+    build_records(o)
+    return o
+
+
 def _main(out: Path, catalogues: Path | None = None) -> None:  # pragma: no cover - a tool
     """Render every document; ``catalogues``: a folder of .ts files to use instead of the
     project's (to look at translations not yet merged)."""
@@ -166,36 +194,15 @@ def _main(out: Path, catalogues: Path | None = None) -> None:  # pragma: no cove
 
     import pypdfium2 as pdfium
 
-    from milrep.db.keyslots import FAST_KDF_FOR_TESTS
-    from milrep.db.store import create_database
     from milrep import i18n
     from milrep.documents import DOCUMENT_KINDS
-    from milrep.models.users import Role
-    from milrep.services import users
-    from milrep.services.auth import Actor
-    from tests.conftest import OFFICE, VIEWER_PASSWORD
-    from tests.helpers import build_records
 
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "office.milrep"
-        db, chief, code = create_database(path, OFFICE, kdf=FAST_KDF_FOR_TESTS)
-        with db.unit_of_work() as uow:
-            rep_id = users.add_user(uow, chief, username="rep1", full_name="G. S. Akhmetova",
-                                    rank="Maj.", position="Senior military representative",
-                                    role=Role.REPRESENTATIVE, password=REP_PASSWORD).id
-        with db.unit_of_work() as uow:
-            viewer_id = users.add_user(uow, chief, username="clerk", full_name="D. Omarova",
-                                       role=Role.VIEWER, password=VIEWER_PASSWORD).id
-        assert rep_id and viewer_id
-        o = OfficeFixture(db=db, path=path, chief=chief,
-                          rep=Actor(rep_id, "rep1", "G. S. Akhmetova", Role.REPRESENTATIVE),
-                          viewer=Actor(viewer_id, "clerk", "D. Omarova", Role.VIEWER),
-                          recovery_code=code)
-        build_records(o)
+        o = make_office(Path(tmp) / "office.milrep")
         r = all_documents(o)
         seen: dict[str, int] = {}
-        with db.read() as s:
+        with o.db.read() as s:
             for kind, object_id in kinds_and_ids(r):
                 seen[kind] = seen.get(kind, 0) + 1
                 name = kind + ("" if seen[kind] == 1 else f"_{seen[kind]}")
@@ -208,7 +215,7 @@ def _main(out: Path, catalogues: Path | None = None) -> None:  # pragma: no cove
                         doc[i].render(scale=110 / 72).to_pil().save(
                             out / f"{name}_{lang}_p{i + 1}.png")
                     print(out / f"{name}_{lang}.pdf", len(doc), "page(s)")
-        db.close()
+        o.db.close()
 
 
 if __name__ == "__main__":  # pragma: no cover
