@@ -237,7 +237,7 @@ def _grid(doc: OfficialDocument, f: InspectionFacts) -> None:
         if len(chunks) > 1:
             doc.note(translate("milrep", "Characteristics {first}–{last}").format(
                 first=first_no, last=first_no + len(chunk) - 1))
-        columns = [Column(translate("milrep", "Sample"), 0.55, "RIGHT"),
+        columns = [Column(translate("milrep", "Sample"), 0.8, "RIGHT"),
                    Column(translate("milrep", "Serial No."), 0.95)]
         for i, r in enumerate(chunk, start=first_no):
             head = f"{i}. {r.name}" + (f", {r.unit}" if r.unit else "")
