@@ -152,7 +152,7 @@ def certifiable_records(uow: UnitOfWork, actor: Actor, *, item_id: uuid.UUID | N
          .order_by(AcceptanceRecord.accepted_on, AcceptanceRecord.number))
     if item_id is not None:
         q = q.where(AcceptanceRecord.item_id == item_id)
-    rows = s.execute(q).tuples().all()
+    rows = s.execute(q).all()
     done = certified_of_records(s, [r.id for r, _, _ in rows])
     out = []
     for r, item, lot in rows:
@@ -185,7 +185,7 @@ def revoked_certificates(session: Session) -> list[RevokedCertificate]:
     rows = session.execute(
         select(CertificateRevocation, Certificate.number)
         .join(Certificate, Certificate.id == CertificateRevocation.certificate_id)
-        .order_by(CertificateRevocation.revoked_at, Certificate.number)).tuples().all()
+        .order_by(CertificateRevocation.revoked_at, Certificate.number)).all()
     seen: dict[uuid.UUID, RevokedCertificate] = {}
     for rev, number in rows:
         if rev.certificate_id in seen:

@@ -152,8 +152,9 @@ def _gate(s: Session, lot: Lot, quantity: int) -> None:
     left = max(0, certified - shipped_of_lot(s, lot.id))
     if quantity > left:
         raise RuleViolation(translate(
-            "milrep", "Only {left} units of lot {lot} are certified and not yet shipped; {qty} "
-            "cannot be shipped.").format(left=left, lot=lot.number, qty=quantity))
+            "milrep", "Only {left} {unit} of lot {lot} are certified and not yet shipped; {qty} "
+            "{unit} cannot be shipped.").format(left=left, lot=lot.number, qty=quantity,
+                                                unit=_unit(s, lot.item_id)))
 
 
 def _plan_by_lot(s: Session, lot_id: uuid.UUID, quantity: int
@@ -198,6 +199,12 @@ def _plan_by_certificate(s: Session, certificate_id: uuid.UUID, quantity: int
     if left > 0:
         room = quantity - left
         raise RuleViolation(translate(
-            "milrep", "Only {room} units covered by certificate {number} are not yet shipped; "
-            "{qty} cannot be shipped.").format(room=room, number=cert.number, qty=quantity))
+            "milrep", "Only {room} {unit} covered by certificate {number} are not yet shipped; "
+            "{qty} {unit} cannot be shipped.").format(room=room, number=cert.number,
+                                                      qty=quantity, unit=cert.unit))
     return plan
+
+
+def _unit(s: Session, item_id: uuid.UUID) -> str:
+    item = s.get(ControlListItem, item_id)
+    return item.unit if item is not None else ""
