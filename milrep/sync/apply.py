@@ -31,7 +31,7 @@ from milrep.db import journal
 from milrep.i18n import translate
 from milrep.models.journal import ChangeLogEntry, Tombstone
 from milrep.models.sync import ChangeBase, SyncConflict
-from milrep.sync.errors import BundleDamaged, IntegrityConflict
+from milrep.sync.errors import BundleDamaged, Equivocation, IntegrityConflict
 from milrep.sync.payload import Change, Version
 from milrep.sync.rows import (SYSTEM_COLUMNS, decode_columns, immutable_tables, parse_data,
                               synced_tables)
@@ -62,6 +62,9 @@ class Applier:
         self._entries: list[journal.RemoteEntry] = []
         self._bases: list[dict[str, Any]] = []
         self._deleted: set[tuple[str, uuid.UUID]] = set()  # by this bundle (journaled at the end)
+        self._existing: set[tuple[str, uuid.UUID]] = set()  # rows present (or pending insert)
+        self._tombstones: set[tuple[str, uuid.UUID]] = set()
+        self._pending: dict[tuple[str, frozenset[str]], list[dict[str, Any]]] = {}
         self._now = dt.datetime.now(dt.UTC)
 
     def run(self, changes: list[Change]) -> ApplyReport:
@@ -69,11 +72,12 @@ class Applier:
         # at commit, when the whole bundle is in (SQLite resets this pragma after the commit).
         self.conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         held = self._held_entries(changes)
+        self._prefetch(changes)
         for c in changes:
             stored = held.get((c.site, c.seq))
             if stored is not None:
                 if stored != (c.hlc, c.table, c.row_id, c.op, c.data):
-                    raise IntegrityConflict(translate(
+                    raise Equivocation(translate(
                         "milrep", "The bundle carries change {seq} of workstation {site} with "
                         "other content than this workstation already holds under that number. "
                         "It is refused; report it to the head of office.")
@@ -87,6 +91,7 @@ class Applier:
             self.vector[c.site] = c.seq
             self._apply(c)
             self.report.new += 1
+        self._flush_inserts()
         journal.record_remote(self.s, self._entries)
         if self._bases:
             self.conn.execute(ChangeBase.__table__.insert(), self._bases)
@@ -112,20 +117,22 @@ class Applier:
         if self._tombstoned(c.table, c.row_id):
             self._log(c)  # deleted here: the write is kept in the log, not applied
             return
-        row = self.conn.execute(select(table).where(table.c.id == c.row_id)).first()
-        if row is None:
+        if (c.table, c.row_id) not in self._existing:
             if c.op != "insert":
                 raise IntegrityConflict(translate(
                     "milrep", "The bundle changes a record of {table} this workstation never "
                     "received. It is refused; import the missing bundles first.")
                     .format(table=c.table))
-            self.conn.execute(table.insert().values(id=c.row_id, hlc=c.hlc,
-                                                    origin_site=c.site, **values))
+            row_values = {"id": c.row_id, "hlc": c.hlc, "origin_site": c.site, **values}
+            self._pending.setdefault((c.table, frozenset(row_values)), []).append(row_values)
+            self._existing.add((c.table, c.row_id))
             self._versions[(c.table, c.row_id)] = {
                 k: (c.version, raw[k]) for k in values}
             self.report.inserted.append((c.table, c.row_id))
             self._log(c, after={k: raw[k] for k in values})
             return
+        self._flush_inserts()
+        row = self.conn.execute(select(table).where(table.c.id == c.row_id)).one()
         if c.table in self.immutable:
             if c.op == "insert" and all(row._mapping[k] == v for k, v in values.items()):
                 self._log(c)  # the same document again: a union adds nothing
@@ -168,11 +175,13 @@ class Applier:
                 "milrep", "The bundle deletes an issued document ({table} {id}); issued "
                 "documents are never deleted. The bundle is refused.")
                 .format(table=c.table, id=c.row_id.hex[:8]))
-        row = self.conn.execute(select(table).where(table.c.id == c.row_id)).first()
         before = None
-        if row is not None:
+        if (c.table, c.row_id) in self._existing:
+            self._flush_inserts()
+            row = self.conn.execute(select(table).where(table.c.id == c.row_id)).one()
             before = {k: v for k, v in row._mapping.items() if k not in SYSTEM_COLUMNS}
             self.conn.execute(delete(table).where(table.c.id == c.row_id))
+            self._existing.discard((c.table, c.row_id))
         self._deleted.add((c.table, c.row_id))
         self._log(c, before=before)
 
@@ -203,10 +212,28 @@ class Applier:
         return out  # type: ignore[return-value]
 
     def _tombstoned(self, table: str, row_id: uuid.UUID) -> bool:
-        if (table, row_id) in self._deleted:
-            return True
-        return self.conn.execute(select(Tombstone.hlc).where(
-            Tombstone.table_name == table, Tombstone.row_id == row_id)).first() is not None
+        return (table, row_id) in self._deleted or (table, row_id) in self._tombstones
+
+    def _prefetch(self, changes: list[Change]) -> None:
+        """Which rows of the bundle exist or were deleted here: two queries per 500 rows."""
+        by_table: dict[str, set[uuid.UUID]] = {}
+        for c in changes:
+            by_table.setdefault(c.table, set()).add(c.row_id)
+        for name, id_set in by_table.items():
+            table, ids = self.tables[name], sorted(id_set)
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                self._existing.update((name, r) for r in self.conn.execute(
+                    select(table.c.id).where(table.c.id.in_(chunk))).scalars())
+                self._tombstones.update((name, r) for r in self.conn.execute(
+                    select(Tombstone.row_id).where(Tombstone.table_name == name,
+                                                   Tombstone.row_id.in_(chunk))).scalars())
+
+    def _flush_inserts(self) -> None:
+        """Write the new rows gathered so far (one statement per table and column set)."""
+        for (name, _), rows in self._pending.items():
+            self.conn.execute(self.tables[name].insert(), rows)
+        self._pending.clear()
 
     def _row_versions(self, table: str, row_id: uuid.UUID) -> dict[str, ColumnState]:
         key = (table, row_id)

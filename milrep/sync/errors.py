@@ -27,6 +27,7 @@ class BundleFault(enum.StrEnum):
     EQUIVOCATION = "equivocation"  # two different bundles with the same origin and sequence
     INTEGRITY = "integrity"  # the changes contradict stored data (a document changed, a key…)
     OWN_BUNDLE = "own_bundle"  # this site's own bundle brought back
+    READ_ONLY_SITE = "read_only_site"  # changes made by a site the keyring lists as read-only
 
 
 class BundleError(UserError):
@@ -89,3 +90,7 @@ class IntegrityConflict(BundleError):
 
 class OwnBundle(BundleError):
     kind = BundleFault.OWN_BUNDLE
+
+
+class ReadOnlySite(BundleError):
+    kind = BundleFault.READ_ONLY_SITE

@@ -38,8 +38,8 @@ from milrep.sync import state
 from milrep.sync.apply import Applier
 from milrep.sync.business import flag_business_conflicts
 from milrep.sync.errors import (ClockAhead, Equivocation, IntegrityConflict, OtherRealm,
-                                OwnBundle, SchemaMismatch, WrongRecipient)
-from milrep.sync.keyring import Keyring
+                                OwnBundle, ReadOnlySite, SchemaMismatch, WrongRecipient)
+from milrep.sync.keyring import Keyring, SiteRole
 from milrep.sync.payload import Change, decode_changes
 from milrep.sync.rows import synced_tables
 
@@ -119,6 +119,11 @@ def _import(db: Database, actor: Actor, envelope: bytes, keyring: Keyring, limit
             "workstation has version {ours}. Update milrep so both have the same version; "
             "nothing was imported.").format(theirs=m.schema, ours=state.schema_version()))
     keyring.authorise(m.kid, m.origin, m.seq)
+    read_only = {k.site_id for k in keyring.keys if k.role == SiteRole.HEADQUARTERS}
+    if read_only.intersection(m.ranges):
+        raise ReadOnlySite(translate(
+            "milrep", "The bundle carries changes made at the headquarters, which only reads "
+            "this office's data. It is refused; report it to the head of office."))
     changes = decode_changes(env.read_content(v, limits=limits), m,
                              frozenset(synced_tables()), limits=limits)
     _check_clocks(m, changes, wall_ms() if now_ms is None else now_ms)

@@ -16,8 +16,8 @@ from milrep.models.journal import AuditEntry
 from milrep.sync import envelope as env
 from milrep.sync.errors import (BadSignature, BundleDamaged, BundleError, ClockAhead,
                                 Equivocation, ForeignKey, IntegrityConflict, OtherRealm,
-                                OwnBundle, PayloadMismatch, RevokedKey, SchemaMismatch, TooLarge,
-                                UnknownKey, WrongRecipient)
+                                OwnBundle, PayloadMismatch, ReadOnlySite, RevokedKey,
+                                SchemaMismatch, TooLarge, UnknownKey, WrongRecipient)
 from milrep.sync.importer import ImportStatus
 from milrep.sync.keyring import Keyring
 from milrep.sync.payload import Change
@@ -260,3 +260,35 @@ def test_bad_signature_after_reencryption(pair: Trio, stick: Path) -> None:
     inner[20] ^= 0x01  # inside the manifest
     _refused(b, env.encrypt(bytes(inner), [b.keys.recipient]), BadSignature,
              "signature does not match")
+
+
+def test_a_change_carried_again_with_other_content_is_an_equivocation(
+        pair: Trio, stick: Path) -> None:
+    """The same (site, seq) of the change log with other data, in an otherwise new bundle."""
+    a, b = pair
+    data = _bundle(a, stick, b)
+    manifest, changes = open_as(data, b)
+    assert b.import_(data).status == ImportStatus.APPLIED
+    first = changes[0]
+    altered = dataclasses.replace(first, data=(first.data or "").replace("Military", "Militia"))
+    forged = reseal(data, b, signer=a.keys, to=[b.keys], changes=[altered, *changes[1:]],
+                    seq=2, prev=__import__("hashlib").sha256(manifest.to_cbor()).digest())
+    before = dump_database(b.db)
+    with pytest.raises(Equivocation, match="other content than this workstation already holds"):
+        b.import_(forged)
+    after = dump_database(b.db)
+    assert {k for k in after if after[k] != before[k]} == {"audit_journal", "milrep_meta"}
+
+
+def test_changes_made_at_a_read_only_headquarters_are_refused(pair: Trio, stick: Path) -> None:
+    from milrep.sync.keyring import SiteRole
+    a, b = pair
+    data = _bundle(a, stick, b)
+    ring = b.keyring
+    b.ring[0] = Keyring(realm=ring.realm, version=ring.version + 1, keys=tuple(
+        dataclasses.replace(k, role=SiteRole.HEADQUARTERS) if k.site_id == a.db.site_id else k
+        for k in ring.keys))
+    _refused(b, data, ReadOnlySite, "made at the headquarters")
+    # an acknowledgement from the headquarters (no changes of its own) is fine
+    ack = reseal(data, b, signer=a.keys, to=[b.keys], changes=[], seq=1)
+    assert b.import_(ack).status == ImportStatus.NO_EFFECT
