@@ -6,14 +6,15 @@ one) and "Page X of Y".
 Documents are built with :class:`OfficialDocument`; every text passed in is plain text (escaped
 here), already in the document's language. The look follows Russian/Kazakh administrative
 practice (GOST R 7.0.97 in spirit): serif text, a binding margin on the left, black on white so a
-photocopy keeps everything, no colour carrying meaning.
+photocopy keeps everything, no colour carrying meaning. Page decorations (marking, running title,
+"Page X of Y", draft watermark) are drawn by :mod:`milrep.documents.page_frame`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -24,7 +25,6 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, Paragraph, SimpleDocTemplate,
                                 Spacer, Table, TableStyle)
 
@@ -404,7 +404,9 @@ class OfficialDocument:
             title=f"{h.title} {h.number}".strip(), author=h.letterhead.office_name,
             subject=h.subtitle, creator="milrep", producer="milrep (reportlab)",
             keywords=", ".join(h.keywords), invariant=1, lang=None)
-        doc.build(list(self.story), canvasmaker=_canvas_class(_Decorations(h)))
+        from milrep.documents.page_frame import Decorations, canvas_class
+
+        doc.build(list(self.story), canvasmaker=canvas_class(Decorations(h)))
         return buf.getvalue()
 
 
@@ -426,75 +428,3 @@ class _Rule(Flowable):
     def draw(self) -> None:
         self.canv.setLineWidth(self.thickness)
         self.canv.line(0, self.space, self.width, self.space)
-
-
-# --- page decorations: classification, running header, "Page X of Y" --------------------------
-
-@dataclass(frozen=True)
-class _Decorations:
-    head: DocumentHead
-
-    def __call__(self, canvas: Canvas, page: int, pages: int) -> None:
-        h = self.head
-        canvas.saveState()
-        top = PAGE_HEIGHT - 11 * mm
-        right = PAGE_WIDTH - MARGIN_RIGHT
-        if h.classification:
-            canvas.setFont(face(SANS, bold=True), 10)
-            canvas.drawRightString(right, top, h.classification)
-            if page == 1:
-                canvas.setFont(SANS, 8)
-                canvas.drawRightString(right, top - 11, translate("milrep", "Copy No. ____"))
-        if page > 1:  # running header: which document this page belongs to
-            canvas.setFont(SANS, 7.5)
-            canvas.drawString(MARGIN_LEFT, top, _running_title(h))
-        bottom = 13 * mm
-        canvas.setLineWidth(0.4)
-        canvas.line(MARGIN_LEFT, bottom + 9, right, bottom + 9)
-        canvas.setFont(SANS, 7.5)
-        canvas.drawString(MARGIN_LEFT, bottom, _running_title(h))
-        canvas.drawRightString(right, bottom, translate("milrep", "Page {page} of {pages}")
-                               .format(page=page, pages=pages))
-        if h.classification:
-            canvas.setFont(face(SANS, bold=True), 10)
-            canvas.drawCentredString(MARGIN_LEFT + FRAME_WIDTH / 2, 7 * mm, h.classification)
-        if h.draft:
-            canvas.setFont(face(SANS, bold=True), 60)
-            canvas.setFillColor(colors.Color(0.3, 0.3, 0.3))
-            canvas.setFillAlpha(0.15)  # drawn over the text: it must stay legible under it
-            canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-            canvas.rotate(45)
-            canvas.drawCentredString(0, 0, translate("milrep", "DRAFT"))
-        canvas.restoreState()
-
-
-def _running_title(h: DocumentHead) -> str:
-    text = h.title[:1].upper() + h.title[1:].lower()
-    if h.number:
-        text = translate("milrep", "{title} No. {number}").format(title=text, number=h.number)
-    return text if len(text) <= 110 else text[:109] + "…"
-
-
-def _canvas_class(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that holds its pages until the end, so each can say "Page X of Y"."""
-
-    class _Canvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # not Helvetica: a base-14 font would be declared (unembedded) in every page
-            kwargs["initialFontName"] = SERIF
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            pages = len(self._held)
-            for number, state in enumerate(self._held, start=1):
-                self.__dict__.update(state)
-                decorate(self, number, pages)
-                super().showPage()
-            super().save()
-
-    return _Canvas
