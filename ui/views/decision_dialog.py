@@ -3,7 +3,8 @@
 The rules' verdict is shown and chosen by default; the service decides whether the choice is
 allowed (and refuses an acceptance under a suspension). After signing, the document issued is
 named (acceptance record AR-…, return notice RN-…), with a suspension proposal when the item has
-been returned too often.
+been returned too often, and "Print…" offers the documents the decision produced (the protocol;
+the return notice after a return).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ui import format as fmt
 from ui.i18n import translate
 from ui.models.acceptance import attempt_label
 from ui.ops import Ops
+from ui.widgets.document_button import DocumentsButton
 from ui.widgets.forms import FieldErrors
 from ui.widgets.sign_dialog import SignDialog
 
@@ -138,6 +140,8 @@ class DecisionDialog(QDialog):
         self.next_step.setObjectName("muted")
         self.next_step.setWordWrap(True)
         dl.addWidget(self.next_step)
+        self.print_button = DocumentsButton(ops)
+        dl.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
         dl.addStretch(1)
         self.done_box.hide()
 
@@ -311,6 +315,7 @@ class DecisionDialog(QDialog):
             if self.verdict() is Verdict.RETURN else
             translate("DecisionDialog", "The accepted units can now be certified (quality "
                       "certificate)."))
+        self.print_button.set_record("inspections", self.grid.inspection_id)
         self.form_box.hide()
         self.done_box.show()
         self.setMinimumHeight(0)

@@ -1,5 +1,6 @@
 """The tests area (Article 27.4.4): periodic, qualification and type tests, their protocols, the
-office's signed opinion, the periodic tests due; a negative periodic test proposes a suspension."""
+office's signed opinion (printed with "Print…" once issued), the periodic tests due; a negative
+periodic test proposes a suspension."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from milrep.db.store import Changes
 from milrep.errors import ValidationError
 from milrep.models.quality import TestKind, TestResult
 from milrep.services import product_tests as pt
@@ -25,6 +27,7 @@ from ui.icons import icon
 from ui.ops import Ops
 from ui.views.list_screen import ListScreen
 from ui.views.quality_forms import ChoiceCombo, FormDialog, enum_combo, sign
+from ui.widgets.document_button import DocumentsButton
 from ui.widgets.forms import DateEdit
 
 
@@ -67,8 +70,9 @@ class ProductTestsView(ListScreen):
         self.opinion_button.clicked.connect(self.issue_opinion)
         self.propose_button = QPushButton(icon("lock"), "")
         self.propose_button.clicked.connect(self.propose_suspension)
+        self.print_button = DocumentsButton(self.ops)
         for b in (self.due_button, self.result_button, self.repeat_button, self.opinion_button,
-                  self.propose_button):
+                  self.propose_button, self.print_button):
             bar.addWidget(b)
 
     def _retranslate_list(self) -> None:
@@ -106,6 +110,12 @@ class ProductTestsView(ListScreen):
         self.propose_button.setEnabled(self.current_id() is not None
                                        and result == TestResult.NEGATIVE.value
                                        and can(self.ops.actor, Permission.SUSPEND))
+        self.print_button.set_record("product_tests", self.current_id())
+
+    def on_changes(self, changes: Changes) -> None:
+        super().on_changes(changes)
+        if changes.touches("test_opinions"):
+            self.print_button.reload()  # the opinion just signed can be printed
 
     def empty_texts(self, filtered: bool) -> tuple[str, str, str]:
         if filtered:
@@ -122,7 +132,8 @@ class ProductTestsView(ListScreen):
 
     def open_record(self, record_id: uuid.UUID) -> None:
         self.ops.query(lambda uow, actor: pt.get_test(uow, actor, test_id=record_id),
-                       parent=self, success=lambda info: TestViewer(info, self).open())
+                       parent=self,
+                       success=lambda info: TestViewer(info, self, ops=self.ops).open())
 
     def show_record(self, item_id: uuid.UUID) -> None:
         """From the dashboard's "periodic test due": the item's tests and the tests due."""
@@ -341,7 +352,8 @@ class TestViewer(QDialog):
 
     __test__ = False  # not a pytest test class
 
-    def __init__(self, info: pt.TestInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, info: pt.TestInfo, parent: QWidget | None = None, *,
+                 ops: Ops | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(pt.kind_label(info.kind))
         self.setMinimumWidth(560)
@@ -362,6 +374,11 @@ class TestViewer(QDialog):
         self.text.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.print_button: DocumentsButton | None = None
+        if ops is not None:  # the opinion, once issued
+            self.print_button = DocumentsButton(ops)
+            self.print_button.set_record("product_tests", info.id)
+            buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         lay = QVBoxLayout(self)
         lay.addWidget(self.text)
         lay.addWidget(buttons)

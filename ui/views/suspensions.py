@@ -1,5 +1,6 @@
 """The suspensions area (Article 27.4.8–9): what is suspended and since when, the signed
-suspension (from a proposal or by hand) and the head of office's resumption decision."""
+suspension (from a proposal or by hand) and the head of office's resumption decision; "Print…"
+gives the suspension notice and, once resumed, the resumption decision."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from milrep.db.store import Changes
 from milrep.models.quality import SuspensionGround, SuspensionScope
 from milrep.services import quality_choices as choices
 from milrep.services import suspension_proposals as proposals
@@ -25,6 +27,7 @@ from ui.ops import Ops
 from ui.views.list_screen import ListScreen
 from ui.views.quality_forms import ChoiceCombo, FormDialog, enum_combo, sign
 from ui.widgets.dates import OptionalDateEdit
+from ui.widgets.document_button import DocumentsButton
 
 TABLES = frozenset({"suspensions", "resumptions"})
 
@@ -62,6 +65,8 @@ class SuspensionsView(ListScreen):
         bar.addWidget(self.state_filter)
 
     def build_actions(self, bar: QHBoxLayout) -> None:
+        self.print_button = DocumentsButton(self.ops)
+        bar.addWidget(self.print_button)
         self.resume_button = QPushButton(icon("play"), "")
         self.resume_button.clicked.connect(self.resume_current)
         bar.addWidget(self.resume_button)
@@ -91,6 +96,12 @@ class SuspensionsView(ListScreen):
         self.edit_button.setIcon(icon("eye"))
         in_force = self.current_value("state") == "in_force"
         self.resume_button.setEnabled(in_force and can(self.ops.actor, Permission.RESUME))
+        self.print_button.set_record("suspensions", self.current_id())
+
+    def on_changes(self, changes: Changes) -> None:
+        super().on_changes(changes)
+        if changes.touches("suspensions", "resumptions"):
+            self.print_button.reload()  # a resumption adds its decision
 
     def empty_texts(self, filtered: bool) -> tuple[str, str, str]:
         if filtered:
@@ -107,7 +118,8 @@ class SuspensionsView(ListScreen):
 
     def open_record(self, record_id: uuid.UUID) -> None:
         self.ops.query(lambda uow, actor: sp.get_suspension(uow, actor, suspension_id=record_id),
-                       parent=self, success=lambda info: SuspensionViewer(info, self).open())
+                       parent=self,
+                       success=lambda info: SuspensionViewer(info, self, ops=self.ops).open())
 
     def show_record(self, record_id: uuid.UUID) -> None:
         """Select the suspension (when on the first page) and open it."""
@@ -149,7 +161,10 @@ def describe(info: sp.SuspensionInfo) -> str:
 
 
 class SuspensionViewer(QDialog):
-    def __init__(self, info: sp.SuspensionInfo, parent: QWidget | None = None) -> None:
+    """One suspension as signed (and its resumption); with ``ops``, its documents to print."""
+
+    def __init__(self, info: sp.SuspensionInfo, parent: QWidget | None = None, *,
+                 ops: Ops | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("SuspensionsView", "Suspension {number}").format(
             number=info.number))
@@ -159,6 +174,11 @@ class SuspensionViewer(QDialog):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.print_button: DocumentsButton | None = None
+        if ops is not None:
+            self.print_button = DocumentsButton(ops)
+            self.print_button.set_record("suspensions", info.id)
+            buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         lay = QVBoxLayout(self)
         lay.addWidget(text)
         lay.addWidget(buttons)
