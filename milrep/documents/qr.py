@@ -8,6 +8,7 @@ white. The matrix comes from ``qrcode``; nothing here depends on Qt.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -52,19 +53,47 @@ class QrMatrix:
 
 def seal_matrix(text: str, *, max_version: int = MAX_VERSION) -> QrMatrix:
     """The QR matrix of ``text`` in alphanumeric mode at level Q, the smallest version that holds
-    it; :class:`SealTooLarge` when that is above ``max_version``."""
+    it; :class:`SealTooLarge` when that is above ``max_version``.
+
+    qrcode picks the mask by the standard's penalty rules in pure Python (about 25 ms for a
+    version-13 symbol here): the last matrices made are kept, so the preview, the PDF and the
+    print of one certificate pay it once.
+    """
+    return _matrix(text, max_version)
+
+
+def check_fits(text: str, *, max_version: int = MAX_VERSION) -> int:
+    """The version ``text`` needs (without building the symbol); :class:`SealTooLarge` above
+    ``max_version``."""
+    _check_alphanumeric(text)
+    version = _version_for(text)
+    if version > max_version:
+        raise _too_large(text, max_version)
+    return version
+
+
+def _check_alphanumeric(text: str) -> None:
     if not set(text) <= ALPHANUMERIC:
         raise ValueError("a seal holds only QR alphanumeric characters")
+
+
+@functools.lru_cache(maxsize=64)
+def _matrix(text: str, max_version: int) -> QrMatrix:
+    _check_alphanumeric(text)
     code = _code(text)
     version = _version_of(code)
     if version > max_version:
-        raise SealTooLarge(translate(
-            "milrep", "The seal is too long for a QR symbol of version {max} at error correction "
-            "Q ({length} characters; at most {limit} fit). Shorten the certificate number, "
-            "contract number, nomenclature code, unit or lot text.").format(
-                max=max_version, length=len(text), limit=capacity(max_version)))
+        raise _too_large(text, max_version)
     return QrMatrix(version=version,
                     rows=tuple(tuple(bool(m) for m in row) for row in code.get_matrix()))
+
+
+def _too_large(text: str, max_version: int) -> SealTooLarge:
+    return SealTooLarge(translate(
+        "milrep", "The seal is too long for a QR symbol of version {max} at error correction "
+        "Q ({length} characters; at most {limit} fit). Shorten the certificate number, "
+        "contract number, nomenclature code, unit or lot text.").format(
+            max=max_version, length=len(text), limit=capacity(max_version)))
 
 
 def _code(text: str) -> qrcode.QRCode:  # type: ignore[type-arg]

@@ -29,7 +29,7 @@ from milrep.documents import strict_cbor
 from milrep.documents.base45 import Base45Error, b45decode, b45encode
 from milrep.documents.digest import record_digest
 from milrep.documents.ed25519 import KID_LENGTH, SIGNATURE_LENGTH, SigningKey
-from milrep.documents.qr import SealTooLarge, seal_matrix
+from milrep.documents.qr import SealTooLarge, check_fits
 from milrep.documents.trust import RevokedCertificate, TrustedKey, TrustList, newest_per_office
 from milrep.errors import UserError
 from milrep.i18n import translate
@@ -187,7 +187,7 @@ def encode_seal(claims: SealClaims, key: SigningKey) -> str:
     """The printed seal text; :class:`SealTooLarge` (translated) when it would not fit a
     version-13 QR symbol at level Q — never truncated."""
     text = PREFIX + b45encode(cose_sign1(claims, key))
-    seal_matrix(text)  # raises SealTooLarge
+    check_fits(text)  # raises SealTooLarge
     return text
 
 

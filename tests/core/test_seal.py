@@ -194,6 +194,8 @@ def test_an_oversized_seal_is_refused_not_truncated() -> None:
 def test_matrix_is_alphanumeric_level_q() -> None:
     matrix = qr.seal_matrix(S.seal_text())
     assert matrix.size == 17 + 4 * matrix.version
+    assert qr.check_fits(S.seal_text()) == matrix.version == 13
+    assert qr.seal_matrix("MR1:AB").version == 1 == qr.check_fits("MR1:AB")
     with pytest.raises(ValueError, match="alphanumeric"):
         qr.seal_matrix("mr1:lower case")
 
