@@ -35,6 +35,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "milrep.commands.verify",
     "milrep.commands.keys",
     "milrep.commands.documents",
+    "milrep.commands.certificates",
 )
 
 __all__ = ["main", "build_parser", "default_db_path", "PASSWORD_ENV", "USER_ENV", "RECOVERY_CODE_ENV",

@@ -434,3 +434,53 @@ LOT_UNITS = ListSpec(
     scopes={"lot_id": _ProductUnit.lot_id},
 )
 ALL_LISTS[LOT_UNITS.name] = LOT_UNITS
+
+
+# --- certificates confirming quality (issue 4) ------------------------------------------------
+
+from milrep.models.certificates import Certificate as _Certificate  # noqa: E402
+from milrep.models.certificates import CertificateRevocation as _Revocation  # noqa: E402
+
+_cert_item = aliased(ControlListItem, name="certified_item")
+_cert_contract = aliased(Contract, name="certified_contract")
+_cert_recipient = aliased(Organization, name="certified_recipient")
+#: "valid", "revoked" or "superseded" (revoked by a re-issue), from the revocations
+CERTIFICATE_STATUS = _case(
+    (_exists().where(_Revocation.certificate_id == _Certificate.id,
+                     _Revocation.superseded_by_id.is_not(None)), "superseded"),
+    (_exists().where(_Revocation.certificate_id == _Certificate.id), "revoked"),
+    else_="valid")
+
+CERTIFICATES = ListSpec(
+    name="certificates",
+    base=_Certificate.__table__,
+    id_expr=_Certificate.id,
+    columns=(
+        ListColumn("number", lambda: translate("milrep", "Number"), _Certificate.number),
+        ListColumn("issued_on", lambda: translate("milrep", "Issued"), _Certificate.issued_on,
+                   "date"),
+        ListColumn("status", lambda: translate("milrep", "Status"), CERTIFICATE_STATUS, "enum",
+                   sortable=False),
+        ListColumn("item", lambda: translate("milrep", "Item"), _cert_item.name,
+                   sortable=False),
+        ListColumn("quantity", lambda: translate("milrep", "Quantity"), _Certificate.quantity,
+                   "quantity", sortable=False),
+        ListColumn("unit", lambda: translate("milrep", "Unit"), _Certificate.unit,
+                   sortable=False),
+        ListColumn("lots", lambda: translate("milrep", "Lots"),
+                   func.replace(_Certificate.lots, "\n", ", "), sortable=False),
+        ListColumn("contract", lambda: translate("milrep", "Contract"), _cert_contract.number,
+                   sortable=False),
+        ListColumn("recipient", lambda: translate("milrep", "Recipient"), _cert_recipient.name,
+                   sortable=False),
+    ),
+    search_expr=_Certificate.search_text,
+    joins=lambda q: (q.join(_cert_item, _cert_item.id == _Certificate.item_id)
+                     .join(_cert_contract, _cert_contract.id == _Certificate.contract_id)
+                     .outerjoin(_cert_recipient,
+                                _cert_recipient.id == _Certificate.recipient_id)),
+    default_sort="issued_on",
+    scopes={"status": CERTIFICATE_STATUS, "item_id": _Certificate.item_id,
+            "contract_id": _Certificate.contract_id},
+)
+ALL_LISTS[CERTIFICATES.name] = CERTIFICATES

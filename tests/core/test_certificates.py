@@ -326,3 +326,27 @@ def test_certifiable_records_and_lookup_by_number(valid: OfficeFixture) -> None:
         assert certificates.get_certificate(uow, o.viewer, number=QC1).summary.quantity == 4
     refused(o, NotFound, "There is no certificate QC-404.", certificates.get_certificate,
             actor=o.viewer, number="QC-404")
+
+
+def test_the_paged_list(valid: OfficeFixture) -> None:
+    from milrep.services import lists
+
+    o = valid
+    old = issue(o, serials=SERIALS[:2])
+    issue(o)
+    reissue(o, old)
+    spec = lists.CERTIFICATES
+    assert lists.ALL_LISTS["certificates"] is spec
+    with o.db.read() as s:
+        q = lists.ListQuery(sort="issued_on")
+        total = lists.count_rows(s, spec, q)
+        rows = lists.fetch_page(s, spec, q, offset=0, limit=10, total=total)
+        assert [(r[1], r[3], r[5], r[7]) for r in rows] == [
+            (QC1, "superseded", 2, "L-2026-004"), (QC2, "valid", 8, "L-2026-004"),
+            (f"17/WS1/{YEAR}/QC-0003", "valid", 2, "L-2026-004")]
+        valid_only = lists.ListQuery(scope={"status": "valid"})
+        assert lists.count_rows(s, spec, valid_only) == 2
+        by_serial = lists.ListQuery(text="0407")
+        assert [r[1] for r in lists.fetch_page(s, spec, by_serial, offset=0, limit=5,
+                                               total=lists.count_rows(s, spec, by_serial))] \
+            == [QC2]

@@ -1,0 +1,235 @@
+"""``milrep certificate``: certificates confirming quality from the command line.
+
+    milrep certificate list [--status valid|revoked|superseded] [--json]
+    milrep certificate show NUMBER [--json]
+    milrep certificate check --acceptance NUMBER... [--serial S...] [--quantity N] [--json]
+    milrep certificate issue --acceptance NUMBER... [--serial S...] [--quantity N]
+    milrep certificate revoke NUMBER --reason TEXT
+    milrep certificate reissue NUMBER --reason TEXT
+
+``--acceptance`` takes acceptance record numbers. Issuing, revoking and re-issuing are signing
+acts: the password is asked again (or taken from MILREP_PASSWORD / --password-file). They go
+through the same services, and the same Article 27.5 gate, as the desktop application. ``check``
+prints the checklist and exits 0 only when every condition holds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from milrep.commands.common import EXIT_OK, EXIT_REFUSED, open_db, read_password
+from milrep.i18n import translate
+from milrep.models.certificates import CertificateStatus
+
+
+def register(sub: argparse._SubParsersAction) -> dict[str, Callable[[argparse.Namespace], int]]:  # type: ignore[type-arg]
+    p = sub.add_parser("certificate", help=translate(
+        "milrep", "certificates confirming quality: list, show, check, issue, revoke"))
+    c_sub = p.add_subparsers(dest="certificate_command", metavar="ACTION", required=True)
+
+    ls = c_sub.add_parser("list", help=translate("milrep", "list the certificates, newest first"))
+    ls.add_argument("--status", choices=[s.value for s in CertificateStatus],
+                    help=translate("milrep", "only certificates with this status"))
+    ls.add_argument("--json", action="store_true", help=translate("milrep", "print JSON"))
+
+    show = c_sub.add_parser("show", help=translate("milrep", "show one certificate and its seal"))
+    show.add_argument("number", metavar="NUMBER", help=translate("milrep", "certificate number"))
+    show.add_argument("--json", action="store_true", help=translate("milrep", "print JSON"))
+
+    for name, text in (("check", translate("milrep", "print the Article 27.5 checklist for "
+                                            "acceptance records (exit 0 only when all hold)")),
+                       ("issue", translate("milrep", "issue a certificate for acceptance records "
+                                           "(a signing act)"))):
+        x = c_sub.add_parser(name, help=text)
+        x.add_argument("--acceptance", nargs="+", required=True, metavar="NUMBER",
+                       help=translate("milrep", "acceptance record numbers"))
+        x.add_argument("--serial", nargs="+", metavar="SERIAL", dest="serials",
+                       help=translate("milrep", "certify only these serial numbers"))
+        x.add_argument("--quantity", type=int, metavar="N",
+                       help=translate("milrep", "certify only N units (goods without serials)"))
+        if name == "check":
+            x.add_argument("--json", action="store_true", help=translate("milrep", "print JSON"))
+
+    for name, text in (("revoke", translate("milrep", "revoke a certificate (head of office; a "
+                                            "signing act)")),
+                       ("reissue", translate("milrep", "issue a new certificate superseding one "
+                                             "(head of office; a signing act)"))):
+        x = c_sub.add_parser(name, help=text)
+        x.add_argument("number", metavar="NUMBER", help=translate("milrep", "certificate number"))
+        x.add_argument("--reason", required=True, help=translate("milrep", "the reason"))
+    return {"certificate": cmd_certificate}
+
+
+def cmd_certificate(args: argparse.Namespace) -> int:
+    handler = {"list": _list, "show": _show, "check": _check, "issue": _issue,
+               "revoke": _revoke, "reissue": _revoke}[args.certificate_command]
+    return handler(args)
+
+
+def summary_json(c: Any) -> dict[str, Any]:
+    return {"number": c.number, "status": c.status.value, "item": c.item_name,
+            "nomenclature_code": c.nomenclature_code, "quantity": c.quantity, "unit": c.unit,
+            "date": c.issued_on.isoformat(), "lots": list(c.lots),
+            "contract": c.contract_number, "recipient": c.recipient_name}
+
+
+def _list(args: argparse.Namespace) -> int:
+    from milrep.services.certificate_views import list_certificates, status_label
+
+    db, actor = open_db(args)
+    try:
+        with db.unit_of_work() as uow:
+            status = CertificateStatus(args.status) if args.status else None
+            rows = list_certificates(uow, actor, status=status)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([summary_json(c) for c in rows], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        print(translate("milrep", "No certificates."))
+        return EXIT_OK
+    for c in rows:
+        print(f"{c.number:<24} {c.issued_on.isoformat()}  {status_label(c.status):<11} "
+              f"{c.quantity:>5} {c.unit:<5} {c.item_name}  ({', '.join(c.lots)})")
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    from milrep.services.certificate_views import get_certificate, status_label
+
+    db, actor = open_db(args)
+    try:
+        with db.unit_of_work() as uow:
+            v = get_certificate(uow, actor, number=args.number)
+    finally:
+        db.close()
+    c = v.summary
+    if args.json:
+        out = summary_json(c)
+        out.update(record=v.record, record_digest=v.record_digest, seal=v.seal,
+                   revocation=None if v.revocation is None else {
+                       "revoked_at": v.revocation.revoked_at.isoformat(),
+                       "revoked_by": v.revocation.revoked_by, "reason": v.revocation.reason,
+                       "superseded_by": v.revocation.superseded_by},
+                   supersedes=v.supersedes)
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    t = translate
+    rows = [(t("milrep", "Certificate"), c.number), (t("milrep", "Status"), status_label(c.status)),
+            (t("milrep", "Issued"), f"{c.issued_on.isoformat()} ({v.issued_by})"),
+            (t("milrep", "Contract"), c.contract_number), (t("milrep", "Item"),
+                                                          f"{c.item_name} ({c.nomenclature_code})"),
+            (t("milrep", "Quantity"), f"{c.quantity} {c.unit}"),
+            (t("milrep", "Lots"), ", ".join(c.lots)),
+            (t("milrep", "Recipient"), c.recipient_name or "—")]
+    if v.serials:
+        rows.append((t("milrep", "Serials"), " ".join(v.serials)))
+    if v.supersedes:
+        rows.append((t("milrep", "Supersedes"), f"{v.supersedes}: {v.reissue_reason}"))
+    if v.revocation is not None:
+        r = v.revocation
+        text = f"{r.revoked_at.date().isoformat()} ({r.revoked_by}): {r.reason}"
+        if r.superseded_by:
+            text += " → " + r.superseded_by
+        rows.append((t("milrep", "Revoked"), text))
+    rows.append((t("milrep", "Record digest"), v.record_digest))
+    rows.append((t("milrep", "Seal"), v.seal))
+    width = max(len(k) for k, _ in rows)
+    for k, value in rows:
+        print(f"{k:<{width}}  {value}")
+    return EXIT_OK
+
+
+def _records(db: Any, numbers: list[str]) -> list[uuid.UUID]:
+    from milrep.services.certificate_facts import records_by_number
+
+    with db.read() as s:
+        return records_by_number(s, numbers)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from milrep.services.certificates import certificate_checklist
+
+    db, actor = open_db(args)
+    try:
+        ids = _records(db, args.acceptance)
+        with db.unit_of_work() as uow:
+            cl = certificate_checklist(uow, actor, acceptance_record_ids=ids,
+                                       quantity=args.quantity, serials=args.serials)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps({"ok": cl.ok, "conditions": [
+            {"condition": i.condition.value, "label": i.label, "ok": i.ok, "reason": i.reason}
+            for i in cl.items]}, ensure_ascii=False, indent=2))
+    else:
+        for i in cl.items:
+            mark = "[x]" if i.ok else "[ ]"
+            print(f"{mark} {i.label}: {i.reason}")
+        print()
+        print(translate("milrep", "Every condition of Article 27.5 holds: the certificate may be "
+                        "issued.") if cl.ok else translate(
+            "milrep", "The certificate cannot be issued while a condition fails."))
+    return EXIT_OK if cl.ok else EXIT_REFUSED
+
+
+def _issue(args: argparse.Namespace) -> int:
+    from milrep.services.certificates import get_certificate, issue_certificate
+
+    db, actor = open_db(args)
+    try:
+        ids = _records(db, args.acceptance)
+        password = read_password(args, prompt=translate(
+            "milrep", "Password of {user} to sign the certificate: ").format(user=actor.username))
+        with db.unit_of_work() as uow:
+            changes = issue_certificate(uow, actor, acceptance_record_ids=ids, password=password,
+                                        quantity=args.quantity, serials=args.serials)
+        assert changes.id is not None
+        with db.unit_of_work() as uow:
+            v = get_certificate(uow, actor, certificate_id=changes.id)
+    finally:
+        db.close()
+    c = v.summary
+    print(translate("milrep", "Certificate {number} issued: {qty} {unit} of {item} ({lots}).")
+          .format(number=c.number, qty=c.quantity, unit=c.unit, item=c.item_name,
+                  lots=", ".join(c.lots)))
+    print(translate("milrep", "Seal: {seal}").format(seal=v.seal))
+    return EXIT_OK
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    from milrep.services.certificates import (get_certificate, reissue_certificate,
+                                              revoke_certificate)
+
+    db, actor = open_db(args)
+    try:
+        with db.unit_of_work() as uow:
+            old = get_certificate(uow, actor, number=args.number)
+        password = read_password(args, prompt=translate(
+            "milrep", "Password of {user} to sign: ").format(user=actor.username))
+        with db.unit_of_work() as uow:
+            if args.certificate_command == "revoke":
+                revoke_certificate(uow, actor, certificate_id=old.summary.id,
+                                   reason=args.reason, password=password)
+                new = None
+            else:
+                changes = reissue_certificate(uow, actor, certificate_id=old.summary.id,
+                                              reason=args.reason, password=password)
+                assert changes.id is not None
+                new = changes.id
+        if new is not None:
+            with db.unit_of_work() as uow:
+                number = get_certificate(uow, actor, certificate_id=new).summary.number
+    finally:
+        db.close()
+    if new is None:
+        print(translate("milrep", "Certificate {number} revoked.").format(number=args.number))
+    else:
+        print(translate("milrep", "Certificate {new} issued; it supersedes {old}.").format(
+            new=number, old=args.number))
+    return EXIT_OK
