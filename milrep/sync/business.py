@@ -8,9 +8,12 @@ recorded as a **business conflict** for the head of office to settle (supersede 
 or confirm it with a resumption). Never silently applied: the flag is written in the same
 transaction as the rows.
 
-The rule is evaluated on clocks, so every site flags the same pairs whatever the delivery order:
-a gated record (an acceptance, a certificate's goods, a shipment) conflicts with a
-suspension that covers it, was stamped before it, and had no resumption stamped before it.
+Rules, each evaluated on data every site ends up holding, so every site flags the same records
+whatever the delivery order:
+- ``suspended``: a gated record (an acceptance, a certificate's goods, a shipment) and a
+  suspension that covers it, was stamped (HLC) before it, and had no resumption stamped before it;
+- ``over_certified`` (Article 27.5): valid certificates cover more units of an acceptance record
+  than it accepted; the flag goes when a revocation brings it back within.
 """
 
 from __future__ import annotations
@@ -24,15 +27,20 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from milrep.models.acceptance import AcceptanceRecord
-from milrep.models.certificates import CertificateAcceptance
+from milrep.models.certificates import (Certificate, CertificateAcceptance,
+                                        CertificateRevocation)
 from milrep.models.control_list import ControlListItem
 from milrep.models.products import Lot
 from milrep.models.quality import Resumption, Suspension
 from milrep.models.shipments import Shipment
 from milrep.models.sync import SyncConflict
 from milrep.rules.suspension import LotFacts, SuspensionTerms, covers
+from milrep.services.certificate_facts import certified_of_records
 
 RULE_SUSPENDED = "suspended"
+#: Article 27.5 across workstations: valid certificates cover more of an acceptance record than
+#: it accepted (two workstations certified the same goods offline)
+RULE_OVER_CERTIFIED = "over_certified"
 #: gated table -> its model; each row names a ``lot_id`` (the item is the lot's): acceptance,
 #: certification (a certificate's link to the accepted goods of a lot) and shipment
 GATED: dict[str, type] = {m.__tablename__: m for m in (  # type: ignore[attr-defined]
@@ -74,7 +82,64 @@ def flag_business_conflicts(session: Session, inserted: list[tuple[str, uuid.UUI
     now = dt.datetime.now(dt.UTC)
     for g_table, g_id, s_id in sorted(pairs, key=lambda p: (p[0], p[1].hex, p[2].hex)):
         added += _evaluate(session, g_table, g_id, s_id, now)
+    for record_id in sorted(_certified_records(session, inserted), key=lambda r: r.hex):
+        added += _evaluate_certified(session, record_id, now)
+    refresh_business_conflicts(session)
     return added
+
+
+def refresh_business_conflicts(session: Session) -> int:
+    """Drop flags whose rule holds again (a resumption, a revocation, made here or received);
+    the number dropped. Local services never cross a rule, but they can settle one."""
+    dropped = 0
+    now = dt.datetime.now(dt.UTC)
+    flags = session.execute(select(SyncConflict.key, SyncConflict.rule, SyncConflict.table_name,
+                                   SyncConflict.row_id, SyncConflict.other_row_id)
+                            .where(SyncConflict.kind == "business")).all()
+    for key, rule, table, row_id, other_id in flags:
+        if rule == RULE_SUSPENDED and table in GATED and other_id is not None:
+            _evaluate(session, table, row_id, other_id, now)
+        elif rule == RULE_OVER_CERTIFIED:
+            _evaluate_certified(session, row_id, now)
+        dropped += _gone(session, key)
+    return dropped
+
+
+def _gone(session: Session, key: str) -> bool:
+    return session.connection().execute(
+        select(SyncConflict.id).where(SyncConflict.key == key)).first() is None
+
+
+def _certified_records(session: Session, inserted: list[tuple[str, uuid.UUID]]
+                       ) -> set[uuid.UUID]:
+    """Acceptance records whose certification an inserted link or revocation changes."""
+    links = [r for t, r in inserted if t == CertificateAcceptance.__tablename__]
+    revocations = [r for t, r in inserted if t == CertificateRevocation.__tablename__]
+    out: set[uuid.UUID] = set()
+    if links:
+        out.update(session.scalars(select(CertificateAcceptance.acceptance_record_id)
+                                   .where(CertificateAcceptance.id.in_(links))))
+    if revocations:
+        out.update(session.scalars(
+            select(CertificateAcceptance.acceptance_record_id)
+            .join(CertificateRevocation, CertificateRevocation.certificate_id
+                  == CertificateAcceptance.certificate_id)
+            .where(CertificateRevocation.id.in_(revocations))))
+    return out
+
+
+def _evaluate_certified(session: Session, record_id: uuid.UUID, now: dt.datetime) -> int:
+    key = f"b:{RULE_OVER_CERTIFIED}:acceptance_records:{record_id.hex}"
+    conn = session.connection()
+    record = session.get(AcceptanceRecord, record_id)
+    covered = certified_of_records(session, [record_id]).get(record_id, (0, set()))[0]
+    if record is None or covered <= record.accepted_quantity:
+        conn.execute(delete(SyncConflict).where(SyncConflict.key == key))
+        return 0
+    stmt = sqlite_insert(SyncConflict).values(
+        key=key, kind="business", table_name=AcceptanceRecord.__tablename__, row_id=record_id,
+        rule=RULE_OVER_CERTIFIED, other_table=Certificate.__tablename__, detected_at=now)
+    return conn.execute(stmt.on_conflict_do_nothing(index_elements=["key"])).rowcount
 
 
 def _evaluate(session: Session, g_table: str, g_id: uuid.UUID, s_id: uuid.UUID,

@@ -52,3 +52,31 @@ def test_acceptance_under_a_suspension_made_elsewhere_is_flagged_on_both_sites(
         assert synced_dump(a.db) == synced_dump(b.db)
     finally:
         b.db.close()
+
+
+def test_the_same_goods_certified_on_two_workstations_are_flagged_until_one_is_revoked(
+        records: OfficeFixture, tmp_path: Path, stick: Path) -> None:
+    from milrep.services import certificates
+    from tests.conftest import CHIEF_PASSWORD
+    from tests.core.certificate_helpers import certifiable, issue
+
+    certifiable(records)  # lot L-2026-004 accepted in full (10 stations)
+    a, b = stations(records, tmp_path)
+    try:
+        first = issue(records, quantity=10)
+        issue(_as_fixture(b, records), serials=["0405", "0406", "0407"])  # b knows nothing
+        assert a.import_(b.export(stick, [a]).path).business_conflicts == 1
+        assert b.import_(a.export(stick, [b]).path).business_conflicts == 1
+        for st in (a, b):
+            assert _flags(st) == [("acceptance_records", "over_certified", "certificates")]
+        assert synced_dump(a.db) == synced_dump(b.db)
+
+        with a.db.unit_of_work() as uow:  # the head of office settles it: a's is revoked
+            certificates.revoke_certificate(uow, a.chief, certificate_id=first,
+                                            reason="Issued twice offline", password=CHIEF_PASSWORD)
+        b.import_(a.export(stick, [b]).path)
+        a.import_(b.export(stick, [a]).path)  # an acknowledgement: a re-checks its own flags
+        assert _flags(a) == _flags(b) == []
+        assert synced_dump(a.db) == synced_dump(b.db)
+    finally:
+        b.db.close()
