@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from milrep.db import journal
@@ -38,13 +38,15 @@ from milrep.documents.trust import (RevokedCertificate, TrustedKey, TrustList,
                                     sign_trust_list)
 from milrep.errors import RuleViolation
 from milrep.i18n import translate
-from milrep.models.journal import AuditEntry, Meta
+from milrep.models.journal import Meta
 from milrep.models.keys import KeyPurpose, KeyRecord
 from milrep.models.office import Office, Site
 from milrep.services.auth import Actor, Permission
 from milrep.services.signing import Meaning, sign_act
 
 TRUST_VERSION_KEY = "trust_list_version"
+#: audit action of a new key (local: it has no change-log entry)
+KEY_CREATED = "keys.create"
 #: where the certificate service offers ``revoked_certificates(session)`` (issue 4)
 REVOCATIONS_MODULE = "milrep.services.certificates"
 
@@ -193,23 +195,13 @@ def key_id_of_recipient(recipient: str) -> bytes:
 
 
 def _journal(session: Session, row: KeyRecord) -> None:
-    """One hash-chained audit entry for a new key: public half only, never the private one."""
-    conn = session.connection()
-    last = conn.execute(select(AuditEntry.seq, AuditEntry.hash)
-                        .order_by(AuditEntry.seq.desc()).limit(1)).first()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, journal.GENESIS_HASH)
-    now = dt.datetime.now(dt.UTC)
-    at = now.isoformat(timespec="microseconds")
-    actor = session.info["actor"]
-    after = journal.dumps({"purpose": row.purpose.value, "algorithm": row.algorithm,
-                           "site_id": row.site_id.hex, "public_key": row.public_key})
-    h = journal.audit_hash(seq, at, actor, "keys.create", "site_keys", row.kid, None, after, prev)
-    conn.execute(insert(AuditEntry), {
-        "seq": seq, "at": now, "actor": actor, "action": "keys.create",
-        "object_type": "site_keys", "object_id": row.kid, "before": None, "after": after,
-        "prev_hash": prev, "hash": h})
-    conn.execute(insert(Meta).prefix_with("OR REPLACE"),
-                 {"key": journal.AUDIT_HEAD_KEY, "value": f"{seq}:{h}"})
+    """One hash-chained audit entry for a new key: public half only, never the private one.
+
+    A local fact (no change-log entry: the table is not synced).
+    """
+    journal.append_audit(session, [(KEY_CREATED, "site_keys", row.kid, None, {
+        "purpose": row.purpose.value, "algorithm": row.algorithm, "site_id": row.site_id.hex,
+        "public_key": row.public_key})])
 
 
 # --- the trust list -------------------------------------------------------------------------
