@@ -344,3 +344,25 @@ def test_cli_export_trust(office: OfficeFixture, tmp_path: Path,
     assert run(*args, "--force") == 0
     assert load_trust_list(out).version == 2
     assert run("keys") == 2
+
+
+def test_cli_uses_the_default_database_when_it_can_be_unlocked(
+        office: OfficeFixture, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    default = cli.default_db_path()
+    assert str(default).startswith(str(tmp_path))  # XDG_DATA_HOME points into tmp_path
+    default.parent.mkdir(parents=True)
+    office.db.close()
+    shutil.copyfile(office.path, default)
+    shutil.copyfile(office.db.keyfile_path, str(default) + ".keys")
+    with office.db.read() as s:
+        key = site_keys.site_signing_key(s)
+    text = seal.encode_seal(S.claims(), key)
+    assert run("--user", "rep1", "verify", text) == 1  # no password: explain, refuse
+    err = capsys.readouterr().err
+    assert "MILREP_PASSWORD" in err and "give the issuing office's trust list with --trust" in err
+    monkeypatch.setenv(cli.PASSWORD_ENV, REP_PASSWORD)
+    assert run("--user", "rep1", "verify", text) == 0
+    assert "VALID" in capsys.readouterr().out
