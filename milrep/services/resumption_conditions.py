@@ -6,8 +6,11 @@ suspension may be ended.
   investigation found. Resuming with any of them open would resume with a known unresolved
   defect, so none may be open (an unrelated one can be closed or handled first);
 * when the suspension names a failed test: a positive repeat of it (``repeat_of_id`` chain) or,
-  for a periodic test, a positive periodic test of the item completed on or after the day the
-  suspension took effect.
+  for a periodic test, a later positive periodic test of the item: started after the failed one
+  was completed, and completed on or after the day the suspension took effect. Dates are days, so
+  a test started the day the failed one was completed may have run before it (a positive test
+  that only preceded the failure must not end the suspension): such a test counts only when it
+  is registered as the repeat of the failed one.
 """
 
 from __future__ import annotations
@@ -22,8 +25,7 @@ from milrep.models.control_list import ControlListItem
 from milrep.models.quality import (Nonconformity, NonconformityStatus, ProductTest, Suspension,
                                    SuspensionScope, TestKind, TestResult)
 from milrep.services.nonconformities import label as nc_label
-from milrep.services.product_tests import (describe_test, last_positive_periodic,
-                                           positive_repeat_of)
+from milrep.services.product_tests import describe_test, positive_repeat_of
 
 
 def resumption_blockers(session: Session, susp: Suspension, *,
@@ -64,21 +66,34 @@ def repeat_test(s: Session, susp: Suspension, repeat_test_id: uuid.UUID | None
     chain = positive_repeat_of(s, failed)
     if chain is not None:
         candidates.append(chain)
-    if failed.kind == TestKind.PERIODIC:
-        later = last_positive_periodic(s, failed.item_id)
-        if later is not None and later.completed_on is not None and \
-                later.completed_on >= susp.effective_at.date():
-            candidates.append(later)
+    later = next((x for x in _positive_periodic(s, failed.item_id)
+                  if _later_periodic(x, failed, susp)), None)
+    if later is not None:
+        candidates.append(later)
     if repeat_test_id is not None:
         chosen = s.get(ProductTest, repeat_test_id)
         ok = chosen is not None and chosen.result == TestResult.POSITIVE and (
             any(c.id == chosen.id for c in candidates)
             or _in_chain(s, chosen, failed.id)
-            or (failed.kind == TestKind.PERIODIC and chosen.kind == TestKind.PERIODIC
-                and chosen.item_id == failed.item_id and chosen.completed_on is not None
-                and chosen.completed_on >= susp.effective_at.date()))
+            or _later_periodic(chosen, failed, susp))
         return chosen if ok else None
     return candidates[0] if candidates else None
+
+
+def _positive_periodic(s: Session, item_id: uuid.UUID) -> list[ProductTest]:
+    """The item's positive periodic tests, the one completed last first."""
+    return list(s.scalars(select(ProductTest).where(
+        ProductTest.item_id == item_id, ProductTest.kind == TestKind.PERIODIC,
+        ProductTest.result == TestResult.POSITIVE, ProductTest.completed_on.is_not(None))
+        .order_by(ProductTest.completed_on.desc(), ProductTest.started_on.desc())))
+
+
+def _later_periodic(test: ProductTest, failed: ProductTest, susp: Suspension) -> bool:
+    """``test`` is a later round of the failed periodic test (see the module's conditions)."""
+    return (failed.kind == TestKind.PERIODIC and test.kind == TestKind.PERIODIC
+            and test.item_id == failed.item_id and failed.completed_on is not None
+            and test.started_on > failed.completed_on and test.completed_on is not None
+            and test.completed_on >= susp.effective_at.date())
 
 
 def _in_chain(s: Session, test: ProductTest, failed_id: uuid.UUID) -> bool:

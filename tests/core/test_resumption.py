@@ -100,3 +100,32 @@ def test_resumption_refused_on_wrong_password_or_missing_actions(suspended: Offi
             "office.", sp.resume, actor=o.viewer, suspension_id=o.ids["susp"],
             corrective_actions="x", password="x")
     _resume(o)
+
+
+def test_a_positive_test_that_only_preceded_the_failure_does_not_end_it(records: OfficeFixture
+                                                                        ) -> None:
+    """Found by the property test: dates are days, so a positive periodic test completed the day
+    of the failure (before it) looked like a later one and ended the suspension."""
+    o = records
+    today = dt.date.today()
+    before = add_test(o, started=today, completed=today, result=q.TestResult.POSITIVE,
+                      protocol="PI-8/2026")
+    failed_id = add_test(o, started=today, completed=today, result=q.TestResult.NEGATIVE,
+                         protocol="PI-9/2026", summary="Vibration")
+    with o.db.unit_of_work() as uow:
+        proposal = proposals.propose_suspension_after_failed_test(uow, o.rep, test_id=failed_id)
+    sid = suspend(o, proposal.form)
+    number = info(o, sid).number
+    refused(o, RuleViolation, f"Suspension {number} cannot be ended yet: no positive repeat test "
+            f"of Periodic test No. PI-9/2026 of {RADIO}.", sp.resume, actor=o.chief,
+            suspension_id=sid, corrective_actions="Fastening changed", password=CHIEF_PASSWORD)
+    refused(o, RuleViolation, f"Suspension {number} cannot be ended yet: Periodic test No. "
+            f"PI-8/2026 of {RADIO} is not a positive repeat of Periodic test No. PI-9/2026 of "
+            f"{RADIO}.", sp.resume, actor=o.chief, suspension_id=sid,
+            corrective_actions="Fastening changed", password=CHIEF_PASSWORD, repeat_test_id=before)
+    repeat = add_test(o, started=today, completed=today, result=q.TestResult.POSITIVE,
+                      protocol="PI-10/2026", repeat_of=failed_id)
+    with o.db.unit_of_work() as uow:
+        sp.resume(uow, o.chief, suspension_id=sid, corrective_actions="Fastening changed",
+                  password=CHIEF_PASSWORD)
+    assert info(o, sid).repeat_test_id == repeat
