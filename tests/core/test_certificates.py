@@ -350,3 +350,24 @@ def test_the_paged_list(valid: OfficeFixture) -> None:
         assert [r[1] for r in lists.fetch_page(s, spec, by_serial, offset=0, limit=5,
                                                total=lists.count_rows(s, spec, by_serial))] \
             == [QC2]
+
+
+def test_the_exported_trust_list_names_the_revoked_certificates(valid: OfficeFixture) -> None:
+    import json
+
+    from milrep.services.site_keys import export_trust_list
+
+    o = valid
+    old = issue(o)
+    reissue(o, old)
+    revoke(o, reissue_target(o), reason="Withdrawn")
+    with o.db.unit_of_work() as uow:
+        exported = export_trust_list(uow, o.chief, password=CHIEF_PASSWORD)
+    listed = json.loads(exported.data)["revoked_certificates"]
+    assert [(x["number"], x["reason"]) for x in listed] == [
+        (QC1, f"superseded by certificate {QC2}: Recipient corrected"), (QC2, "Withdrawn")]
+
+
+def reissue_target(o: OfficeFixture) -> uuid.UUID:
+    with o.db.unit_of_work() as uow:
+        return certificates.get_certificate(uow, o.viewer, number=QC2).summary.id
