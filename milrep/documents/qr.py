@@ -17,6 +17,7 @@ import qrcode.constants
 from qrcode.exceptions import DataOverflowError
 from qrcode.util import MODE_ALPHA_NUM, QRData
 
+from milrep.documents.qr_mask import make_with_best_mask
 from milrep.errors import UserError
 from milrep.i18n import translate
 
@@ -81,9 +82,10 @@ def _check_alphanumeric(text: str) -> None:
 def _matrix(text: str, max_version: int) -> QrMatrix:
     _check_alphanumeric(text)
     code = _code(text)
-    version = _version_of(code)
+    version = _fit(code)
     if version > max_version:
         raise _too_large(text, max_version)
+    make_with_best_mask(code)  # what code.make() does, in a fraction of the time
     return QrMatrix(version=version,
                     rows=tuple(tuple(bool(m) for m in row) for row in code.get_matrix()))
 
@@ -102,21 +104,16 @@ def _code(text: str) -> qrcode.QRCode:  # type: ignore[type-arg]
     return code
 
 
-def _version_of(code: qrcode.QRCode) -> int:  # type: ignore[type-arg]
-    """Fit the smallest version; 41 when even version 40 is too small."""
-    try:
-        code.make(fit=True)
-    except (DataOverflowError, ValueError):  # qrcode says "Invalid version (was 41…)"
-        return 41
-    return int(code.version)
-
-
-def _version_for(text: str) -> int:
-    code = _code(text)
+def _fit(code: qrcode.QRCode) -> int:  # type: ignore[type-arg]
+    """Set the smallest version that holds the data; 41 when even version 40 is too small."""
     try:
         return int(code.best_fit())
     except (DataOverflowError, ValueError):  # qrcode says "Invalid version (was 41…)"
         return 41
+
+
+def _version_for(text: str) -> int:
+    return _fit(_code(text))
 
 
 _CAPACITY: dict[int, int] = {}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import cbor2
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from milrep.documents import qr, seal, strict_cbor
@@ -268,3 +268,19 @@ def test_the_text_budget_is_86_bytes_as_documented() -> None:
     assert seal.seal_length(texts(87)) > seal.MAX_SEAL_CHARS
     with pytest.raises(seal.SealTooLarge):
         seal.encode_seal(texts(87), S.seal_key())
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=sorted(qr.ALPHANUMERIC), min_size=1, max_size=348))
+def test_fast_mask_choice_gives_exactly_qrcodes_symbol(body: str) -> None:
+    import qrcode as qrcode_package
+    from qrcode.util import MODE_ALPHA_NUM, QRData
+
+    text = "MR1:" + body
+    code = qrcode_package.QRCode(error_correction=qrcode_package.constants.ERROR_CORRECT_Q,
+                                 border=0)
+    code.add_data(QRData(text.encode("ascii"), mode=MODE_ALPHA_NUM))
+    code.make(fit=True)
+    matrix = qr.seal_matrix(text)
+    assert matrix.version == code.version
+    assert matrix.rows == tuple(tuple(bool(m) for m in row) for row in code.get_matrix())
