@@ -196,12 +196,12 @@ class PrintRun(QObject):
             self.progress.setLabelText(translate("PrintRun", "Stopping after this page…"))
 
     def _label(self, title: str, page: int, pages: int) -> str:
-        text = translate("PrintRun", "Printing “{title}”: page {page} of {pages}").format(
-            title=title, page=page, pages=pages)
+        where = translate("PrintRun", "Page {page} of {pages}").format(page=page, pages=pages)
         if len(self.documents) > 1:
-            text += "\n" + translate("PrintRun", "Document {n} of {total}").format(
-                n=self._doc + 1, total=len(self.documents))
-        return text
+            where = translate("PrintRun", "Document {n} of {total}, page {page} of {pages}"
+                              ).format(n=self._doc + 1, total=len(self.documents), page=page,
+                                       pages=pages)
+        return translate("PrintRun", "Printing “{title}”").format(title=title) + "\n" + where
 
     def _show(self, label: str, fraction: float = 0.0) -> None:
         if self.progress is None or self._cancel or not shiboken6.isValid(self.progress):
@@ -240,7 +240,7 @@ class PrintRun(QObject):
 
 def summary(o: PrintOutcome) -> str:
     """What reached the printer: the documents printed in full and where it stopped."""
-    text = translate("PrintRun", "{pages} pages were sent to the printer; documents printed in "
+    text = translate("PrintRun", "Pages sent to the printer: {pages}. Documents printed in "
                      "full: {printed} of {total}.").format(pages=o.pages, printed=len(o.printed),
                                                            total=o.total)
     if o.cut_short:

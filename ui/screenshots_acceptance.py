@@ -176,6 +176,11 @@ def render(window: Any, ops: Ops, password: str, snap: Callable[[QWidget, str], 
     sign.submit()
     _wait(worker)
     snap(decision, "69-decision-return-notice")
+    from ui.screenshots_printing import preview_from  # noqa: PLC0415
+
+    preview = preview_from(decision.print_button, "return_notice", worker)
+    snap(preview, "69a-print-preview-return-notice")
+    preview.close()
     decision.accept()
     win.close()
 
@@ -199,6 +204,9 @@ def render(window: Any, ops: Ops, password: str, snap: Callable[[QWidget, str], 
     sign.submit()
     _wait(worker)
     snap(decision, "75-decision-acceptance-record")
+    preview = preview_from(decision.print_button, "inspection_protocol", worker, zoom="page")
+    snap(preview, "75a-print-preview-protocol-whole-page")
+    preview.close()
     decision.accept()
     win.close()
     view.refresh()

@@ -92,6 +92,12 @@ def render(window: Any, ops: Ops, password: str, snap: Callable[[QWidget, str], 
     window.suspensions.refresh()
     snap(window, "85-main-suspensions")
     window.suspensions.select_row(0)
+    from ui.screenshots_printing import batch_progress, preview_from  # noqa: PLC0415
+
+    preview = preview_from(window.suspensions.print_button, "suspension_notice", ops.worker)
+    snap(preview, "85a-print-preview-suspension-notice")
+    preview.close()
+    batch_progress(snap, "85b-print-batch-progress")
     resume = ResumeDialog(ops, sid, window)  # type: ignore[arg-type]
     resume.actions.setPlainText("Front-panel fastening changed to M4 screws with thread locker")
     snap(resume, "86-resume-blocked")

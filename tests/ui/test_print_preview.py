@@ -16,7 +16,7 @@ import pypdfium2 as pdfium
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
@@ -99,7 +99,7 @@ def test_preview_shows_every_page_drawn_off_the_ui_thread(qtbot) -> None:
     qtbot.waitUntil(lambda: 1 in dialog.rendered(), timeout=10000)
     first = dialog.pages[0].pixmap
     assert first is not None and dark_pixels(first.toImage()) > 20  # the title and the box
-    assert "3 pages, A4" in dialog.status.text()
+    assert "Pages: 3 · paper A4" in dialog.status.text()
 
     dialog.go_to(3)
     qtbot.waitUntil(lambda: 3 in dialog.rendered(), timeout=10000)
@@ -154,12 +154,13 @@ def test_printing_onto_a_pdf_printer_gives_the_same_pages(qtbot, tmp_path: Path)
         assert sum(page.histogram()[:80]) > 200  # the raster is there, not blank
     finally:
         doc.close()
-    assert "3 pages sent to" in dialog.status.text()
+    assert f"Sent to {out}. Pages: 3." in dialog.status.text()
 
 
-def test_a_page_range_prints_only_those_pages(qtbot, tmp_path: Path) -> None:
+def test_a_page_range_prints_only_those_pages_in_grey(qtbot, tmp_path: Path) -> None:
     dialog = preview(qtbot, make_pdf("Protocol", 3))
     printer = pdf_printer(tmp_path / "range.pdf")
+    printer.setColorMode(QPrinter.ColorMode.GrayScale)  # rendered as 8-bit grey
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setFromTo(2, 3)
     run = dialog.print_to(printer)
@@ -237,16 +238,20 @@ def _run(qtbot, docs: list[tuple[str, Callable[[], bytes]]], printer: QPrinter,
     run = print_many(docs, parent=None, printer=printer)
     assert run is not None
     seen: list[tuple[int, int, int]] = []
+    labels: list[str] = []
 
     def printed(doc: int, page: int, pages: int) -> None:
         seen.append((doc, page, pages))
-        if (doc, page) == cancel_at:
-            run.cancel()  # what the progress dialog's Cancel does
+        assert run.progress is not None
+        labels.append(run.progress.labelText())
+        if (doc, page) == cancel_at:  # the person presses Cancel on the progress dialog
+            run.progress.findChild(QPushButton).click()
+            labels.append(run.progress.labelText())
 
     run.page_printed.connect(printed)
     with qtbot.waitSignal(run.finished, timeout=60000):
         pass
-    run.seen = seen  # type: ignore[attr-defined]
+    run.seen, run.labels = seen, labels  # type: ignore[attr-defined]
     return run
 
 
@@ -255,6 +260,8 @@ def test_batch_prints_every_document_as_one_job(qtbot, tmp_path: Path) -> None:
     run = _run(qtbot, _documents(3), pdf_printer(out))
     assert run.outcome.complete and run.outcome.printed == [f"Certificate {k}" for k in (1, 2, 3)]
     assert run.seen == [(d, p, 2) for d in (1, 2, 3) for p in (1, 2)]  # type: ignore[attr-defined]
+    assert run.labels[2] == ("Printing “Certificate 2”\n"  # type: ignore[attr-defined]
+                             "Document 2 of 3, page 1 of 2")
     assert len(pdf_pages(out)) == 6
 
 
@@ -264,10 +271,12 @@ def test_batch_cancel_stops_after_the_current_page(qtbot, tmp_path: Path) -> Non
     o = run.outcome
     assert o.cancelled and o.pages == 1 and o.printed == [] and o.cut_short == "Certificate 1"
     assert run.seen == [(1, 1, 2)]  # type: ignore[attr-defined]
+    assert run.labels[-1] == "Stopping after this page…"  # type: ignore[attr-defined]
     assert len(pdf_pages(out)) == 1  # the page printed before Cancel still went out
     box = run.message_box
     assert isinstance(box, QMessageBox)
-    assert "cancelled" in box.text() and "1 pages were sent" in box.text()
+    assert "cancelled" in box.text() and "Pages sent to the printer: 1." in box.text()
+    assert "Documents printed in full: 0 of 3." in box.text()
     assert "“Certificate 1” was stopped part-way" in box.text()
 
 

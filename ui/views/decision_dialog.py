@@ -319,7 +319,11 @@ class DecisionDialog(QDialog):
         self.form_box.hide()
         self.done_box.show()
         self.setMinimumHeight(0)
-        self.resize(self.width(), self.minimumSizeHint().height())
+        lay = self.layout()
+        lay.activate()
+        # wrapped labels need the height for this width, which minimumSizeHint does not give
+        self.resize(self.width(), max(self.minimumSizeHint().height(),
+                                      lay.totalHeightForWidth(self.width())))
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok)
         self.retranslate()
 

@@ -92,7 +92,8 @@ class PrintPreviewDialog(QDialog):
         self._render_timer.setInterval(30)
         self._render_timer.timeout.connect(self._render_visible)
         self.retranslate()
-        print_worker().submit(lambda: read_layout(self.data), self._layout_arrived)
+        data = self.data
+        print_worker().submit(lambda: read_layout(data), self._layout_arrived)
 
     # --- building ----------------------------------------------------------------------------
 
@@ -386,7 +387,7 @@ class PrintPreviewDialog(QDialog):
             first = self.pdf_layout.pages[0]
             name = QPageSize(QSizeF(first.width, first.height), QPageSize.Unit.Point).name()
             pending = len(self.pages) and len(self._pending)
-            text = translate("PrintPreview", "{n} pages, {paper}").format(
+            text = translate("PrintPreview", "Pages: {n} · paper {paper}").format(
                 n=count, paper=name)
             if pending:
                 text += " · " + translate("PrintPreview", "drawing the pages…")
@@ -439,7 +440,7 @@ class PrintPreviewDialog(QDialog):
             where = (printer.outputFileName()
                      if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
                      else printer.printerName())
-            self._note(translate("PrintPreview", "{n} pages sent to {printer}.").format(
+            self._note(translate("PrintPreview", "Sent to {printer}. Pages: {n}.").format(
                 n=o.pages, printer=where))
 
     def save_as(self) -> None:
