@@ -81,8 +81,9 @@ def _show(args: argparse.Namespace) -> int:
                          else translate("milrep", "public key only"))
         suffix = f" ({', '.join(state)})" if state else ""
         print(f"{_label(k.purpose)}{suffix}")
-        print(f"  {translate('milrep', 'workstation'):<12} {k.site}")
-        print(f"  {translate('milrep', 'key id'):<12} {k.kid}")
+        site_label, kid_label = translate("milrep", "workstation"), translate("milrep", "key id")
+        print(f"  {site_label:<12} {k.site}")
+        print(f"  {kid_label:<12} {k.kid}")
         label = translate("milrep", "recipient") if k.purpose is KeyPurpose.SITE_AGE \
             else translate("milrep", "fingerprint")
         print(f"  {label:<12} {k.fingerprint}")

@@ -174,11 +174,11 @@ def _print_report(report: InputReport, lists: list[TrustList], *, pinned: bool) 
             for label, value in claim_rows(v.claims):
                 print(f"  {label:<24} {value}")
         if v.key is not None:
-            print(f"  {translate('milrep', 'Signing key'):<24} {v.key.fingerprint} "
-                  f"({v.key.site})")
+            label = translate("milrep", "Signing key")
+            print(f"  {label:<24} {v.key.fingerprint} ({v.key.site})")
         for k, x in v.extra_claims.items():
-            print(f"  {translate('milrep', 'Other claim {key}').format(key=k):<24} "
-                  f"{_jsonable(x)!r}")
+            label = translate("milrep", "Other claim {key}").format(key=k)
+            print(f"  {label:<24} {_jsonable(x)!r}")
 
 
 def claim_rows(c: SealClaims) -> list[tuple[str, str]]:
