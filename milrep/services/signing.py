@@ -32,6 +32,7 @@ class Meaning(enum.StrEnum):
     RECONCILED = "reconciled"
     APPROVED = "approved"
     SIGNED_TRUST_LIST = "signed_trust_list"
+    SIGNED_KEYRING = "signed_keyring"  # the office keyring for sync (issue 5)
 
 
 def meaning_label(m: Meaning) -> str:
@@ -47,6 +48,8 @@ def meaning_label(m: Meaning) -> str:
         Meaning.APPROVED: translate("milrep", "Approved"),
         Meaning.SIGNED_TRUST_LIST: translate("milrep", "Signed the office's trust list with "
                                              "the root key"),
+        Meaning.SIGNED_KEYRING: translate("milrep", "Signed the office's keyring with the root "
+                                          "key"),
     }[m]
 
 
