@@ -185,6 +185,9 @@ def test_tests_print_the_opinion_only_once_issued(qtbot, worker: Worker,
     assert kinds(qtbot, view.print_button, worker) == [] and not view.print_button.isEnabled()
     _select(qtbot, view, worker, o.ids["failed"])
     assert kinds(qtbot, view.print_button, worker) == ["test_opinion"]
+    button = view.print_button  # the icon only in this crowded toolbar; named for the keyboard
+    assert button.text() == "" and button.accessibleName() == "Print…"
+    assert button.toolTip().startswith("Print… Preview, print or save as PDF")
     dialog = open_from_menu(qtbot, view.print_button, worker, "test_opinion")
     assert dialog.page_count == page_count(o, "test_opinion", o.ids["opinion"])
 

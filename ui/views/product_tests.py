@@ -70,7 +70,7 @@ class ProductTestsView(ListScreen):
         self.opinion_button.clicked.connect(self.issue_opinion)
         self.propose_button = QPushButton(icon("lock"), "")
         self.propose_button.clicked.connect(self.propose_suspension)
-        self.print_button = DocumentsButton(self.ops)
+        self.print_button = DocumentsButton(self.ops, compact=True)
         for b in (self.due_button, self.result_button, self.repeat_button, self.opinion_button,
                   self.propose_button, self.print_button):
             bar.addWidget(b)

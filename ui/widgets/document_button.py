@@ -69,9 +69,13 @@ class DocumentsButton(QPushButton):
     preview_opened = Signal(object)
     """sig: a print preview was opened from the menu (the dialog)."""
 
-    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, parent: QWidget | None = None, *,
+                 compact: bool = False) -> None:
         super().__init__(icon("printer"), "", parent)
         self.ops = ops
+        self.compact = compact  # the icon only (a crowded toolbar); the text is in the tooltip
+        if compact:
+            self.setStyleSheet("QPushButton { padding: 6px 4px 6px 8px; }")
         self.refs: tuple[DocumentRef, ...] = ()
         self.record: tuple[str, uuid.UUID] | None = None
         self._asked = 0
@@ -81,10 +85,13 @@ class DocumentsButton(QPushButton):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setText(translate("Documents", "Print…"))
-        self.setToolTip(translate("Documents", "Preview, print or save as PDF the documents of "
-                                  "this record") if self.refs else translate(
-            "Documents", "This record has no printed document yet"))
+        text = translate("Documents", "Print…")
+        self.setText("" if self.compact else text)
+        self.setAccessibleName(text)
+        tip = (translate("Documents", "Preview, print or save as PDF the documents of this "
+                         "record") if self.refs else
+               translate("Documents", "This record has no printed document yet"))
+        self.setToolTip(f"{text} {tip}" if self.compact else tip)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,6 +8,7 @@ as a blank sheet of the right size, so scrolling and zooming never wait.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import shiboken6
@@ -25,6 +26,7 @@ from ui.print_batch import PrintRun
 from ui.printing import (PageSize, PdfLayout, ask_save_path, choose_printer, new_printer,
                          print_worker, read_layout, render_page, safe_filename, write_pdf)
 
+log = logging.getLogger("milrep.ui.printing")
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 FIT_WIDTH, FIT_PAGE = "width", "page"
 GAP = 16  # between pages and around them, in pixels
@@ -180,8 +182,11 @@ class PrintPreviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=lambda: self.step_zoom(-1))
         QShortcut(QKeySequence("Ctrl+Home"), self, activated=lambda: self.go_to(1))
         QShortcut(QKeySequence("Ctrl+End"), self, activated=lambda: self.go_to(len(self.pages)))
+        for b in (self.print_button, self.save_button, self.close_button):
+            b.setAutoDefault(False)  # Enter in the page box must not start printing
         self._set_enabled(False)
         self.save_button.setEnabled(True)
+        self.scroll.setFocus()  # PageUp, PageDown and the arrows scroll the pages
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("PrintPreview", "{title} — print preview").format(
@@ -308,7 +313,10 @@ class PrintPreviewDialog(QDialog):
             return
         self._pending.discard((number, key))
         if error is not None:
-            self.status.setText(str(error) if isinstance(error, UserError) else repr(error))
+            if not isinstance(error, UserError):
+                log.error("page %d not drawn", number, exc_info=error)
+            self.status.setText(str(error) if isinstance(error, UserError) else translate(
+                "PrintPreview", "Page {n} could not be drawn.").format(n=number))
             return
         page = self.pages[number - 1]
         if key != self._key() and page.pixmap is not None:
