@@ -114,6 +114,31 @@ def test_preview_shows_every_page_drawn_off_the_ui_thread(qtbot) -> None:
                     timeout=5000)
 
 
+def test_pdfium_is_only_called_on_the_print_thread(qtbot, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """pdfium is not thread-safe: preview, printing and reading the layout all open documents
+    on the one print thread, never on the UI thread."""
+    import threading
+
+    import ui.printing as printing
+
+    threads: list[str] = []
+    real = printing.pdfium.PdfDocument
+
+    def opened(*a: object, **k: object) -> object:
+        threads.append(threading.current_thread().name)
+        return real(*a, **k)
+
+    monkeypatch.setattr(printing.pdfium, "PdfDocument", opened)
+    dialog = preview(qtbot, make_pdf("Protocol", 2))
+    qtbot.waitUntil(lambda: 1 in dialog.rendered(), timeout=10000)
+    run = dialog.print_to(pdf_printer(tmp_path / "out.pdf"))
+    with qtbot.waitSignal(run.finished, timeout=30000):
+        pass
+    assert len(threads) >= 4  # layout, a page on screen, two pages printed
+    assert {t.rsplit("_", 1)[0] for t in threads} == {"milrep-print"}
+
+
 def test_a_damaged_pdf_is_said_so_and_cannot_be_printed(qtbot) -> None:
     dialog = PrintPreviewDialog(b"%PDF-1.7 this is not a document", title="Broken")
     dialog.show()
