@@ -36,6 +36,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "milrep.commands.keys",
     "milrep.commands.documents",
     "milrep.commands.certificates",
+    "milrep.commands.sync",
 )
 
 __all__ = ["main", "build_parser", "default_db_path", "PASSWORD_ENV", "USER_ENV", "RECOVERY_CODE_ENV",

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from milrep.models.sync import IncomingBundle
 from milrep.sync.importer import ImportStatus
+from milrep.sync.status import sync_status
 from tests.helpers import dump_database
 from tests.sync.sites import Station, synced_dump
 from tests.sync.test_exchange import _new_org, _rename_org
@@ -68,6 +69,12 @@ def test_out_of_order_delivery_is_held_then_applied_in_order(pair: Pair, stick: 
     assert held2.status == ImportStatus.HELD and held2.missing[0].bundles == (1,)
     after_hold = dump_database(b.db)
     assert {k for k in after_hold if after_hold[k] != before[k]} == {"sync_bundles_in"}
+    with b.db.read() as s:
+        (peer,) = sync_status(s, b.db.site_id).peers
+    assert peer.site_id == a.db.site_id and peer.last_bundle_in == 0
+    assert [(h.seq, h.missing) for h in peer.held] == [
+        (2, ((a.db.site_id, missing.first, held2.missing[0].last),)),
+        (3, ((a.db.site_id, missing.first, missing.last),))]
 
     res = b.import_(first)
     assert res.status == ImportStatus.APPLIED
