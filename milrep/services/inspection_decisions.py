@@ -183,6 +183,11 @@ def _split(s: Session, p: Presentation, verdict: Verdict, computed: rules.Verdic
                                   or value < 0):
             raise ValidationError(translate("milrep", "Quantities must be whole numbers, zero or "
                                             "more."), field=name)
+        if value is not None and value > p.quantity:
+            raise ValidationError(translate(
+                "milrep", "Only {quantity} units were presented with notice {number}: {value} is "
+                          "more than that.").format(quantity=p.quantity, number=p.number,
+                                                    value=value), field=name)
     units = presented_serials(s, p)
     acc_s = [x.strip() for x in (accepted_serials or []) if x.strip()]
     rej_s = [x.strip() for x in (rejected_serials or []) if x.strip()]

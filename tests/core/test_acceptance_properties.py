@@ -20,7 +20,7 @@ are checked against the invariants, independently of the services' own code:
 * no resumption happened without its conditions: corrective actions, every nonconformity in the
   scope closed, and after a failed test a positive repeat of it.
 
-``MILREP_PROPERTY_EXAMPLES`` raises the number of examples (default 12, a few seconds).
+``MILREP_PROPERTY_EXAMPLES`` raises the number of examples (default 10, a few seconds).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ from milrep.services.inspection_rows import evaluate_inspection
 from tests.conftest import CHIEF_PASSWORD, REP_PASSWORD
 from tests.helpers import OfficeFixture, dump_database
 
-EXAMPLES = int(os.environ.get("MILREP_PROPERTY_EXAMPLES", "12"))
+EXAMPLES = int(os.environ.get("MILREP_PROPERTY_EXAMPLES", "10"))
 S, G = q.SuspensionScope, q.SuspensionGround
 _COUNTER = itertools.count(1)
 
@@ -312,7 +312,8 @@ class AcceptanceMachine(RuleBasedStateMachine):
 
     @precondition(lambda self: self._decidable())
     @rule(k=st.integers(0, 99), choice=st.sampled_from(["as computed", "as computed",
-                                                         "return anyway", "accept anyway"]))
+                                                         "return anyway", "accept anyway",
+                                                         "accept too many"]))
     def decide(self, k: int, choice: str) -> None:
         o, lot = self.o, self._decidable()[k % len(self._decidable())]
         assert lot.answers is not None
@@ -326,6 +327,9 @@ class AcceptanceMachine(RuleBasedStateMachine):
                 kw["reason"] = "Packing damaged in transit"
         elif choice == "accept anyway":
             verdict = Verdict.ACCEPT
+        elif choice == "accept too many":
+            verdict = Verdict.PARTIAL
+            kw = {"accepted_quantity": n + 1}
         else:
             verdict = computed
             if verdict is Verdict.PARTIAL:
@@ -338,9 +342,15 @@ class AcceptanceMachine(RuleBasedStateMachine):
                          decide, o.rep, inspection_id=lot.inspection, verdict=verdict,
                          password=REP_PASSWORD, **kw)
             return
-        if verdict is Verdict.ACCEPT and computed is Verdict.RETURN:
+        if choice == "accept too many" and computed is not Verdict.RETURN:
+            refused_here(o, ValidationError, f"Only {n} units were presented with notice", decide,
+                         o.rep, inspection_id=lot.inspection, verdict=verdict,
+                         password=REP_PASSWORD, **kw)
+            return
+        if verdict is not Verdict.RETURN and computed is Verdict.RETURN:
             refused_here(o, RuleViolation, "The rules return this lot:", decide, o.rep,
-                         inspection_id=lot.inspection, verdict=verdict, password=REP_PASSWORD)
+                         inspection_id=lot.inspection, verdict=verdict, password=REP_PASSWORD,
+                         **kw)
             return
         if verdict is Verdict.ACCEPT and computed is Verdict.PARTIAL:
             refused_here(o, RuleViolation, "Units with nonconformities cannot be accepted:",
@@ -547,6 +557,18 @@ def check_stored(s, contract_id: uuid.UUID, overrides: set[uuid.UUID]) -> None: 
                     r is None or decided_at < r.decided_at):
                 raise AssertionError(f"lot {lot.number} accepted ({rec.number}) while suspension "
                                      f"{x.number} was in force")
+
+    # accepted and rejected units are those presented; a lot is never accepted beyond its size
+    accepted: dict[uuid.UUID, int] = {}
+    for rec, presented in s.execute(
+            select(AcceptanceRecord, Presentation.quantity)
+            .join(Presentation, Presentation.id == AcceptanceRecord.presentation_id)
+            .where(AcceptanceRecord.item_id.in_(items))):
+        assert rec.accepted_quantity >= 0 and rec.rejected_quantity >= 0
+        assert rec.accepted_quantity + rec.rejected_quantity == presented
+        accepted[rec.lot_id] = accepted.get(rec.lot_id, 0) + rec.accepted_quantity
+    for lot_id, n in accepted.items():
+        assert n <= lots_by_id[lot_id].quantity
 
     # attempts 1, 2, 3 …, a new one only after the previous one was decided
     for lot_id in lots_by_id:
