@@ -129,7 +129,7 @@ class TrustList:
             "revoked_certificates": [
                 {"id": str(c.id), "number": c.number, "revoked_at": _time(c.revoked_at),
                  "reason": c.reason}
-                for c in sorted(self.revoked_certificates, key=lambda c: c.id.bytes)],
+                for c in sorted(self.revoked_certificates, key=lambda c: (c.number, c.id.bytes))],
         }
 
 
