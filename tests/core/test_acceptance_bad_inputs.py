@@ -65,14 +65,20 @@ def test_a_viewer_cannot_sign_even_with_their_own_password(records: OfficeFixtur
             content={"inspection": str(iid)})
 
 
-def test_accepting_and_rejecting_more_than_was_presented(records: OfficeFixture) -> None:
-    o = records
+def _inspected_lot_of_five(o: OfficeFixture, notice: str, **bad: Any) -> uuid.UUID:
+    """A lot of 5 radios known by quantity only, presented with ``notice`` and inspected 100 %."""
     setup_radio(o, mode=SamplingMode.ALL)
     with o.db.unit_of_work() as uow:
-        lot_id: uuid.UUID = lots.register_lot(uow, o.rep, item_id=o.ids["radio"],
-                                              number="L-2026-009", quantity=5).id  # type: ignore[assignment]
-    iid = open_insp(o, present(o, "46/2026", lot_id=lot_id))
-    fill(o, iid, serials=False, bad={("power", 2): Decimal("30.5")})
+        lot_id: uuid.UUID = lots.register_lot(uow, o.rep, item_id=o.ids["radio"],  # type: ignore[assignment]
+                                              number=f"L-{notice}", quantity=5).id
+    iid = open_insp(o, present(o, notice, lot_id=lot_id))
+    fill(o, iid, serials=False, **bad)
+    return iid
+
+
+def test_accepting_and_rejecting_more_than_was_presented(records: OfficeFixture) -> None:
+    o = records
+    iid = _inspected_lot_of_five(o, "46/2026", bad={("power", 2): Decimal("30.5")})
     assert grid_of(o, iid).verdict.verdict is Verdict.PARTIAL
     kw: dict[str, Any] = {"inspection_id": iid, "password": REP_PASSWORD, "decided_on": ON,
                           "verdict": Verdict.PARTIAL}
@@ -94,12 +100,7 @@ def test_partial_acceptance_of_a_conforming_lot_cannot_accept_more_than_presente
     """Before the check, 6 accepted of 5 presented went through: the rejected quantity was
     derived as -1 and the two still added up."""
     o = records
-    setup_radio(o, mode=SamplingMode.ALL)
-    with o.db.unit_of_work() as uow:
-        lot_id: uuid.UUID = lots.register_lot(uow, o.rep, item_id=o.ids["radio"],
-                                              number="L-2026-010", quantity=5).id  # type: ignore[assignment]
-    iid = open_insp(o, present(o, "47/2026", lot_id=lot_id))
-    fill(o, iid, serials=False)
+    iid = _inspected_lot_of_five(o, "47/2026")
     assert grid_of(o, iid).verdict.verdict is Verdict.ACCEPT
     refused(o, ValidationError, "Only 5 units were presented with notice 47/2026: 6 is more than "
             "that.", inspection_decisions.decide, inspection_id=iid, password=REP_PASSWORD,

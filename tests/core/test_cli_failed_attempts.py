@@ -4,38 +4,23 @@ after three wrong passwords, and after a successful sign-in how many wrong ones 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import re
-import sys
 
 import pytest
 
 from milrep import cli
-from milrep.db.keyslots import FAST_KDF_FOR_TESTS
 from milrep.services.login_attempts import LoginAttempts
 from tests.conftest import CHIEF_PASSWORD
+from tests.core.test_cli import _no_terminal, run  # noqa: F401 - _no_terminal: an autouse fixture
 from tests.helpers import OfficeFixture
 
 WRONG = "Wrong-password-1"
 
 
-class _Stdin(io.StringIO):
-    def isatty(self) -> bool:
-        return False
-
-
-@pytest.fixture(autouse=True)
-def _no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stdin", _Stdin(""))
-    for var in (cli.PASSWORD_ENV, cli.USER_ENV, cli.FAST_KDF_ENV):
-        monkeypatch.delenv(var, raising=False)
-
-
 def info(office: OfficeFixture, password: str, monkeypatch: pytest.MonkeyPatch) -> int:
     monkeypatch.setenv(cli.PASSWORD_ENV, password)
-    return cli.main(["--db", str(office.path), "--user", "chief", "info", "--json"],
-                    kdf=FAST_KDF_FOR_TESTS)
+    return run("--db", str(office.path), "--user", "chief", "info", "--json")
 
 
 def test_sign_in_after_failures_prints_their_count_once(office: OfficeFixture,
