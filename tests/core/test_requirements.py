@@ -1,12 +1,12 @@
-"""Requirements of control-list items: characteristics, completeness, sampling plan, return
-threshold, periodic-test schedule and when the next periodic test is due (issue 3)."""
+"""Requirements of control-list items as a whole (issue 3): what a closed contract or a viewer
+may not change, the sampling plan, the return threshold, the periodic-test schedule and when the
+next periodic test is due."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import uuid
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -14,14 +14,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from milrep.errors import NotFound, PermissionDenied, RuleViolation, UserError, ValidationError
-from milrep.models.acceptance import (AcceptanceRecord, Inspection, InspectionKind, Presentation)
+from milrep.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
+from milrep.models.acceptance import AcceptanceRecord, Inspection, InspectionKind, Presentation
 from milrep.models.contracts import ContractStatus
-from milrep.models.journal import Tombstone
 from milrep.models.quality import ProductTest
 from milrep.models.quality import TestKind as Kind
 from milrep.models.quality import TestResult as Result
-from milrep.models.requirements import CharacteristicKind, SamplingMode, Severity
+from milrep.models.requirements import SamplingMode
 from milrep.models.users import SignatureRecord
 from milrep.rules.schedule import add_months, periodic_due
 from milrep.services import contracts, lots
@@ -29,163 +28,11 @@ from milrep.services import characteristics as cs
 from milrep.services import completeness_list as cl
 from milrep.services import requirements as rq
 from milrep.services.auth import Permission
-from tests.helpers import OfficeFixture, dump_database, refused
-
-V, A = CharacteristicKind.VARIABLE, CharacteristicKind.ATTRIBUTE
-
-POWER = cs.CharacteristicForm(name="Output power", kind=V, nominal=Decimal("40"),
-                              lower_limit=Decimal("36"), upper_limit=Decimal("44"), unit="W",
-                              method="Wattmeter, 50 Ω load", reference="TU 6574-012-2026 cl. 3.2",
-                              severity=Severity.MAJOR)
-STABILITY = cs.CharacteristicForm(name="Frequency stability", kind=V, upper_limit="1,5",
-                                  unit="ppm", reference="TU cl. 3.5", severity=Severity.CRITICAL)
-MARKING = cs.CharacteristicForm(name="Marking", kind=A, allowed_answers="legible\n\n present \n",
-                                reference="GOST RV 15.307", severity=Severity.MINOR)
+from tests.core.requirements_helpers import POWER, STABILITY, add, run
+from tests.helpers import OfficeFixture, refused
 
 
-def run(o: OfficeFixture, fn: Callable[..., Any], actor: Any = None, **kw: Any) -> Any:
-    with o.db.unit_of_work() as uow:
-        return fn(uow, actor or o.rep, **kw)
-
-
-def add(o: OfficeFixture, form: cs.CharacteristicForm, item: str = "radio") -> uuid.UUID:
-    return run(o, cs.add_characteristic, item_id=o.ids[item], form=form).id  # type: ignore[no-any-return]
-
-
-# --- characteristics ----------------------------------------------------------------------
-
-def test_characteristics_are_added_in_order_and_listed_frozen(records: OfficeFixture) -> None:
-    o = records
-    ids = [add(o, POWER), add(o, STABILITY), add(o, MARKING)]
-    got = run(o, cs.list_characteristics, o.viewer, item_id=o.ids["radio"])
-    assert [c.id for c in got] == ids
-    assert [c.position for c in got] == [1, 2, 3]
-    power, stab, marking = got
-    assert (power.nominal, power.lower_limit, power.upper_limit) == (40, 36, 44)
-    assert power.unit == "W" and power.method == "Wattmeter, 50 Ω load"
-    assert stab.upper_limit == Decimal("1.5") and stab.lower_limit is None
-    assert stab.severity == Severity.CRITICAL
-    assert marking.kind == A and marking.answers == ("legible", "present")
-    assert marking.allowed_answers == "legible\npresent"
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        power.name = "x"  # type: ignore[misc]
-    assert run(o, cs.list_characteristics, item_id=o.ids["kit"]) == ()
-
-
-def test_limits_keep_the_digits_as_entered(records: OfficeFixture) -> None:
-    o = records
-    add(o, dataclasses.replace(POWER, lower_limit="36.00", upper_limit=" 44,50 "))
-    (c,) = run(o, cs.list_characteristics, item_id=o.ids["radio"])
-    assert str(c.lower_limit) == "36.00" and str(c.upper_limit) == "44.50"
-
-
-def test_a_float_is_a_programming_error(records: OfficeFixture) -> None:
-    with pytest.raises(TypeError, match="not a float"):
-        add(records, dataclasses.replace(POWER, lower_limit=36.0))  # type: ignore[arg-type]
-
-
-BAD_CHARACTERISTICS = [
-    (dataclasses.replace(POWER, name="  "), ValidationError, "name",
-     "Characteristic name is required."),
-    (dataclasses.replace(POWER, lower_limit=None, upper_limit=None, nominal=None),
-     ValidationError, "lower_limit",
-     'Characteristic "Output power" is measured: enter its lower limit, its upper limit or both.'),
-    (dataclasses.replace(POWER, lower_limit="44", upper_limit="36", nominal=None),
-     ValidationError, "upper_limit",
-     'Characteristic "Output power": limits reversed — the lower limit 44 is above the upper '
-     'limit 36.'),
-    (dataclasses.replace(POWER, nominal="35.9"), ValidationError, "nominal",
-     'Characteristic "Output power": the nominal value 35.9 is below the lower limit 36.'),
-    (dataclasses.replace(POWER, nominal="44.01"), ValidationError, "nominal",
-     'Characteristic "Output power": the nominal value 44.01 is above the upper limit 44.'),
-    (dataclasses.replace(POWER, lower_limit="forty"), ValidationError, "lower_limit",
-     'Characteristic "Output power": Lower limit "forty" is not a number.'),
-    (dataclasses.replace(POWER, upper_limit="Infinity"), ValidationError, "upper_limit",
-     'Characteristic "Output power": Upper limit "Infinity" is not a number.'),
-    (dataclasses.replace(MARKING, upper_limit="1"), ValidationError, "upper_limit",
-     'Characteristic "Marking" is checked by attribute: it has no nominal value or limits. '
-     'Clear them, or make it a measured characteristic.'),
-    (dataclasses.replace(MARKING, nominal="1"), ValidationError, "nominal",
-     'Characteristic "Marking" is checked by attribute: it has no nominal value or limits. '
-     'Clear them, or make it a measured characteristic.'),
-    (dataclasses.replace(POWER, allowed_answers="ok"), ValidationError, "allowed_answers",
-     'Characteristic "Output power" is measured: allowed answers are only for characteristics '
-     'checked by attribute.'),
-    (dataclasses.replace(MARKING, allowed_answers="legible\nLegible"), ValidationError,
-     "allowed_answers", 'Characteristic "Marking": allowed answers repeated: Legible, legible.'),
-    (dataclasses.replace(POWER, unit="W" * 33), ValidationError, "unit",
-     'The unit of "Output power" is longer than 32 characters.'),
-    (dataclasses.replace(STABILITY, name=" output POWER "), ValidationError, "name",
-     'Characteristic "output POWER" is already on this item\'s list.'),
-]
-
-
-@pytest.mark.parametrize(("form", "error", "field", "message"), BAD_CHARACTERISTICS)
-def test_bad_characteristic_is_refused_and_nothing_changes(
-        records: OfficeFixture, form: cs.CharacteristicForm, error: type[UserError], field: str,
-        message: str) -> None:
-    o = records
-    add(o, POWER)
-    e = refused(o, error, message, cs.add_characteristic, item_id=o.ids["radio"], form=form)
-    assert e.field == field
-
-
-def test_update_validates_the_same_way_and_writes_only_changes(records: OfficeFixture) -> None:
-    o = records
-    cid = add(o, POWER)
-    add(o, STABILITY)
-    refused(o, ValidationError, 'Characteristic "Frequency stability" is already on this item\'s '
-            'list.', cs.update_characteristic, characteristic_id=cid,
-            form=dataclasses.replace(POWER, name="Frequency stability"))
-    refused(o, ValidationError, 'Characteristic "Output power": limits reversed — the lower '
-            'limit 45 is above the upper limit 44.', cs.update_characteristic,
-            characteristic_id=cid, form=dataclasses.replace(POWER, lower_limit="45", nominal=None))
-    ch = run(o, cs.update_characteristic, characteristic_id=cid,
-             form=dataclasses.replace(POWER, upper_limit="45"))
-    assert ch.id == cid and "characteristics" in ch.tables
-    before = dump_database(o.db)
-    ch = run(o, cs.update_characteristic, characteristic_id=cid,
-             form=dataclasses.replace(POWER, upper_limit="45"))
-    assert dump_database(o.db) == before, "an unchanged form wrote something"
-    got = run(o, cs.list_characteristics, item_id=o.ids["radio"])
-    assert got[0].upper_limit == 45
-    refused(o, NotFound, "The characteristic no longer exists.", cs.update_characteristic,
-            characteristic_id=uuid.uuid4(), form=POWER)
-
-
-def test_deactivated_characteristic_stays_listed_but_not_required(records: OfficeFixture) -> None:
-    o = records
-    cid, sid = add(o, POWER), add(o, STABILITY)
-    run(o, cs.deactivate_characteristic, characteristic_id=cid)
-    listed = run(o, cs.list_characteristics, item_id=o.ids["radio"])
-    assert [(c.name, c.active) for c in listed] == [("Output power", False),
-                                                    ("Frequency stability", True)]
-    view = run(o, rq.requirements_for, item_id=o.ids["radio"])
-    assert [c.id for c in view.characteristics] == [sid]
-    refused(o, RuleViolation, 'Characteristic "Output power" is already deactivated.',
-            cs.deactivate_characteristic, characteristic_id=cid)
-    refused(o, RuleViolation, 'Characteristic "Output power" is deactivated and cannot be edited; '
-            'add a new one instead.', cs.update_characteristic, characteristic_id=cid, form=POWER)
-    # its name is free again: the replacement with new limits
-    add(o, dataclasses.replace(POWER, lower_limit="38"))
-    active = run(o, cs.list_characteristics, item_id=o.ids["radio"], include_inactive=False)
-    assert [(c.name, c.position) for c in active] == [("Frequency stability", 2),
-                                                      ("Output power", 3)]
-
-
-def test_reorder(records: OfficeFixture) -> None:
-    o = records
-    p, s, m = add(o, POWER), add(o, STABILITY), add(o, MARKING)
-    run(o, cs.deactivate_characteristic, characteristic_id=p)
-    run(o, cs.reorder_characteristics, item_id=o.ids["radio"], order=[m, s])
-    got = run(o, cs.list_characteristics, item_id=o.ids["radio"])
-    assert [(c.id, c.position) for c in got] == [(m, 1), (s, 2), (p, 3)]
-    message = ("The new order must list every active characteristic of Radio station R-168-5UN "
-               "exactly once.")
-    for order in ([m], [m, s, p], [m, m], [m, s, uuid.uuid4()]):
-        refused(o, ValidationError, message, cs.reorder_characteristics, item_id=o.ids["radio"],
-                order=order)
-
+# --- every requirement edit --------------------------------------------------------------
 
 def test_closed_contract_refuses_every_requirement_edit(records: OfficeFixture) -> None:
     o = records
@@ -227,90 +74,6 @@ def test_unknown_item(records: OfficeFixture) -> None:
             item_id=uuid.uuid4(), form=POWER)
     refused(records, NotFound, "The control-list item no longer exists.", rq.requirements_for,
             item_id=uuid.uuid4())
-
-
-# --- the property: validation accepts exactly the consistent limits --------------------------
-
-decimals = st.decimals(min_value=Decimal("-1000"), max_value=Decimal("1000"), places=2,
-                       allow_nan=False, allow_infinity=False)
-maybe = st.none() | decimals
-
-
-@settings(max_examples=400, deadline=None)
-@given(lower=maybe, upper=maybe, nominal=maybe, kind=st.sampled_from(list(CharacteristicKind)),
-       as_text=st.booleans())
-def test_validation_accepts_exactly_the_consistent_characteristics(
-        lower: Decimal | None, upper: Decimal | None, nominal: Decimal | None,
-        kind: CharacteristicKind, as_text: bool) -> None:
-    def enter(d: Decimal | None) -> Decimal | str | None:
-        return None if d is None else (str(d).replace(".", ",") if as_text else d)
-
-    form = cs.CharacteristicForm(name="X", kind=kind, lower_limit=enter(lower),
-                                 upper_limit=enter(upper), nominal=enter(nominal))
-    if kind == A:
-        consistent = lower is None and upper is None and nominal is None
-    else:
-        consistent = ((lower is not None or upper is not None)
-                      and (lower is None or upper is None or lower <= upper)
-                      and (nominal is None or lower is None or lower <= nominal)
-                      and (nominal is None or upper is None or nominal <= upper))
-    try:
-        got = cs.check_characteristic(form)
-    except ValidationError as e:
-        assert not consistent, f"refused a consistent characteristic: {e}"
-        assert str(e).startswith('Characteristic "X"')
-    else:
-        assert consistent, "accepted an inconsistent characteristic"
-        assert got == ((nominal, lower, upper) if kind == V else (None, None, None))
-
-
-# --- completeness -----------------------------------------------------------------------------
-
-def test_completeness_list(records: OfficeFixture) -> None:
-    o = records
-    a = run(o, cl.add_completeness_entry, item_id=o.ids["radio"],
-            form=cl.CompletenessForm(" Antenna ASh-4 ", 1, "pcs")).id
-    b = run(o, cl.add_completeness_entry, item_id=o.ids["radio"],
-            form=cl.CompletenessForm("Battery 10NKP-2", 2, "pcs")).id
-    c = run(o, cl.add_completeness_entry, item_id=o.ids["radio"],
-            form=cl.CompletenessForm("Passport (form)", 1, "copy")).id
-    run(o, cl.update_completeness_entry, entry_id=b, form=cl.CompletenessForm("Battery 10NKP-2",
-                                                                              3, "pcs"))
-    run(o, cl.remove_completeness_entry, entry_id=c)
-    got = run(o, cl.list_completeness, o.viewer, item_id=o.ids["radio"])
-    assert [(e.id, e.name, e.quantity, e.unit, e.position) for e in got] == [
-        (a, "Antenna ASh-4", 1, "pcs", 1), (b, "Battery 10NKP-2", 3, "pcs", 2)]
-    with o.db.read() as s:  # the journal recorded the removal as a tombstone
-        assert s.get(Tombstone, ("completeness_entries", c)) is not None
-
-
-@pytest.mark.parametrize(("form", "field", "message"), [
-    (cl.CompletenessForm(" "), "name", "Name of the set's part is required."),
-    (cl.CompletenessForm("Bag", 0), "quantity",
-     'The quantity of "Bag" in a complete set must be a whole number of at least 1.'),
-    (cl.CompletenessForm("Bag", 1.5), "quantity",  # type: ignore[arg-type]
-     'The quantity of "Bag" in a complete set must be a whole number of at least 1.'),
-    (cl.CompletenessForm("Bag", True), "quantity",
-     'The quantity of "Bag" in a complete set must be a whole number of at least 1.'),
-    (cl.CompletenessForm("Bag", 1, ""), "unit", "Unit is required."),
-    (cl.CompletenessForm("Bag", 1, "x" * 17), "unit",
-     'The unit of "Bag" is longer than 16 characters.'),
-    (cl.CompletenessForm("antenna ash-4"), "name",
-     '"antenna ash-4" is already on the completeness list of Radio station R-168-5UN.'),
-])
-def test_bad_completeness_entry(records: OfficeFixture, form: cl.CompletenessForm, field: str,
-                                message: str) -> None:
-    o = records
-    eid = run(o, cl.add_completeness_entry, item_id=o.ids["radio"],
-              form=cl.CompletenessForm("Antenna ASh-4")).id
-    e = refused(o, ValidationError, message, cl.add_completeness_entry, item_id=o.ids["radio"],
-                form=form)
-    assert e.field == field
-    if "already" not in message:  # the same checks on update (a line may keep its own name)
-        refused(o, ValidationError, message, cl.update_completeness_entry, entry_id=eid,
-                form=form)
-    refused(o, NotFound, "The completeness-list entry no longer exists.",
-            cl.remove_completeness_entry, entry_id=uuid.uuid4())
 
 
 # --- sampling plan, threshold, schedule ----------------------------------------------------------
