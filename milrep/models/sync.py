@@ -44,7 +44,9 @@ class IncomingBundle(Base):
     received_at: Mapped[dt.datetime]
     applied_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     changes: Mapped[int] = mapped_column(Integer)
-    #: JSON {site hex: [first, last]}: what it needs is known without opening it again
+    #: JSON {site hex: [first, last]}: the changes it carries per site, and for the other sites
+    #: of its writer's vector [last held + 1, last held] (nothing carried, all needed): what it
+    #: waits for is known without opening it again (milrep.sync.importer.requirements)
     ranges: Mapped[str]
     #: the decrypted, still signed envelope of a held bundle (the database is encrypted);
     #: cleared once applied

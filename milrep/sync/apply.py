@@ -95,6 +95,12 @@ class Applier:
         journal.record_remote(self.s, self._entries)
         if self._bases:
             self.conn.execute(ChangeBase.__table__.insert(), self._bases)
+        # A deleted row has no values to review: its kept losers go, wherever it was deleted
+        # (here or elsewhere, before or after they were kept), as on every other site.
+        self.conn.execute(delete(SyncConflict).where(
+            SyncConflict.kind == "column",
+            select(Tombstone.row_id).where(Tombstone.table_name == SyncConflict.table_name,
+                                           Tombstone.row_id == SyncConflict.row_id).exists()))
         return self.report
 
     # --- one change ---------------------------------------------------------------------------

@@ -229,9 +229,22 @@ def _check_chain(s: Session, m: env.Manifest, digest: str) -> None:
             .format(seq=m.seq, site=_name(s, m.origin)))
 
 
+def requirements(m: env.Manifest) -> dict[uuid.UUID, tuple[int, int]]:
+    """Per site, the changes carried as (first, last); for a site the bundle carries nothing of,
+    the empty range after the writer's vector (first = its last + 1).
+
+    Either way the receiver must already hold every change of that site before ``first``: the
+    carried changes may have been written knowing any change the writer held (causal delivery,
+    which keeps the kept losing values the same on every site).
+    """
+    out = {site: (n + 1, n) for site, n in m.vector.items()}
+    out.update(m.ranges)
+    return out
+
+
 def _missing(s: Session, m: env.Manifest, vector: dict[uuid.UUID, int]) -> list[Missing]:
     out = []
-    for site, (first, _) in sorted(m.ranges.items()):
+    for site, (first, _) in sorted(requirements(m).items()):
         have = vector.get(site, 0)
         if first <= have + 1:
             continue
@@ -266,7 +279,7 @@ def _alarm(db: Database, actor: Actor, m: env.Manifest, message: str) -> None:
 
 
 def _ranges_json(m: env.Manifest) -> str:
-    return json.dumps({k.hex: list(r) for k, r in sorted(m.ranges.items())})
+    return json.dumps({k.hex: list(r) for k, r in sorted(requirements(m).items())})
 
 
 def _name(s: Session, site: uuid.UUID) -> str:

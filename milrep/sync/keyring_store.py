@@ -101,7 +101,7 @@ def endorse_keyring(uow: UnitOfWork, actor: Actor, *, password: str, sites: Sequ
              content={"version": version, "body_sha256": _sha256(body)},
              permission=Permission.MANAGE_KEYS)
     data = seal_keyring(doc, [root])
-    read_keyring(data)  # what is stored is what another site will check
+    doc = read_keyring(data)  # what is stored is what another site will check
     _store(s, data)
     return KeyringResult(data=data, doc=doc, installed=True, changes=uow.commit(office_id))
 

@@ -14,6 +14,7 @@ from milrep.db.hlc import MAX_DRIFT_MS, pack, unpack, wall_ms
 from milrep.errors import PermissionDenied
 from milrep.models.journal import AuditEntry
 from milrep.sync import envelope as env
+from milrep.sync import state
 from milrep.sync.errors import (BadSignature, BundleDamaged, BundleError, ClockAhead,
                                 Equivocation, ForeignKey, IntegrityConflict, OtherRealm,
                                 OwnBundle, PayloadMismatch, ReadOnlySite, RevokedKey,
@@ -290,5 +291,7 @@ def test_changes_made_at_a_read_only_headquarters_are_refused(pair: Trio, stick:
         for k in ring.keys))
     _refused(b, data, ReadOnlySite, "made at the headquarters")
     # an acknowledgement from the headquarters (no changes of its own) is fine
-    ack = reseal(data, b, signer=a.keys, to=[b.keys], changes=[], seq=1)
+    with b.db.read() as s:
+        held_here = state.local_vector(s)
+    ack = reseal(data, b, signer=a.keys, to=[b.keys], changes=[], seq=1, vector=held_here)
     assert b.import_(ack).status == ImportStatus.NO_EFFECT

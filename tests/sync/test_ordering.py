@@ -106,3 +106,26 @@ def test_relayed_changes_reach_a_third_site(trio: list[Station], stick: Path) ->
     b.import_(a.export(stick, [b]).path)
     a.import_(b.export(stick, [a]).path)
     assert synced_dump(a.db) == synced_dump(b.db) == synced_dump(c.db)
+
+
+def test_a_bundle_written_knowing_changes_the_receiver_lacks_is_held(
+        trio: list[Station], stick: Path) -> None:
+    """a relays c's changes to b in a bundle that is lost, then writes on top of them: its next
+    bundle carries only its own change, yet b must not apply it before c's (causal order)."""
+    a, b, c = trio
+    org = _new_org(c, "Unit of C")
+    a.import_(c.export(stick, [a]).path)
+    lost = a.export(stick, [b]).path  # carries c's change only; never reaches b
+    _rename_org(a, org, "Unit of C (renamed by A)")
+    second = a.export(stick, [b]).path
+    res = b.import_(second)
+    assert res.status == ImportStatus.HELD
+    by_site = {m.site: m for m in res.missing}
+    assert by_site[c.db.site_id].bundles == ()  # c's change: only relayed, never from c itself
+    assert by_site[c.db.site_id].first == 1
+    if a.db.site_id in by_site:  # the lost bundle also carried a's own earlier change
+        assert by_site[a.db.site_id].bundles == (1,)
+    res = b.import_(lost)
+    assert res.status == ImportStatus.APPLIED and [r.seq for r in res.released] == [2]
+    b.import_(c.export(stick, [b]).path)
+    assert synced_dump(a.db) == synced_dump(b.db)
