@@ -192,9 +192,10 @@ def _allocate(records: list[AcceptanceRecord], lots: dict[uuid.UUID, Lot | None]
               serials: Sequence[str] | None, unit: str) -> tuple[tuple[CoverLine, ...], int]:
     """The lines a certificate would cover, and the quantity asked for (which may exceed what
     is there: the gate then says so)."""
-    if quantity is not None and (isinstance(quantity, bool) or not isinstance(quantity, int)):
-        raise ValidationError(translate("milrep", "The quantity must be a whole number."),
-                              field="quantity")
+    if quantity is not None and (isinstance(quantity, bool) or not isinstance(quantity, int)
+                                 or quantity <= 0):
+        raise ValidationError(translate("milrep", "The quantity to certify must be a whole "
+                                        "number greater than zero."), field="quantity")
 
     def line(r: AcceptanceRecord, qty: int, chosen: Sequence[str]) -> CoverLine:
         lot = lots[r.lot_id]

@@ -132,6 +132,16 @@ def test_a_quantity_of_units_with_serials_needs_the_serials(valid: OfficeFixture
     refused(valid, ValidationError, "The accepted units have serial numbers: list the serials of "
             "the 4 pcs to certify.", certificates.issue_certificate,
             acceptance_record_ids=[valid.ids["ar"]], password=REP_PASSWORD, quantity=4)
+    for bad in (0, -3, True, 2.0):
+        refused(valid, ValidationError, "The quantity to certify must be a whole number greater "
+                "than zero.", certificates.issue_certificate,
+                acceptance_record_ids=[valid.ids["ar"]], password=REP_PASSWORD, quantity=bad)
+    refused(valid, ValidationError, "Serial numbers repeated: 0405.",
+            certificates.issue_certificate, acceptance_record_ids=[valid.ids["ar"]],
+            password=REP_PASSWORD, serials=["0405", "0405"])
+    refused(valid, ValidationError, "The quantity (3) differs from the number of serials (2).",
+            certificates.issue_certificate, acceptance_record_ids=[valid.ids["ar"]],
+            password=REP_PASSWORD, serials=["0405", "0406"], quantity=3)
 
 
 def test_a_quantity_of_units_without_serials(records: OfficeFixture) -> None:
