@@ -37,8 +37,9 @@ from milrep.sync import envelope as env
 from milrep.sync import state
 from milrep.sync.apply import Applier
 from milrep.sync.business import flag_business_conflicts
-from milrep.sync.errors import (ClockAhead, Equivocation, IntegrityConflict, OtherRealm,
-                                OwnBundle, ReadOnlySite, SchemaMismatch, WrongRecipient)
+from milrep.sync.errors import (BundleError, ClockAhead, Equivocation, IntegrityConflict,
+                                OtherRealm, OwnBundle, ReadOnlySite, SchemaMismatch,
+                                WrongRecipient)
 from milrep.sync.keyring import Keyring, SiteRole
 from milrep.sync.payload import Change, decode_changes
 from milrep.sync.rows import synced_tables
@@ -209,7 +210,13 @@ def _release_held(db: Database, actor: Actor, keyring: Keyring, limits: env.Limi
         origin, seq, envelope = ready
         tried.add((origin, seq))
         assert envelope is not None
-        released.append(_import(db, actor, envelope, keyring, limits, now_ms))
+        try:
+            released.append(_import(db, actor, envelope, keyring, limits, now_ms))
+        except BundleError:
+            # refused now (a key revoked meanwhile, a contradiction): it stays held, and the
+            # bundle being imported, already committed, is not undone; importing the held file
+            # again names the reason
+            continue
 
 
 def _applicable(ranges: dict[str, list[int]], vector: dict[uuid.UUID, int]) -> bool:

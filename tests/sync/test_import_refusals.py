@@ -295,3 +295,17 @@ def test_changes_made_at_a_read_only_headquarters_are_refused(pair: Trio, stick:
         held_here = state.local_vector(s)
     ack = reseal(data, b, signer=a.keys, to=[b.keys], changes=[], seq=1, vector=held_here)
     assert b.import_(ack).status == ImportStatus.NO_EFFECT
+
+
+def test_a_held_bundle_refused_when_released_stays_held(pair: Trio, stick: Path) -> None:
+    a, b = pair
+    first = _bundle(a, stick, b, name="Unit 1")
+    second = _bundle(a, stick, b, name="Unit 2")
+    assert b.import_(second).status == ImportStatus.HELD
+    ring = b.keyring
+    b.ring[0] = Keyring(realm=ring.realm, version=ring.version + 1, keys=tuple(
+        dataclasses.replace(k, revoked_after_seq=1) if k.site_id == a.db.site_id else k
+        for k in ring.keys))
+    res = b.import_(first)
+    assert res.status == ImportStatus.APPLIED and res.released == ()
+    _refused(b, second, RevokedKey, "revoked after bundle 1")
