@@ -956,6 +956,29 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>{title} No. {number}</source>
+        <translation>{title} № {number}</translation>
+    </message>
+    <message>
+        <source>Preparing {document}…</source>
+        <translation>Дайындалуда: {document}…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF the documents of this record</source>
+        <translation>Осы жазбаның құжаттарын алдын ала қарау, басып шығару немесе PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>This record has no printed document yet</source>
+        <translation>Бұл жазбада әлі басып шығарылатын құжат жоқ</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>milrep</source>
@@ -1931,6 +1954,195 @@
     <message>
         <source>The password meets the office&apos;s rules.</source>
         <translation>Құпиясөз әскери өкілдіктің ережелеріне сәйкес келеді.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Page {n}…</source>
+        <translation>{n}-бет…</translation>
+    </message>
+    <message>
+        <source>{title} — print preview</source>
+        <translation>{title} — басып шығаруды алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print on paper (Ctrl+P)</source>
+        <translation>Қағазға басып шығару (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>Құжатты PDF файлы ретінде сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Бірінші бет</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Алдыңғы бет</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Келесі бет</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Соңғы бет</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Кішірейту (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Үлкейту (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ені бойынша</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Бет толығымен</translation>
+    </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation>Құжат оқылуда…</translation>
+    </message>
+    <message>
+        <source>This document has no pages to show.</source>
+        <translation>Бұл құжатта көрсетілетін беттер жоқ.</translation>
+    </message>
+    <message>
+        <source>Page {n} could not be drawn.</source>
+        <translation>{n}-бетті бейнелеу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>of {n}</source>
+        <translation>/ {n}</translation>
+    </message>
+    <message>
+        <source>Pages: {n} · paper {paper}</source>
+        <translation>Беттер: {n} · қағаз {paper}</translation>
+    </message>
+    <message>
+        <source>drawing the pages…</source>
+        <translation>беттер бейнеленуде…</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}. Pages: {n}.</source>
+        <translation>{printer} құрылғысына жіберілді. Беттер: {n}.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Сақталды: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRun</name>
+    <message>
+        <source>Preparing “{title}”…</source>
+        <translation>«{title}» дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation>Осы беттен кейін тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Бет {page} / {pages}</translation>
+    </message>
+    <message>
+        <source>Document {n} of {total}, page {page} of {pages}</source>
+        <translation>Құжат {n} / {total}, бет {page} / {pages}</translation>
+    </message>
+    <message>
+        <source>Printing “{title}”</source>
+        <translation>«{title}» басып шығарылуда</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Басып шығару тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Not printed:</source>
+        <translation>Басып шығарылмады:</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {pages}. Documents printed in full: {printed} of {total}.</source>
+        <translation>Принтерге жіберілген беттер: {pages}. Толық басып шығарылған құжаттар: {printed} / {total}.</translation>
+    </message>
+    <message>
+        <source>“{title}” was stopped part-way.</source>
+        <translation>«{title}» басып шығару жартылай тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>the document could not be prepared (see the log)</source>
+        <translation>құжатты дайындау мүмкін болмады (журналды қараңыз)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The document cannot be read: it is not a valid PDF ({reason}).</source>
+        <translation>Құжатты оқу мүмкін емес: ол жарамды PDF емес ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written. Check that the folder exists, that you may write in it and that the disk is not full.</source>
+        <translation>{path} файлын жазу мүмкін болмады. Қалтаның бар екенін, оған жазу құқығыңыз бар екенін және диск толы емес екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>принтер</translation>
+    </message>
+    <message>
+        <source>Printing could not start on {printer}. Check that it is switched on and connected, or choose another printer.</source>
+        <translation>{printer} құрылғысында басып шығаруды бастау мүмкін болмады. Оның қосулы және жалғанған екенін тексеріңіз немесе басқа принтерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{printer} stopped accepting pages. Check the printer (paper, toner, cable) and print again.</source>
+        <translation>{printer} беттерді қабылдауды тоқтатты. Принтерді (қағаз, тонер, кабель) тексеріп, қайта басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>{name} сақталуда…</translation>
     </message>
 </context>
 <context>
@@ -3448,7 +3660,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>An issued document cannot be changed; issue a new one that supersedes it.</source>
-        <extracomment>``milrep_meta`` key holding &quot;seq:hash&quot; of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
+        <extracomment>``milrep_meta`` key holding &quot;seq:hash&quot; of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed. ``session.info`` key set while a sync bundle is applied (milrep.sync.apply): rows then arrive with their origin&apos;s clock and site, are written by the applier itself and journaled with :func:`record_remote`; a synced object flushed through the ORM meanwhile would be re-stamped as a local change, so it is refused.</extracomment>
         <translation>Берілген құжатты өзгертуге болмайды; оның орнына жаңасын беріңіз.</translation>
     </message>
     <message>
@@ -3510,8 +3722,148 @@ An office database copied from elsewhere</source>
         <translation>{path} дерекқоры табылмады.</translation>
     </message>
     <message>
+        <source>exchange signed, encrypted bundles with the office&apos;s other workstations</source>
+        <translation>әскери өкілдіктің басқа жұмыс орындарымен қол қойылған, шифрланған пакеттер алмасу</translation>
+    </message>
+    <message>
+        <source>write the next bundle to a folder (the removable medium)</source>
+        <translation>келесі пакетті қалтаға (алмалы-салмалы тасығышқа) жазу</translation>
+    </message>
+    <message>
+        <source>the folder to write the bundle to</source>
+        <translation>пакет жазылатын қалта</translation>
+    </message>
+    <message>
+        <source>a recipient workstation (code); repeat for several; default: every other workstation of the keyring</source>
+        <translation>алушы жұмыс орны (код); бірнешеуі үшін қайталаңыз; әдепкі бойынша: кілттер жиынтығындағы барлық басқа жұмыс орындары</translation>
+    </message>
+    <message>
+        <source>include everything the recipients have not confirmed (after a lost bundle)</source>
+        <translation>алушылар растамаған барлық нәрсені қосу (пакет жоғалғаннан кейін)</translation>
+    </message>
+    <message>
+        <source>import bundle files</source>
+        <translation>пакет файлдарын импорттау</translation>
+    </message>
+    <message>
+        <source>per workstation: bundles received, missing, pending changes</source>
+        <translation>жұмыс орындары бойынша: алынған, жетіспейтін пакеттер, күтудегі өзгерістер</translation>
+    </message>
+    <message>
+        <source>the office keyring</source>
+        <translation>әскери өкілдіктің кілттер жиынтығы</translation>
+    </message>
+    <message>
+        <source>show the installed keyring</source>
+        <translation>орнатылған кілттер жиынтығын көрсету</translation>
+    </message>
+    <message>
+        <source>install a keyring received from the head of office</source>
+        <translation>әскери өкілдік бастығынан алынған кілттер жиынтығын орнату</translation>
+    </message>
+    <message>
+        <source>sign the next keyring version with the office root key and write it (head of office; the password is asked again)</source>
+        <translation>кілттер жиынтығының келесі нұсқасына әскери өкілдіктің түбірлік кілтімен қол қойып, оны жазу (әскери өкілдік бастығы; құпиясөз қайта сұралады)</translation>
+    </message>
+    <message>
+        <source>the keyring file to write</source>
+        <translation>жазылатын кілттер жиынтығы файлы</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} written and checked: {path} ({changes} changes, {size:,} bytes).</source>
+        <translation>{seq} пакеті жазылды және тексерілді: {path} (өзгерістер: {changes}, {size:,} байт).</translation>
+    </message>
+    <message>
+        <source>The medium can be removed safely.</source>
+        <translation>Тасығышты қауіпсіз шығаруға болады.</translation>
+    </message>
+    <message>
+        <source>Keyring version: {v}</source>
+        <translation>Кілттер жиынтығының нұсқасы: {v}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Bundles written: {n}; open conflicts: {c}; business conflicts for the head of office: {b}</source>
+        <translation>Жазылған пакеттер: {n}; ашық қайшылықтар: {c}; әскери өкілдік бастығына арналған іскерлік қайшылықтар: {b}</translation>
+    </message>
+    <message>
+        <source>last bundle imported: {n}; newest data: {when}</source>
+        <translation>соңғы импортталған пакет: {n}; ең жаңа деректер: {when}</translation>
+    </message>
+    <message>
+        <source>changes to send: {n}; not yet confirmed: {u}</source>
+        <translation>жіберілетін өзгерістер: {n}; әлі расталмаған: {u}</translation>
+    </message>
+    <message>
+        <source>bundle {seq} held, waiting for: {missing}</source>
+        <translation>{seq} пакеті ұсталды, күтілуде: {missing}</translation>
+    </message>
+    <message>
+        <source>No keyring is installed on this workstation.</source>
+        <translation>Бұл жұмыс орнында кілттер жинағы орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>Keyring version {v}; root key fingerprint: {f}</source>
+        <translation>Кілттер жинағының нұсқасы {v}; түбірлік кілттің саусақ ізі: {f}</translation>
+    </message>
+    <message>
+        <source>(revoked after bundle {n})</source>
+        <translation>({n} пакетінен кейін кері қайтарылған)</translation>
+    </message>
+    <message>
+        <source>Keyring version {v} installed.</source>
+        <translation>Кілттер жинағының {v} нұсқасы орнатылды.</translation>
+    </message>
+    <message>
+        <source>This keyring (version {v}) was already installed.</source>
+        <translation>Бұл кілттер жинағы ({v} нұсқасы) бұрын орнатылған.</translation>
+    </message>
+    <message>
+        <source>Password of {user} to sign the keyring: </source>
+        <translation>Кілттер жинағына қол қою үшін {user} пайдаланушысының құпиясөзі: </translation>
+    </message>
+    <message>
+        <source>Keyring version {v} signed and written: {path}</source>
+        <translation>Кілттер жинағының {v} нұсқасына қол қойылып, жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>Root key fingerprint: {f}</source>
+        <translation>Түбірлік кілттің саусақ ізі: {f}</translation>
+    </message>
+    <message>
+        <source>There is no workstation {site}.</source>
+        <translation>{site} жұмыс орны жоқ.</translation>
+    </message>
+    <message>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} оқылмады: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: held until earlier changes arrive</source>
+        <translation>{path}: бұрынғы өзгерістер келгенге дейін ұсталды</translation>
+    </message>
+    <message>
+        <source>bring bundle(s) {seqs} of the same workstation</source>
+        <translation>сол жұмыс орнының {seqs} пакет(тер)ін әкеліңіз</translation>
+    </message>
+    <message>
+        <source>{path}: already imported, nothing to do</source>
+        <translation>{path}: бұрын импортталған, ештеңе істеудің қажеті жоқ</translation>
+    </message>
+    <message>
+        <source>{path}: bundle {seq} imported, {n} new changes</source>
+        <translation>{path}: {seq} пакеті импортталды, жаңа өзгерістер: {n}</translation>
+    </message>
+    <message>
+        <source>{c} conflicts to review, {b} for the head of office</source>
+        <translation>қарауға арналған қайшылықтар: {c}, оның ішінде өкілдік бастығына: {b}</translation>
+    </message>
+    <message>
+        <source>  and held bundle {seq}: {n} new changes</source>
+        <translation>  және ұсталған {seq} пакеті: жаңа өзгерістер: {n}</translation>
     </message>
     <message>
         <source>{path} is an unencrypted SQLite file, not a milrep database.</source>
@@ -3554,8 +3906,84 @@ An office database copied from elsewhere</source>
         <translation>Жоба</translation>
     </message>
     <message>
+        <source>Decision on resumption of works and services</source>
+        <translation>Жұмыстарды орындауды және қызметтерді көрсетуді қайта бастау туралы шешім</translation>
+    </message>
+    <message>
+        <source>Decision on resumption of acceptance and shipment</source>
+        <translation>Қабылдау мен жөнелтуді қайта бастау туралы шешім</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Having verified the corrective actions taken on suspension notice No. {number} of {date}, and under paragraph 4 of Article 27 of {law}, the head of the military representative office decided to resume {what} of {target} from {time}.</source>
+        <translation>{date} № {number} тоқтата тұру туралы хабарлама бойынша қабылданған түзету әрекеттерін тексеріп, {law} 27-бабының 4-тармағына сәйкес әскери өкілдіктің бастығы {time} бастап {target}: {what} қайта бастау туралы шешім қабылдады.</translation>
+    </message>
+    <message>
+        <source>The suspension lifted</source>
+        <translation>Күші жойылатын тоқтата тұру</translation>
+    </message>
+    <message>
+        <source>Ground (Article {article} of the Law)</source>
+        <translation>Негіздеме (Заңның {article}-бабы)</translation>
+    </message>
+    <message>
         <source>In force</source>
         <translation>Күшінде</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>{start} бастап {end} дейін</translation>
+    </message>
+    <message>
+        <source>Corrective actions verified</source>
+        <translation>Тексерілген түзету әрекеттері</translation>
+    </message>
+    <message>
+        <source>Nonconformities of the suspended scope, each closed after its corrective action was verified:</source>
+        <translation>Тоқтата тұру аясындағы, түзету әрекеттері тексерілгеннен кейін жабылған сәйкессіздіктер:</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Сәйкессіздік</translation>
+    </message>
+    <message>
+        <source>Verification of its effect</source>
+        <translation>Нәтижелілігін тексеру</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
+        <source>Repeat test</source>
+        <translation>Қайталама сынақ</translation>
+    </message>
+    <message>
+        <source>Failed test</source>
+        <translation>Нәтижесі теріс сынақ</translation>
+    </message>
+    <message>
+        <source>Results of the repeat test</source>
+        <translation>Қайталама сынақ нәтижелері</translation>
+    </message>
+    <message>
+        <source>Opinion of the office</source>
+        <translation>Әскери өкілдіктің қорытындысы</translation>
+    </message>
+    <message>
+        <source>protocol No. {number}</source>
+        <translation>№ {number} хаттама</translation>
+    </message>
+    <message>
+        <source>completed on {date}</source>
+        <translation>{date} аяқталды</translation>
+    </message>
+    <message>
+        <source>result: {result}</source>
+        <translation>нәтижесі: {result}</translation>
     </message>
     <message>
         <source>Fulfilled</source>
@@ -3626,8 +4054,20 @@ An office database copied from elsewhere</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
+        <source>Head of the military representative office</source>
+        <translation>Әскери өкілдіктің бастығы</translation>
+    </message>
+    <message>
+        <source>Military representative</source>
+        <translation>Әскери өкіл</translation>
+    </message>
+    <message>
         <source>The contract no longer exists.</source>
         <translation>Мұндай шарт енді жоқ.</translation>
+    </message>
+    <message>
+        <source>{document}, revision {revision}</source>
+        <translation>{document}, {revision}-редакция</translation>
     </message>
     <message>
         <source>Choose the {role}.</source>
@@ -3650,8 +4090,100 @@ An office database copied from elsewhere</source>
         <translation>МҚТ орындаушысын</translation>
     </message>
     <message>
+        <source>this workstation&apos;s keys and the office&apos;s trust list</source>
+        <translation>осы жұмыс орнының кілттері және өкілдіктің сенім тізімі</translation>
+    </message>
+    <message>
+        <source>show the key ids and fingerprints of this workstation and the office</source>
+        <translation>осы жұмыс орны мен өкілдіктің кілт идентификаторлары мен саусақ іздерін көрсету</translation>
+    </message>
+    <message>
+        <source>sign the office&apos;s trust list with the root key and write it (head of office; the password is asked again)</source>
+        <translation>өкілдіктің сенім тізіміне түбірлік кілтпен қол қойып, оны жазу (өкілдік бастығы; құпиясөз қайта сұралады)</translation>
+    </message>
+    <message>
+        <source>the trust list file to write</source>
+        <translation>сенім тізімі жазылатын файл</translation>
+    </message>
+    <message>
+        <source>Signing key (Ed25519)</source>
+        <translation>Қол қою кілті (Ed25519)</translation>
+    </message>
+    <message>
+        <source>Bundle key (age X25519)</source>
+        <translation>Пакет кілті (age X25519)</translation>
+    </message>
+    <message>
+        <source>Office root key (Ed25519)</source>
+        <translation>Өкілдіктің түбірлік кілті (Ed25519)</translation>
+    </message>
+    <message>
+        <source>Office {code}: {name}</source>
+        <translation>{code} өкілдігі: {name}</translation>
+    </message>
+    <message>
+        <source>This workstation: {site}</source>
+        <translation>Бұл жұмыс орны: {site}</translation>
+    </message>
+    <message>
+        <source>No keys yet: they are made when the first certificate is issued or the trust list is exported.</source>
+        <translation>Әзірге кілттер жоқ: олар бірінші куәлік берілгенде немесе сенім тізімі экспортталғанда жасалады.</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>қолданыстан шығарылған</translation>
+    </message>
+    <message>
+        <source>held on this workstation</source>
+        <translation>осы жұмыс орнында сақталады</translation>
+    </message>
+    <message>
+        <source>public key only</source>
+        <translation>тек ашық кілт</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>жұмыс орны</translation>
+    </message>
+    <message>
+        <source>key id</source>
+        <translation>кілт идентификаторы</translation>
+    </message>
+    <message>
         <source>recipient</source>
         <translation>МҚТ алушысын</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Read fingerprints aloud group by group when comparing them with paper or over the phone; one differing digit means another key.</source>
+        <translation>Саусақ іздерін қағаз құжатпен немесе телефон арқылы салыстырғанда оларды топ-тобымен дауыстап оқыңыз; бір цифрдың өзгешелігі басқа кілт екенін білдіреді.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Use --force to replace it.</source>
+        <translation>{path} бұрыннан бар. Оны ауыстыру үшін --force пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Password of {user} to sign the trust list: </source>
+        <translation>Сенім тізіміне қол қою үшін {user} пайдаланушысының құпиясөзі: </translation>
+    </message>
+    <message>
+        <source>Trust list of office {office}, version {version}, written: {path}</source>
+        <translation>{office} өкілдігінің сенім тізімі, {version} нұсқасы, жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>{keys} key(s), {revoked} revoked certificate(s).</source>
+        <translation>Кілттер: {keys}, кері қайтарылған куәліктер: {revoked}.</translation>
+    </message>
+    <message>
+        <source>Root key fingerprint: {fingerprint}</source>
+        <translation>Түбірлік кілттің саусақ ізі: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Give this fingerprint to the recipients separately from the file (in the covering letter or by phone): it is how they know the list is the office&apos;s.</source>
+        <translation>Бұл саусақ ізін алушыларға файлдан бөлек беріңіз (ілеспе хатта немесе телефон арқылы): олар тізімнің өкілдікке тиесілі екенін осы арқылы біледі.</translation>
     </message>
     <message>
         <source>Subject of the contract</source>
@@ -3722,8 +4254,102 @@ An office database copied from elsewhere</source>
         <translation>Атауы</translation>
     </message>
     <message>
+        <source>verify the QR seal of a certificate (a PDF, a PNG/JPEG scan or the QR text)</source>
+        <translation>куәліктің QR мөрін тексеру (PDF, PNG/JPEG сканы немесе QR мәтіні)</translation>
+    </message>
+    <message>
+        <source>Prints the verdict (valid, invalid signature, unknown key, revoked key, revoked certificate, malformed) and the fields of every seal found. Exit status 0 only when every seal found is valid. Without --trust the office database (--db) provides the trust list.</source>
+        <translation>Қорытындыны (жарамды, қолтаңба жарамсыз, белгісіз кілт, кері қайтарылған кілт, кері қайтарылған куәлік, бүлінген) және табылған әр мөрдің өрістерін шығарады. Шығу коды 0 тек табылған барлық мөрлер жарамды болғанда ғана. --trust болмаса, сенім тізімін өкілдіктің дерекқоры (--db) береді.</translation>
+    </message>
+    <message>
+        <source>a PDF, an image file, a text file, or the seal text itself (MR1:…)</source>
+        <translation>PDF, сурет файлы, мәтін файлы немесе мөрдің мәтіні (MR1:…)</translation>
+    </message>
+    <message>
+        <source>the issuing office&apos;s trust list (repeat for several offices)</source>
+        <translation>куәлікті берген өкілдіктің сенім тізімі (бірнеше өкілдік үшін қайталаңыз)</translation>
+    </message>
+    <message>
+        <source>accept a trust list only if its root key has this fingerprint (as the office gave it to you)</source>
+        <translation>сенім тізімін түбірлік кілтінің саусақ ізі осындай болса ғана қабылдау (өкілдік сізге бергендей)</translation>
+    </message>
+    <message>
+        <source>Read page {done:,} of {total:,}</source>
+        <translation>{total:,} беттің {done:,} беті оқылды</translation>
+    </message>
+    <message>
+        <source>A trust list is needed to verify a seal: give the issuing office&apos;s trust list with --trust FILE (the office exports it with `milrep keys export-trust`), or the office database with --db.</source>
+        <translation>Мөрді тексеру үшін сенім тізімі қажет: куәлікті берген өкілдіктің сенім тізімін --trust ФАЙЛ арқылы (өкілдік оны `milrep keys export-trust` командасымен экспорттайды) немесе өкілдіктің дерекқорын --db арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{reason}
+Without the office database, give the issuing office&apos;s trust list with --trust FILE.</source>
+        <translation>{reason}
+Өкілдіктің дерекқоры болмаса, куәлікті берген өкілдіктің сенім тізімін --trust ФАЙЛ арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Trust list of office {office}, version {version}; root key {fingerprint}</source>
+        <translation>{office} өкілдігінің сенім тізімі, {version} нұсқасы; түбірлік кілт {fingerprint}</translation>
+    </message>
+    <message>
+        <source>  Compare this fingerprint with the one the office gave you (or pass it with --root).</source>
+        <translation>  Бұл саусақ ізін өкілдік сізге бергенімен салыстырыңыз (немесе оны --root арқылы беріңіз).</translation>
+    </message>
+    <message>
+        <source>No QR seal was found in {source}. Scan at 300 dpi or more, flat and in focus, with the whole symbol and its white margin.</source>
+        <translation>{source} ішінен QR мөрі табылмады. Кемінде 300 dpi ажыратымдылықпен, тегіс әрі анық, бүкіл таңбаны ақ жиегімен қоса сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source> (page {page})</source>
+        <translation> ({page} бет)</translation>
+    </message>
+    <message>
+        <source>Seal {i} of {n}{where}: {verdict}</source>
+        <translation>{n} мөрдің {i}-і{where}: {verdict}</translation>
+    </message>
+    <message>
+        <source>  What the seal claims (NOT confirmed):</source>
+        <translation>  Мөрдегі мәліметтер (РАСТАЛМАҒАН):</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Қол қою кілті</translation>
+    </message>
+    <message>
+        <source>Other claim {key}</source>
+        <translation>Басқа өріс {key}</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Өкілдік</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Куәліктің нөмірі</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Contractor BIN</source>
+        <translation>Жеткізушінің БСН</translation>
+    </message>
+    <message>
         <source>Nomenclature code</source>
         <translation>Номенклатура коды</translation>
+    </message>
+    <message>
+        <source>Lot / serial numbers</source>
+        <translation>Партия / зауыттық нөмірлер</translation>
+    </message>
+    <message>
+        <source>Certificate id</source>
+        <translation>Куәліктің идентификаторы</translation>
+    </message>
+    <message>
+        <source>Record digest</source>
+        <translation>Жазбаның хеші</translation>
     </message>
     <message>
         <source>Nomenclature code {code} is already on this contract&apos;s control list.</source>
@@ -3753,7 +4379,9 @@ An office database copied from elsewhere</source>
         <source>Number</source>
         <extracomment>False on very long lists: words too short for the search index are left out of the filter (each would cost a scan of every row); :func:`ignored_words` names them. Lists longer than this search only words the index can serve (see ``ListQuery.short_words``).
 ----------
-&quot;in_force&quot; while no resumption names the suspension, else &quot;resumed&quot;</extracomment>
+&quot;in_force&quot; while no resumption names the suspension, else &quot;resumed&quot;
+----------
+&quot;valid&quot;, &quot;revoked&quot; or &quot;superseded&quot; (revoked by a re-issue), from the revocations</extracomment>
         <translation>Нөмірі</translation>
     </message>
     <message>
@@ -3801,20 +4429,404 @@ An office database copied from elsewhere</source>
         <translation>Ұсынылған күні</translation>
     </message>
     <message>
+        <source>Protocol of acceptance tests</source>
+        <translation>Қабылдау-тапсыру сынақтарының хаттамасы</translation>
+    </message>
+    <message>
+        <source>Inspection protocol</source>
+        <translation>Бақылау хаттамасы</translation>
+    </message>
+    <message>
+        <source>Protocol of inspection of a work stage</source>
+        <translation>Жұмыс кезеңін бақылау хаттамасы</translation>
+    </message>
+    <message>
+        <source>Protocol of inspection of a service rendered</source>
+        <translation>Көрсетілген қызметті тексеру хаттамасы</translation>
+    </message>
+    <message>
+        <source>{item}, lot {lot}, attempt {attempt}</source>
+        <translation>{item}, {lot} партиясы, {attempt}-ұсыну</translation>
+    </message>
+    <message>
+        <source>DRAFT: the inspection is not decided; results may still change.</source>
+        <translation>ЖОБА: бақылау бойынша шешім қабылданған жоқ, нәтижелер әлі өзгеруі мүмкін.</translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation>Жалпы мәліметтер</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Notice of presentation</source>
+        <translation>Ұсыну туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>{date} № {number}</translation>
+    </message>
+    <message>
+        <source>, made on {date}</source>
+        <translation>, {date} дайындалған</translation>
+    </message>
+    <message>
+        <source>Quantity presented</source>
+        <translation>Ұсынылғаны</translation>
+    </message>
+    <message>
+        <source>Serial numbers presented</source>
+        <translation>Зауыттық нөмірлері</translation>
     </message>
     <message>
         <source>Attempt</source>
         <translation>Ұсыну реті</translation>
     </message>
     <message>
+        <source>Inspection by the plant&apos;s quality department (OTK)</source>
+        <translation>Кәсіпорынның ТББ бақылауы</translation>
+    </message>
+    <message>
+        <source>Kind of inspection</source>
+        <translation>Бақылау түрі</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Басталды</translation>
+    </message>
+    <message>
+        <source>{time}, {person}</source>
+        <translation>{time}, {person}</translation>
+    </message>
+    <message>
+        <source>Sampling plan</source>
+        <translation>Бақылау жоспары</translation>
+    </message>
+    <message>
+        <source>Characteristics checked</source>
+        <translation>Тексерілетін сипаттамалар</translation>
+    </message>
+    <message>
+        <source>As copied from the item&apos;s requirements when the inspection was opened.</source>
+        <translation>Бақылау ашылған кезде позицияға қойылатын талаптардан көшірілген күйінде.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Сыныбы</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Номинал</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Талап</translation>
+    </message>
+    <message>
+        <source>Method, reference</source>
+        <translation>Әдісі, сілтеме</translation>
+    </message>
+    <message>
+        <source>Units checked</source>
+        <translation>Іріктеме</translation>
+    </message>
+    <message>
+        <source>Measuring instruments used</source>
+        <translation>Қолданылған өлшеу құралдары</translation>
+    </message>
+    <message>
+        <source>Range, accuracy</source>
+        <translation>Ауқымы, дәлдігі</translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation>Тексерілген күні</translation>
+    </message>
+    <message>
+        <source>Calibration due</source>
+        <translation>Тексеру мерзімі</translation>
+    </message>
+    <message>
+        <source>For characteristic No.</source>
+        <translation>Сипаттамалар № үшін</translation>
+    </message>
+    <message>
+        <source>No measuring instrument was recorded with the results.</source>
+        <translation>Нәтижелермен бірге өлшеу құралы көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Жинақтылық</translation>
+    </message>
+    <message>
+        <source>Component of the set</source>
+        <translation>Жиынтықтың құрамдас бөлігі</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Нақты</translation>
+    </message>
+    <message>
+        <source>The item has no completeness list.</source>
+        <translation>Позиция үшін жинақтылық тізімі белгіленбеген.</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Сәйкессіздіктер</translation>
+    </message>
+    <message>
+        <source>Photos and scans kept with the inspection</source>
+        <translation>Бақылау нәтижелерімен сақталған фотосуреттер мен сканерленген құжаттар</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size, bytes</source>
+        <translation>Өлшемі, байт</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Representative of the plant&apos;s quality department (OTK)</source>
+        <translation>Кәсіпорын ТББ өкілі</translation>
+    </message>
+    <message>
+        <source>{attempt} (re-presentation after a return: only the characteristics that failed are re-tested)</source>
+        <translation>{attempt} (қайтарудан кейін қайта ұсыну: тек сәйкессіздік анықталған сипаттамалар қайта тексеріледі)</translation>
+    </message>
+    <message>
+        <source>Single sampling per ISO 2859-1 (MIL-STD-105E), inspection level {level}, {severity} inspection; lot of {quantity} units.</source>
+        <translation>ISO 2859-1 (MIL-STD-105E) бойынша бір сатылы іріктемелі бақылау, бақылау деңгейі {level}, {severity} бақылау; партия көлемі {quantity} дана.</translation>
+    </message>
+    <message>
+        <source>AQL, %</source>
+        <translation>AQL, %</translation>
+    </message>
+    <message>
+        <source>Code letter</source>
+        <translation>Кодтық әріп</translation>
+    </message>
+    <message>
+        <source>Sample size n</source>
+        <translation>Іріктеме көлемі n</translation>
+    </message>
+    <message>
+        <source>Acceptance number Ac</source>
+        <translation>Қабылдау саны Ac</translation>
+    </message>
+    <message>
+        <source>Rejection number Re</source>
+        <translation>Жарамсыздық саны Re</translation>
+    </message>
+    <message>
+        <source>Critical nonconformities are not tolerated: one returns the lot. An arrow shows a code letter moved by the table&apos;s arrows.</source>
+        <translation>Сыни сәйкессіздіктерге жол берілмейді: біреуі партияны қайтаруға әкеледі. Көрсеткі кодтық әріптің кесте көрсеткілері бойынша ауысуын білдіреді.</translation>
+    </message>
+    <message>
+        <source>Fixed sample of {n} units from a lot of {quantity}; the lot is accepted when no sampled unit is nonconforming (Ac 0, Re 1).</source>
+        <translation>Тұрақты көлемді іріктеме: {quantity} дана партиядан {n} дана; іріктемеде сәйкес емес бұйым болмаса, партия қабылданады (Ac 0, Re 1).</translation>
+    </message>
+    <message>
+        <source>100 % inspection: each of the {quantity} units presented is inspected and judged on its own.</source>
+        <translation>Тұтас бақылау: ұсынылған {quantity} бұйымның әрқайсысы тексеріледі және жеке бағаланады.</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>қалыпты</translation>
+    </message>
+    <message>
+        <source>tightened</source>
+        <translation>күшейтілген</translation>
+    </message>
+    <message>
+        <source>reduced</source>
+        <translation>жеңілдетілген</translation>
+    </message>
+    <message>
+        <source>No characteristic was checked.</source>
+        <translation>Сипаттамалар тексерілмеген.</translation>
+    </message>
+    <message>
+        <source>Characteristics {first}–{last}</source>
+        <translation>{first}–{last} сипаттамалар</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Үлгі</translation>
+    </message>
+    <message>
+        <source>✗ out of limits or not conforming;  — not measured;  a blank cell: the unit is outside that class&apos;s sample.</source>
+        <translation>✗ шектен тыс немесе сәйкес емес;  — өлшенбеген;  бос ұяшық: бұйым осы сыныптың іріктемесіне кірмейді.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабылды</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
+    <message>
+        <source>No nonconformity was raised from this inspection.</source>
+        <translation>Бақылау нәтижесі бойынша сәйкессіздіктер тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>Not decided. Verdict of the rules as the results stand: {verdict}. {reason}</source>
+        <translation>Шешім қабылданған жоқ. Қазіргі нәтижелер бойынша ережелердің қорытындысы: {verdict}. {reason}</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Шешім:</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Негіздемесі: {reason}</translation>
+    </message>
+    <message>
+        <source>Acceptance record No. {number} of {date}: accepted {accepted} {unit}, rejected {rejected}.</source>
+        <translation>{date} № {number} қабылдау актісі: {accepted} {unit} қабылданды, {rejected} жарамсыз деп танылды.</translation>
+    </message>
+    <message>
+        <source>Rejected serial numbers: {serials}.</source>
+        <translation>Жарамсыз деп танылған зауыттық нөмірлер: {serials}.</translation>
+    </message>
+    <message>
+        <source>Return notice No. {number} of {date}.</source>
+        <translation>{date} № {number} қайтару туралы хабарлама.</translation>
+    </message>
+    <message>
         <source>Ground</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
+        <source>the Law of the Republic of Kazakhstan of 18 March 2019 No. 236-VI “On the defense industry and the state defense order”</source>
+        <translation>«Қорғаныс өнеркәсібі және мемлекеттік қорғаныстық тапсырыс туралы» Қазақстан Республикасының 2019 жылғы 18 наурыздағы № 236-VI Заңының</translation>
+    </message>
+    <message>
+        <source>failure to fulfil the terms of a state defense order contract</source>
+        <translation>мемлекеттік қорғаныстық тапсырысты орындау туралы шарттың талаптарын орындамау</translation>
+    </message>
+    <message>
+        <source>failure to fulfil decisions made to ensure good quality and reliability of works, services</source>
+        <translation>жұмыстардың, қызметтердің сапасы мен сенімділігін қамтамасыз ету бойынша қабылданған шешімдерді орындамау</translation>
+    </message>
+    <message>
+        <source>failure to fulfil decisions made to ensure good quality and reliability of goods (products)</source>
+        <translation>тауарлардың (өнімдердің) сапасы мен сенімділігін қамтамасыз ету бойынша қабылданған шешімдерді орындамау</translation>
+    </message>
+    <message>
+        <source>failed tests</source>
+        <translation>сынақтардың теріс нәтижелері</translation>
+    </message>
+    <message>
+        <source>in-service identification of defects that caused the failure of goods (products), if goods (products) in process also have such defects</source>
+        <translation>пайдалану процесінде тауарлардың (өнімдердің) істен шығуына себеп болған ақаулардың анықталуы, егер мұндай ақаулар өндірістегі тауарларда (өнімдерде) де болса</translation>
+    </message>
+    <message>
+        <source>lot {lot} of {item}</source>
+        <translation>{item}: {lot} партиясы</translation>
+    </message>
+    <message>
+        <source>all goods, works and services of contract {contract}</source>
+        <translation>{contract} шарт бойынша барлық өнім, жұмыстар мен қызметтер</translation>
+    </message>
+    <message>
+        <source>performance and acceptance of the work or service</source>
+        <translation>жұмысты (қызметті) орындауды және қабылдауды</translation>
+    </message>
+    <message>
+        <source>acceptance and shipment</source>
+        <translation>қабылдауды және жөнелтуді</translation>
+    </message>
+    <message>
+        <source>Notice of suspension of works and services</source>
+        <translation>Жұмыстарды орындауды және қызметтерді көрсетуді тоқтата тұру туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>Notice of suspension of acceptance and shipment</source>
+        <translation>Қабылдау мен жөнелтуді тоқтата тұру туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>Under subparagraph {sub}) of paragraph 4 of Article 27 of {law}, the military representative office suspends {what} of {target} from {time}.</source>
+        <translation>{law} 27-бабы 4-тармағының {sub}) тармақшасы негізінде әскери өкілдік {time} бастап {target}: {what} тоқтата тұрады.</translation>
+    </message>
+    <message>
+        <source>Ground and scope</source>
+        <translation>Негіздеме және аясы</translation>
+    </message>
+    <message>
+        <source>, completed on {date}</source>
+        <translation>, {date} аяқталды</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Мән-жайлар</translation>
+    </message>
+    <message>
+        <source>this lot only</source>
+        <translation>тек осы партия</translation>
+    </message>
+    <message>
+        <source>lots made on or after {date} (the last positive periodic test)</source>
+        <translation>{date} және одан кейін дайындалған партиялар (соңғы оң нәтижелі мерзімді сынақ күні)</translation>
+    </message>
+    <message>
+        <source>every lot, whenever made</source>
+        <translation>дайындалған күніне қарамастан барлық партиялар</translation>
+    </message>
+    <message>
         <source>Scope</source>
         <translation>Аясы</translation>
+    </message>
+    <message>
+        <source>Lots covered</source>
+        <translation>Қамтитын партиялар</translation>
+    </message>
+    <message>
+        <source>Lots registered so far that it covers</source>
+        <translation>Қамтылатын тіркелген партиялар</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Күшіне енген уақыты</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Салдары</translation>
+    </message>
+    <message>
+        <source>While the suspension is in force the office does not accept the work or service in its scope.</source>
+        <translation>Тоқтата тұру күшінде тұрғанда әскери өкілдік оның аясындағы жұмыстарды (қызметтерді) қабылдамайды.</translation>
+    </message>
+    <message>
+        <source>While the suspension is in force the office does not accept, certify or release for shipment the goods in its scope.</source>
+        <translation>Тоқтата тұру күшінде тұрғанда әскери өкілдік оның аясындағы өнімді қабылдамайды, сапа куәлігін ресімдемейді және жөнелтуге жібермейді.</translation>
+    </message>
+    <message>
+        <source>It ends only by a resumption decision of the head of the office, once the contractor&apos;s corrective actions are verified and a repeat test is positive.</source>
+        <translation>Тоқтата тұру орындаушының түзету әрекеттері тексерілгеннен кейін және қайталама сынақ нәтижесі оң болған жағдайда ғана әскери өкілдік бастығының қайта бастау туралы шешімімен тоқтатылады.</translation>
+    </message>
+    <message>
+        <source>It ends only by a resumption decision of the head of the office, once the contractor&apos;s corrective actions are verified.</source>
+        <translation>Тоқтата тұру орындаушының түзету әрекеттері тексерілгеннен кейін ғана әскери өкілдік бастығының қайта бастау туралы шешімімен тоқтатылады.</translation>
     </message>
     <message>
         <source>In force since</source>
@@ -3845,8 +4857,56 @@ An office database copied from elsewhere</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
+        <source>Opinion on the results of periodic tests</source>
+        <translation>Мерзімді сынақтардың нәтижелері бойынша қорытынды</translation>
+    </message>
+    <message>
+        <source>Opinion on the results of qualification tests</source>
+        <translation>Біліктілік сынақтарының нәтижелері бойынша қорытынды</translation>
+    </message>
+    <message>
+        <source>Opinion on the results of type tests</source>
+        <translation>Типтік сынақтардың нәтижелері бойынша қорытынды</translation>
+    </message>
+    <message>
+        <source>The test</source>
+        <translation>Сынақ</translation>
+    </message>
+    <message>
+        <source>Kind of test</source>
+        <translation>Сынақ түрі</translation>
+    </message>
+    <message>
+        <source>Test programme</source>
+        <translation>Сынақ бағдарламасы</translation>
+    </message>
+    <message>
+        <source>Test protocol</source>
+        <translation>Сынақ хаттамасы</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Өткізілді</translation>
+    </message>
+    <message>
+        <source>Result of the test</source>
+        <translation>Сынақ нәтижесі</translation>
+    </message>
+    <message>
         <source>Repeat of</source>
         <translation>Қайталанатын сынақ</translation>
+    </message>
+    <message>
+        <source>Conclusion of the military representative office</source>
+        <translation>Әскери өкілдіктің қорытындысы</translation>
+    </message>
+    <message>
+        <source>A negative result is a ground to suspend acceptance and shipment (subparagraph 8) of paragraph 4 of Article 27 of the Law).</source>
+        <translation>Теріс нәтиже қабылдау мен жөнелтуді тоқтата тұруға негіз болып табылады (Заңның 27-бабы 4-тармағының 8) тармақшасы).</translation>
+    </message>
+    <message>
+        <source>Issued under subparagraph 4) of paragraph 4 of Article 27 of {law}.</source>
+        <translation>{law} 27-бабы 4-тармағының 4) тармақшасына сәйкес берілді.</translation>
     </message>
     <message>
         <source>Opinion</source>
@@ -3907,6 +4967,14 @@ An office database copied from elsewhere</source>
     <message>
         <source>Marking</source>
         <translation>Таңбалау</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Партиялар</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
     </message>
     <message>
         <source>Being implemented</source>
@@ -3989,8 +5057,44 @@ An office database copied from elsewhere</source>
         <translation>{lot} партиясы осы позиция бойынша бұрыннан тіркелген.</translation>
     </message>
     <message>
+        <source>There is no acceptance record {number}.</source>
+        <translation>{number} қабылдау актісі жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose the acceptance records to certify.</source>
+        <translation>Куәландыру үшін қабылдау актілерін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The acceptance record no longer exists.</source>
+        <translation>Қабылдау актісі енді жоқ.</translation>
+    </message>
+    <message>
+        <source>A certificate covers one item: the chosen acceptance records are of different items.</source>
+        <translation>Сертификат бір бұйымды қамтиды: таңдалған қабылдау актілері әртүрлі бұйымдарға қатысты.</translation>
+    </message>
+    <message>
+        <source>The quantity to certify must be a whole number greater than zero.</source>
+        <translation>Сертификатталатын саны нөлден үлкен бүтін сан болуы тиіс.</translation>
+    </message>
+    <message>
         <source>Serial numbers repeated: {serials}.</source>
         <translation>Қайталанатын зауыттық нөмірлер: {serials}.</translation>
+    </message>
+    <message>
+        <source>Not accepted by the chosen records, or already certified: {serials}.</source>
+        <translation>Таңдалған актілермен қабылданбаған немесе сертификатталып қойған: {serials}.</translation>
+    </message>
+    <message>
+        <source>The quantity ({qty}) differs from the number of serials ({n}).</source>
+        <translation>Саны ({qty}) зауыттық нөмірлер санынан ({n}) өзгеше.</translation>
+    </message>
+    <message>
+        <source>The accepted units have serial numbers: list the serials of the {qty} {unit} to certify.</source>
+        <translation>Қабылданған бірліктердің зауыттық нөмірлері бар: сертификатталатын {qty} {unit} зауыттық нөмірлерін тізіп көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{nonconformity} (lot {lot})</source>
+        <translation>{nonconformity} (партия {lot})</translation>
     </message>
     <message>
         <source>Serial numbers already registered for this item in another lot: {serials}.</source>
@@ -4051,6 +5155,14 @@ An office database copied from elsewhere</source>
     <message>
         <source>Approved</source>
         <translation>Бекітілді</translation>
+    </message>
+    <message>
+        <source>Signed the office&apos;s trust list with the root key</source>
+        <translation>Өкілдіктің сенім тізіміне түбірлік кілтпен қол қойылды</translation>
+    </message>
+    <message>
+        <source>Signed the office&apos;s keyring with the root key</source>
+        <translation>Өкілдіктің кілттер жиынына түбірлік кілтпен қол қойылды</translation>
     </message>
     <message>
         <source>Only the signed-in person can sign.</source>
@@ -4369,6 +5481,22 @@ An office database copied from elsewhere</source>
         <translation>Пайдаланушы аты</translation>
     </message>
     <message>
+        <source>{n} failed sign-in attempts since your last sign-in.</source>
+        <translation>Соңғы кіруіңізден бері сәтсіз кіру әрекеттері: {n}.</translation>
+    </message>
+    <message>
+        <source>The last one: {when}.</source>
+        <translation>Соңғысы: {when}.</translation>
+    </message>
+    <message>
+        <source>If it was not you, tell the head of office.</source>
+        <translation>Егер бұл сіз болмасаңыз, өкілдік бастығына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Ескерту: {text}</translation>
+    </message>
+    <message>
         <source>The password file {path} cannot be read: {reason}</source>
         <translation>{path} құпиясөз файлын оқу мүмкін емес: {reason}</translation>
     </message>
@@ -4680,8 +5808,80 @@ An office database copied from elsewhere</source>
         <translation>Қабылдау-тапсыру сынақтары</translation>
     </message>
     <message>
+        <source>on the return of lot {lot} of {item} for rework</source>
+        <translation>{item}: {lot} партиясын пысықтауға қайтару туралы</translation>
+    </message>
+    <message>
         <source>Inspection</source>
         <translation>Бақылау</translation>
+    </message>
+    <message>
+        <source>{kind}, protocol No. {protocol}</source>
+        <translation>{kind}, № {protocol} хаттама</translation>
+    </message>
+    <message>
+        <source>The military representative office returns the lot named above to the contractor: it does not meet the requirements of the technical documentation and the contract. The defects found are listed below.</source>
+        <translation>Әскери өкілдік жоғарыда аталған партияны техникалық құжаттама мен шарт талаптарына сәйкес келмейтіндіктен орындаушыға қайтарады. Анықталған ақаулар төменде келтірілген.</translation>
+    </message>
+    <message>
+        <source>Defects found</source>
+        <translation>Анықталған ақаулар</translation>
+    </message>
+    <message>
+        <source>found {found} of {expected} {unit}</source>
+        <translation>{expected} {unit} ішінен нақты {found}</translation>
+    </message>
+    <message>
+        <source>Completeness: {name}</source>
+        <translation>Жинақтылық: {name}</translation>
+    </message>
+    <message>
+        <source>{expected} {unit}</source>
+        <translation>{expected} {unit}</translation>
+    </message>
+    <message>
+        <source>sample {n}</source>
+        <translation>{n}-үлгі</translation>
+    </message>
+    <message>
+        <source>Unit (serial No.)</source>
+        <translation>Бұйым (зауыт №)</translation>
+    </message>
+    <message>
+        <source>The inspection recorded no nonconforming result; the reason for the return is given below.</source>
+        <translation>Бақылау сәйкес емес нәтиже анықтаған жоқ; қайтару негіздемесі төменде келтірілген.</translation>
+    </message>
+    <message>
+        <source>Reason for the return: {reason}</source>
+        <translation>Қайтару негіздемесі: {reason}</translation>
+    </message>
+    <message>
+        <source>Nonconformities registered</source>
+        <translation>Тіркелген сәйкессіздіктер</translation>
+    </message>
+    <message>
+        <source>The contractor shall</source>
+        <translation>Орындаушыға міндетті</translation>
+    </message>
+    <message>
+        <source>analyse the causes of the defects and take corrective actions that prevent them from recurring;</source>
+        <translation>ақаулардың себептерін талдап, олардың қайталануын болдырмайтын түзету әрекеттерін қабылдау;</translation>
+    </message>
+    <message>
+        <source>rework the lot (remove the defects from every unit concerned) and inspect it again in its quality department (OTK);</source>
+        <translation>партияны пысықтау (ақаулары бар әрбір бұйымдағы ақауларды жою) және оны ТББ-да қайта бақылау;</translation>
+    </message>
+    <message>
+        <source>present the lot again with a new notice of presentation as attempt {attempt}, with the report on the causes and the actions taken.</source>
+        <translation>партияны жаңа ұсыну туралы хабарламамен ({attempt}-ұсыну) ақаулардың себептері және қабылданған шаралар туралы есеппен қайта ұсыну.</translation>
+    </message>
+    <message>
+        <source>At the next presentation only these characteristics are re-tested: {names}.</source>
+        <translation>Қайта ұсынған кезде тек мына сипаттамалар тексеріледі: {names}.</translation>
+    </message>
+    <message>
+        <source>Received for the contractor</source>
+        <translation>Орындаушы атынан алды</translation>
     </message>
     <message>
         <source>Work stage inspection</source>
@@ -4776,6 +5976,30 @@ An office database copied from elsewhere</source>
         <translation>Мұндай бақылау енді жоқ.</translation>
     </message>
     <message>
+        <source>The notice of presentation no longer exists.</source>
+        <translation>Ұсыну туралы хабарлама енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The lot no longer exists.</source>
+        <translation>Партия енді жоқ.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>жарамды</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>жарамсыз</translation>
+    </message>
+    <message>
+        <source>no limits</source>
+        <translation>шектерсіз</translation>
+    </message>
+    <message>
+        <source>{first} … {last} ({count} units)</source>
+        <translation>{first} … {last} ({count} дана)</translation>
+    </message>
+    <message>
         <source>The inspection of notice {number} is already decided: its results and decision can no longer change.</source>
         <translation>{number} хабарламасы бойынша бақылау туралы шешім қабылданған: оның нәтижелері мен шешімін бұдан былай өзгертуге болмайды.</translation>
     </message>
@@ -4794,6 +6018,10 @@ An office database copied from elsewhere</source>
     <message>
         <source>Quantities must be whole numbers, zero or more.</source>
         <translation>Сандар нөлден кем емес бүтін сандар болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Only {quantity} units were presented with notice {number}: {value} is more than that.</source>
+        <translation>{number} хабарламасымен тек {quantity} бірлік ұсынылды: {value} одан көп.</translation>
     </message>
     <message>
         <source>The presentation has no serial numbers: give quantities.</source>
@@ -5384,6 +6612,22 @@ An office database copied from elsewhere</source>
         <translation>Себебі</translation>
     </message>
     <message>
+        <source>The certificate no longer exists.</source>
+        <translation>Сертификат енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is already revoked.</source>
+        <translation>{number} сертификаты бұрыннан кері қайтарып алынған.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is already superseded by a re-issued certificate.</source>
+        <translation>{number} сертификаты қайта ресімделген сертификатпен бұрыннан ауыстырылған.</translation>
+    </message>
+    <message>
+        <source>Choose the recipient among the recipient organizations.</source>
+        <translation>Алушыны алушы ұйымдардың ішінен таңдаңыз.</translation>
+    </message>
+    <message>
         <source>A suspension of one lot covers that lot: leave &quot;made since&quot; empty.</source>
         <translation>Бір партияны тоқтата тұру тек сол партияға қолданылады: «Дайындалған күннен бастап» өрісін бос қалдырыңыз.</translation>
     </message>
@@ -5496,13 +6740,843 @@ An office database copied from elsewhere</source>
         <translation>{number} шарты</translation>
     </message>
     <message>
+        <source>Return notice</source>
+        <translation>Қайтару туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>Suspension notice</source>
+        <translation>Тоқтата тұру туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>Resumption decision</source>
+        <translation>Қайта бастау туралы шешім</translation>
+    </message>
+    <message>
+        <source>Test opinion</source>
+        <translation>Сынақ нәтижелері бойынша қорытынды</translation>
+    </message>
+    <message>
+        <source>There is no printed document of kind &quot;{kind}&quot;. Known kinds: {kinds}.</source>
+        <translation>«{kind}» түріндегі баспа құжаты жоқ. Белгілі түрлері: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The return notice no longer exists.</source>
+        <translation>Қайтару туралы хабарлама енді жоқ.</translation>
+    </message>
+    <message>
         <source>The suspension no longer exists.</source>
         <translation>Мұндай тоқтата тұру енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The resumption decision no longer exists.</source>
+        <translation>Қайта бастау туралы шешім енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The test opinion no longer exists.</source>
+        <translation>Сынақ нәтижелері бойынша қорытынды енді жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no {document} No. {number}.</source>
+        <translation>№ {number} «{document}» құжаты табылмады.</translation>
+    </message>
+    <message>
+        <source>Notice No. {number} was used for several lots ({lots}): give the protocol number (notice/attempt) or the number of the acceptance record or return notice.</source>
+        <translation>№ {number} хабарлама бірнеше партияға қатысты ({lots}): хаттама нөмірін (хабарлама/ұсыну) немесе қабылдау актісінің не қайтару туралы хабарламаның нөмірін көрсетіңіз.</translation>
     </message>
     <message>
         <source>Wrong password {count} times: wait {seconds} seconds before trying again.</source>
         <extracomment>Names typed that are no account would otherwise pile up: the oldest are forgotten.</extracomment>
         <translation>Құпиясөз {count} рет қате енгізілді: қайталап көрмес бұрын {seconds} секунд күтіңіз.</translation>
+    </message>
+    <message>
+        <source>certificates confirming quality: list, show, check, issue, revoke</source>
+        <translation>сапаны растайтын сертификаттар: тізім, көрсету, тексеру, беру, кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>list the certificates, newest first</source>
+        <translation>сертификаттар тізімі, алдымен жаңалары</translation>
+    </message>
+    <message>
+        <source>only certificates with this status</source>
+        <translation>тек осы мәртебедегі сертификаттар</translation>
+    </message>
+    <message>
+        <source>show one certificate and its seal</source>
+        <translation>бір сертификатты және оның мөрін көрсету</translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation>сертификат нөмірі</translation>
+    </message>
+    <message>
+        <source>print the Article 27.5 checklist for acceptance records (exit 0 only when all hold)</source>
+        <translation>қабылдау актілері үшін 27.5-баптың бақылау тізбесін шығару (барлық шарт орындалғанда ғана шығу коды 0)</translation>
+    </message>
+    <message>
+        <source>issue a certificate for acceptance records (a signing act)</source>
+        <translation>қабылдау актілері бойынша сертификат беру (қол қою әрекеті)</translation>
+    </message>
+    <message>
+        <source>acceptance record numbers</source>
+        <translation>қабылдау актілерінің нөмірлері</translation>
+    </message>
+    <message>
+        <source>certify only these serial numbers</source>
+        <translation>тек осы зауыттық нөмірлерді сертификаттау</translation>
+    </message>
+    <message>
+        <source>certify only N units (goods without serials)</source>
+        <translation>тек N бірлікті сертификаттау (зауыттық нөмірі жоқ өнім)</translation>
+    </message>
+    <message>
+        <source>revoke a certificate (head of office; a signing act)</source>
+        <translation>сертификатты кері қайтарып алу (өкілдік бастығы; қол қою әрекеті)</translation>
+    </message>
+    <message>
+        <source>issue a new certificate superseding one (head of office; a signing act)</source>
+        <translation>бұрынғысының орнына жаңа сертификат беру (өкілдік бастығы; қол қою әрекеті)</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>себебі</translation>
+    </message>
+    <message>
+        <source>No certificates.</source>
+        <translation>Сертификаттар жоқ.</translation>
+    </message>
+    <message>
+        <source>Every condition of Article 27.5 holds: the certificate may be issued.</source>
+        <translation>27.5-баптың барлық шарттары орындалды: сертификат берілуі мүмкін.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be issued while a condition fails.</source>
+        <translation>Қандай да бір шарт орындалмайынша сертификат берілмейді.</translation>
+    </message>
+    <message>
+        <source>Password of {user} to sign the certificate: </source>
+        <translation>Сертификатқа қол қою үшін {user} пайдаланушысының құпиясөзі: </translation>
+    </message>
+    <message>
+        <source>Certificate {number} issued: {qty} {unit} of {item} ({lots}).</source>
+        <translation>{number} сертификаты берілді: {item}, {qty} {unit} ({lots}).</translation>
+    </message>
+    <message>
+        <source>Seal: {seal}</source>
+        <translation>Мөр: {seal}</translation>
+    </message>
+    <message>
+        <source>Password of {user} to sign: </source>
+        <translation>Қол қою үшін {user} пайдаланушысының құпиясөзі: </translation>
+    </message>
+    <message>
+        <source>Certificate {number} revoked.</source>
+        <translation>{number} сертификаты кері қайтарып алынды.</translation>
+    </message>
+    <message>
+        <source>Certificate {new} issued; it supersedes {old}.</source>
+        <translation>{new} сертификаты берілді; ол {old} сертификатын ауыстырады.</translation>
+    </message>
+    <message>
+        <source>printed documents: list them, write one as PDF</source>
+        <translation>басып шығарылатын құжаттар: тізім, PDF-ке жазу</translation>
+    </message>
+    <message>
+        <source>list the printable documents</source>
+        <translation>басып шығарылатын құжаттар тізімі</translation>
+    </message>
+    <message>
+        <source>only documents of KIND</source>
+        <translation>тек KIND түріндегі құжаттар</translation>
+    </message>
+    <message>
+        <source>write a document as PDF</source>
+        <translation>құжатты PDF-ке жазу</translation>
+    </message>
+    <message>
+        <source>kind of document: {kinds}</source>
+        <translation>құжат түрі: {kinds}</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>жазылатын PDF файлы</translation>
+    </message>
+    <message>
+        <source>language of the document (default: yours)</source>
+        <translation>құжат тілі (әдепкі: сіздің тіліңіз)</translation>
+    </message>
+    <message>
+        <source>overwrite an existing file</source>
+        <translation>бар файлды қайта жазу</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Әзірге құжаттар жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Use --force to overwrite it.</source>
+        <translation>{path} бұрыннан бар. Оны қайта жазу үшін --force пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({size:,} bytes)</source>
+        <translation>Жазылды: {path} ({size:,} байт)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>{path} жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>The font file {path} needed to print documents is missing. Reinstall milrep.</source>
+        <translation>Құжаттарды басып шығаруға қажетті {path} қаріп файлы жоқ. milrep-ті қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The font file {path} needed to print documents is damaged ({reason}). Reinstall milrep.</source>
+        <translation>Құжаттарды басып шығаруға қажетті {path} қаріп файлы бүлінген ({reason}). milrep-ті қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>at {plant}</source>
+        <translation>{plant} жанындағы</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>Place for the stamp</source>
+        <translation>М.О.</translation>
+    </message>
+    <message>
+        <source>Signed in milrep with the password: “{meaning}”, {time}. SHA-256 of the signed content: {digest}</source>
+        <translation>milrep-те құпиясөзбен қол қойылды: «{meaning}», {time}. Қол қойылған мазмұнның SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <source>(signature)</source>
+        <translation>(қолы)</translation>
+    </message>
+    <message>
+        <source>Copy No. ____</source>
+        <translation>№ ____ дана</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>{pages} беттің {page}-беті</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ЖОБА</translation>
+    </message>
+    <message>
+        <source>{title} No. {number}</source>
+        <translation>{title} № {number}</translation>
+    </message>
+    <message>
+        <source>The seal is too long for a QR symbol of version {max} at error correction Q ({length} characters; at most {limit} fit). Shorten the certificate number, contract number, nomenclature code, unit or lot text.</source>
+        <translation>Мөр Q қателерді түзету деңгейіндегі {max} нұсқалы QR таңбасы үшін тым ұзын ({length} таңба; ең көбі {limit} сыяды). Сертификат нөмірін, шарт нөмірін, номенклатура кодын, өлшем бірлігін немесе партия мәтінін қысқартыңыз.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <extracomment>the longest text a version-13 symbol at level Q holds (qr.capacity(13)); longer is refused before any decoding</extracomment>
+        <translation>Жарамды</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Жарамсыз қолтаңба</translation>
+    </message>
+    <message>
+        <source>Unknown key</source>
+        <translation>Белгісіз кілт</translation>
+    </message>
+    <message>
+        <source>Revoked key</source>
+        <translation>Кері қайтарып алынған кілт</translation>
+    </message>
+    <message>
+        <source>Revoked certificate</source>
+        <translation>Кері қайтарып алынған сертификат</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Пішімі бұзылған</translation>
+    </message>
+    <message>
+        <source>The seal is not text.</source>
+        <translation>Мөр мәтін емес.</translation>
+    </message>
+    <message>
+        <source>The text is {n:,} characters long; a seal has at most {max}.</source>
+        <translation>Мәтін ұзындығы — {n:,} таңба; мөрде ең көбі {max} болады.</translation>
+    </message>
+    <message>
+        <source>The text does not start with {prefix}: it is not a milrep seal.</source>
+        <translation>Мәтін {prefix} деп басталмайды: бұл milrep мөрі емес.</translation>
+    </message>
+    <message>
+        <source>The seal text is damaged (Base45: {reason}).</source>
+        <translation>Мөр мәтіні зақымданған (Base45: {reason}).</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s structure is wrong ({reason}).</source>
+        <translation>Мөрдің құрылымы қате ({reason}).</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s claims cannot be read ({reason}).</source>
+        <translation>Мөрдің тұжырымдарын оқу мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s claims are not a map with integer keys.</source>
+        <translation>Мөрдің тұжырымдары бүтін санды кілттері бар сөздік емес.</translation>
+    </message>
+    <message>
+        <source>The seal lacks required claims: {claims}.</source>
+        <translation>Мөрде міндетті тұжырымдар жоқ: {claims}.</translation>
+    </message>
+    <message>
+        <source>The seal has schema version {v!r}; this milrep reads version 1. Use a newer milrep to verify it.</source>
+        <translation>Мөр схемасының нұсқасы — {v!r}; бұл milrep 1-нұсқаны оқиды. Тексеру үшін milrep-тің жаңарақ нұсқасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s claim {key} ({name}) has the wrong type.</source>
+        <translation>Мөрдегі {key} ({name}) тұжырымының түрі қате.</translation>
+    </message>
+    <message>
+        <source>The seal could not be read.</source>
+        <translation>Мөрді оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The seal is signed with key {kid}, which no trust list given knows. Get the issuing office&apos;s current trust list.</source>
+        <translation>Мөр берілген сенім тізімдерінің ешқайсысына белгісіз {kid} кілтімен қол қойылған. Мөрді берген өкілдіктің өзекті сенім тізімін алыңыз.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the seal&apos;s content: the seal was altered or forged. Do not accept the goods on this certificate.</source>
+        <translation>Қолтаңба мөрдің мазмұнына сәйкес келмейді: мөр өзгертілген немесе қолдан жасалған. Бұл сертификат бойынша өнімді қабылдамаңыз.</translation>
+    </message>
+    <message>
+        <source>The seal is signed with key {kid} of workstation {site}, revoked on {date} ({reason}). Ask office {office} whether the certificate stands.</source>
+        <translation>Мөрге {site} жұмыс орнының {date} күні кері қайтарылған ({reason}) {kid} кілтімен қол қойылған. Сертификаттың күшінде екенін {office} өкілдігінен сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The seal names office {claimed}, but its key belongs to office {office}.</source>
+        <translation>Мөрде {claimed} өкілдігі көрсетілген, бірақ оның кілті {office} өкілдігіне тиесілі.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was revoked on {date}: {reason}</source>
+        <translation>{number} сертификаты {date} күні кері қайтарылды: {reason}</translation>
+    </message>
+    <message>
+        <source>The seal is valid: signed by workstation {site} of office {office} (trust list version {version}).</source>
+        <translation>Мөр жарамды: {office} өкілдігінің {site} жұмыс орны қол қойған (сенім тізімінің нұсқасы {version}).</translation>
+    </message>
+    <message>
+        <source>the trust list</source>
+        <extracomment>None for a list built from the local database and not (yet) signed</extracomment>
+        <translation>сенім тізімі</translation>
+    </message>
+    <message>
+        <source>{name} is not a usable milrep trust list ({reason}).</source>
+        <translation>{name} — жарамды milrep сенім тізімі емес ({reason}).</translation>
+    </message>
+    <message>
+        <source>The signature of {name} does not match its content: the file was altered after the office signed it. Do not use it; ask the office for its trust list again.</source>
+        <translation>{name} қолтаңбасы мазмұнына сәйкес келмейді: файл өкілдік қол қойғаннан кейін өзгертілген. Оны пайдаланбаңыз; сенім тізімін өкілдіктен қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <source>{value} is not a root key fingerprint: it has 32 hexadecimal digits, e.g. 3F2A 9C01 77B4 E2D0 5A6B 0C1D 2E3F 4051.</source>
+        <translation>{value} түбірлік кілттің саусақ ізі емес: ол 32 он алтылық цифрдан тұрады, мысалы 3F2A 9C01 77B4 E2D0 5A6B 0C1D 2E3F 4051.</translation>
+    </message>
+    <message>
+        <source>The trust list of office {office} is signed by root key {actual}, not by the expected {expected}. It may be forged; do not use it.</source>
+        <translation>{office} өкілдігінің сенім тізіміне күтілген {expected} емес, {actual} түбірлік кілтімен қол қойылған. Ол қолдан жасалған болуы мүмкін; оны пайдаланбаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} оқылмайды: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than any trust list ({limit:,} bytes at most).</source>
+        <translation>{name} кез келген сенім тізімінен үлкен (ең көбі {limit:,} байт).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;{lang}&quot;; choose one of: {languages}.</source>
+        <translation>«{lang}» тілі белгісіз; мыналардың бірін таңдаңыз: {languages}.</translation>
+    </message>
+    <message>
+        <source>Production completed (goods accepted)</source>
+        <translation>Дайындау аяқталды (өнім қабылданды)</translation>
+    </message>
+    <message>
+        <source>Complete set</source>
+        <translation>Жиынтықтылық</translation>
+    </message>
+    <message>
+        <source>Acceptance tests passed</source>
+        <translation>Қабылдау-тапсыру сынақтарынан өтті</translation>
+    </message>
+    <message>
+        <source>Last periodic test positive and in date</source>
+        <translation>Соңғы мерзімдік сынақтар оң және мерзімі өтпеген</translation>
+    </message>
+    <message>
+        <source>No open nonconformity without a valid concession</source>
+        <translation>Жарамды ауытқуға рұқсатсыз ашық сәйкессіздіктер жоқ</translation>
+    </message>
+    <message>
+        <source>No suspension of acceptance and shipment</source>
+        <translation>Қабылдау мен жөнелтуді тоқтата тұру жоқ</translation>
+    </message>
+    <message>
+        <source>Within the contract&apos;s quantities</source>
+        <translation>Келісімшарттағы саны шегінде</translation>
+    </message>
+    <message>
+        <source>Within the contract&apos;s time frame</source>
+        <translation>Келісімшарттағы мерзімдер шегінде</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be issued (Article 27.5):
+{lines}</source>
+        <extracomment>a partial acceptance whose accepted units include some the rules now reject</extracomment>
+        <translation>Сертификат берілмейді (27.5-бап):
+{lines}</translation>
+    </message>
+    <message>
+        <source>no acceptance record is chosen.</source>
+        <translation>қабылдау актісі таңдалмаған.</translation>
+    </message>
+    <message>
+        <source>acceptance record {number} is not signed</source>
+        <translation>{number} қабылдау актісіне қол қойылмаған</translation>
+    </message>
+    <message>
+        <source>acceptance record {number} is superseded by {newer}</source>
+        <translation>{number} қабылдау актісі {newer} актісімен ауыстырылған</translation>
+    </message>
+    <message>
+        <source>acceptance record {number} accepts nothing</source>
+        <translation>{number} қабылдау актісі бойынша ештеңе қабылданбаған</translation>
+    </message>
+    <message>
+        <source>accepted by {records}.</source>
+        <translation>{records} бойынша қабылданды.</translation>
+    </message>
+    <message>
+        <source>{number} (lot {lot}, {qty} {unit})</source>
+        <translation>{number} ({lot} партиясы, {qty} {unit})</translation>
+    </message>
+    <message>
+        <source>{name}: not checked (record {number})</source>
+        <translation>{name}: тексерілмеген ({number} актісі)</translation>
+    </message>
+    <message>
+        <source>{name}: {found} of {expected} {unit} found (record {number})</source>
+        <translation>{name}: {expected} {unit} ішінен {found} табылды ({number} актісі)</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; has no completeness list.</source>
+        <translation>«{item}» үшін жиынтықтау ведомосы жоқ.</translation>
+    </message>
+    <message>
+        <source>complete per the completeness checks of {records}.</source>
+        <translation>{records} бойынша жиынтықтылық тексерулеріне сәйкес жиынтықты.</translation>
+    </message>
+    <message>
+        <source>the inspection of notice {notice} (record {number}) was not decided &quot;accept&quot;</source>
+        <translation>{notice} хабарламасы бойынша бақылау ({number} актісі) «қабылдау» шешімімен аяқталмаған</translation>
+    </message>
+    <message>
+        <source>the results of the inspection of notice {notice} (record {number}) no longer allow acceptance: {reason}</source>
+        <translation>{notice} хабарламасы бойынша бақылау нәтижелері ({number} актісі) енді қабылдауға мүмкіндік бермейді: {reason}</translation>
+    </message>
+    <message>
+        <source>passed: {notices}.</source>
+        <translation>өтті: {notices}.</translation>
+    </message>
+    <message>
+        <source>notice {notice}</source>
+        <translation>{notice} хабарламасы</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; has no periodic-test schedule.</source>
+        <translation>«{item}» үшін мерзімдік сынақтар кестесі жоқ.</translation>
+    </message>
+    <message>
+        <source>the last periodic test of &quot;{item}&quot;, protocol {protocol} of {date}, is negative.</source>
+        <translation>«{item}» соңғы мерзімдік сынақтары, {date} күнгі {protocol} хаттамасы, теріс.</translation>
+    </message>
+    <message>
+        <source>protocol {protocol} of {date}</source>
+        <translation>{date} күнгі {protocol} хаттамасы</translation>
+    </message>
+    <message>
+        <source>the periodic test of &quot;{item}&quot; was due on {due} (last: {last}).</source>
+        <translation>«{item}» мерзімдік сынақтарының мерзімі {due} күні келді (соңғысы: {last}).</translation>
+    </message>
+    <message>
+        <source>{n} lots of &quot;{item}&quot; were accepted since the last periodic test (last: {last}); the schedule allows {every}.</source>
+        <translation>Соңғы мерзімдік сынақтардан бері (соңғысы: {last}) «{item}» өнімінің қабылданған партиялары: {n}; кесте {every} рұқсат етеді.</translation>
+    </message>
+    <message>
+        <source>; next due on {date}</source>
+        <translation>; келесісі — {date}</translation>
+    </message>
+    <message>
+        <source>no periodic test is due yet{due}.</source>
+        <translation>мерзімдік сынақтардың мерзімі әлі келген жоқ{due}.</translation>
+    </message>
+    <message>
+        <source>{last}, positive{due}.</source>
+        <translation>{last}, оң{due}.</translation>
+    </message>
+    <message>
+        <source>open without a valid concession: {list}.</source>
+        <translation>жарамды ауытқуға рұқсатсыз ашық: {list}.</translation>
+    </message>
+    <message>
+        <source>none open on &quot;{item}&quot; or these lots.</source>
+        <translation>«{item}» немесе осы партиялар бойынша ашықтары жоқ.</translation>
+    </message>
+    <message>
+        <source>suspension {numbers} is in force for these goods.</source>
+        <translation>осы өнімге қатысты {numbers} тоқтата тұру күшінде.</translation>
+    </message>
+    <message>
+        <source>none in force for these goods.</source>
+        <translation>осы өнімге қатысты ешқайсысы күшінде емес.</translation>
+    </message>
+    <message>
+        <source>everything accepted by {records} is already certified.</source>
+        <translation>{records} бойынша қабылданғанның бәрі сертификатталған.</translation>
+    </message>
+    <message>
+        <source>the quantity to certify must be more than zero.</source>
+        <translation>сертификатталатын саны нөлден көп болуы керек.</translation>
+    </message>
+    <message>
+        <source>{qty} {unit} is more than accepted and not yet certified ({remaining} {unit}).</source>
+        <translation>{qty} {unit} қабылданған және әлі сертификатталмаған мөлшерден ({remaining} {unit}) көп.</translation>
+    </message>
+    <message>
+        <source>{total} {unit} of &quot;{item}&quot; would be certified in all; contract {contract} provides for {contracted}.</source>
+        <translation>Барлығы «{item}» өнімінің {total} {unit} сертификатталар еді; {contract} келісімшартында {contracted} көзделген.</translation>
+    </message>
+    <message>
+        <source>{qty} {unit}; {total} of {contracted} {unit} certified under contract {contract} with this one.</source>
+        <translation>{qty} {unit}; осымен бірге {contract} келісімшарты бойынша {contracted} {unit} ішінен {total} сертификатталды.</translation>
+    </message>
+    <message>
+        <source>contract {contract} is not in force (status: {status}).</source>
+        <translation>{contract} келісімшарты күшінде емес (мәртебесі: {status}).</translation>
+    </message>
+    <message>
+        <source>contract {contract} is valid from {start} to {end}; today is {today}.</source>
+        <translation>{contract} келісімшарты {start} бастап {end} дейін жарамды; бүгін {today}.</translation>
+    </message>
+    <message>
+        <source>{records} accepted outside the validity of contract {contract}.</source>
+        <translation>{records} {contract} келісімшартының қолданылу мерзімінен тыс қабылданған.</translation>
+    </message>
+    <message>
+        <source>{number} accepted on {on}, after the deadline {deadline}</source>
+        <translation>{number} {on} күні, {deadline} мерзімінен кейін қабылданды</translation>
+    </message>
+    <message>
+        <source>contract {contract} is in force until {end}.</source>
+        <translation>{contract} келісімшарты {end} дейін күшінде.</translation>
+    </message>
+    <message>
+        <source>Late delivery (the contract&apos;s penalties apply): {late}.</source>
+        <translation>Жеткізудің кешігуі (келісімшарттағы тұрақсыздық айыбы қолданылады): {late}.</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Name the certificate.</source>
+        <translation>Сертификатты көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>There is no certificate {number}.</source>
+        <translation>{number} сертификаты жоқ.</translation>
+    </message>
+    <message>
+        <source>superseded by certificate {number}: {reason}</source>
+        <translation>{number} сертификатымен ауыстырылды: {reason}</translation>
+    </message>
+    <message>
+        <source>Name either the lot or the certificate of the goods shipped.</source>
+        <translation>Жөнелтілген өнімнің партиясын немесе сертификатын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The quantity shipped must be a whole number greater than zero.</source>
+        <translation>Жөнелтілген саны нөлден үлкен бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>Shipping document</source>
+        <translation>Жөнелту құжаты</translation>
+    </message>
+    <message>
+        <source>A shipment cannot be recorded before it happens.</source>
+        <translation>Жөнелтуді ол болғанға дейін тіркеуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Choose the consignee.</source>
+        <translation>Жүк алушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was issued on {date}: the goods cannot have been shipped under it earlier.</source>
+        <translation>{number} сертификаты {date} берілген: өнім ол бойынша бұдан ертерек жөнелтілуі мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has not been accepted: only accepted goods are shipped.</source>
+        <translation>{lot} партиясы қабылданбаған: тек қабылданған өнім жөнелтіледі.</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Жөнелту</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has no valid certificate confirming quality: it cannot be shipped.</source>
+        <translation>{lot} партиясында сапаны растайтын жарамды сертификат жоқ: оны жөнелтуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Only {left} {unit} of lot {lot} are certified and not yet shipped; {qty} {unit} cannot be shipped.</source>
+        <translation>{lot} партиясының тек {left} {unit} сертификатталған және әлі жөнелтілмеген; {qty} {unit} жөнелтуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is {status}: goods are not shipped under it.</source>
+        <translation>{number} сертификаты — {status}: ол бойынша өнім жөнелтілмейді.</translation>
+    </message>
+    <message>
+        <source>Only {room} {unit} covered by certificate {number} are not yet shipped; {qty} {unit} cannot be shipped.</source>
+        <translation>{number} сертификаты бойынша тек {room} {unit} әлі жөнелтілмеген; {qty} {unit} жөнелтуге болмайды.</translation>
+    </message>
+    <message>
+        <source>This database knows no office root key yet: the trust list cannot be made. The head of office exports it from the workstation that holds the root key.</source>
+        <extracomment>audit action of a new key (local: it has no change-log entry) where the certificate service offers ``revoked_certificates(session)`` (issue 4)</extracomment>
+        <translation>Бұл дерекқорда әлі әскери өкілдіктің түбір кілті жоқ: сенім тізімін жасау мүмкін емес. Әскери өкілдік бастығы оны түбір кілті сақталған жұмыс орнынан экспорттайды.</translation>
+    </message>
+    <message>
+        <source>The office root key is not on this workstation. Export the trust list on the head of office&apos;s workstation, which holds it.</source>
+        <translation>Әскери өкілдіктің түбір кілті бұл жұмыс орнында жоқ. Сенім тізімін ол сақталған әскери өкілдік бастығының жұмыс орнында экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The private half of key {kid} is not on this workstation.</source>
+        <translation>{kid} кілтінің жабық бөлігі бұл жұмыс орнында жоқ.</translation>
+    </message>
+    <message>
+        <source>The bundle carries change {seq} of workstation {site} with other content than this workstation already holds under that number. It is refused; report it to the head of office.</source>
+        <extracomment>(version, the value as the change log holds it)</extracomment>
+        <translation>Пакетте {site} жұмыс орнының {seq} өзгерісі бар, оның мазмұны бұл жұмыс орнында осы нөмірмен сақталғаннан өзгеше. Пакет қабылданбады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The bundle skips changes of workstation {site}. Nothing was imported.</source>
+        <translation>Пакетте {site} жұмыс орнының өзгерістері өткізіп жіберілген. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: a row&apos;s id does not match its change. Nothing was imported.</source>
+        <translation>Пакет бүлінген: жолдың идентификаторы оның өзгерісіне сәйкес келмейді. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The bundle changes a record of {table} this workstation never received. It is refused; import the missing bundles first.</source>
+        <translation>Пакет бұл жұмыс орны ешқашан алмаған {table} кестесінің жазбасын өзгертеді. Пакет қабылданбады; алдымен жетіспейтін пакеттерді импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The bundle changes an issued document ({table} {id}) that this workstation holds with other content. Issued documents never change; the bundle is refused. Report it to the head of office.</source>
+        <translation>Пакет бұл жұмыс орнында басқа мазмұнмен сақталған берілген құжатты ({table} {id}) өзгертеді. Берілген құжаттар ешқашан өзгертілмейді; пакет қабылданбады. Бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The bundle deletes an issued document ({table} {id}); issued documents are never deleted. The bundle is refused.</source>
+        <translation>Пакет берілген құжатты ({table} {id}) жояды; берілген құжаттар ешқашан жойылмайды. Пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The bundle file is {size} bytes, more than the {limit} bytes allowed. Nothing was imported.</source>
+        <translation>Пакет файлының өлшемі — {size} байт, бұл рұқсат етілген {limit} байттан артық. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>This bundle was not written for this workstation: none of its recipients&apos; keys is this workstation&apos;s. Nothing was imported.</source>
+        <translation>Бұл пакет осы жұмыс орны үшін жасалмаған: оның алушыларының бірде-бір кілті осы жұмыс орнына тиесілі емес. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The bundle uses envelope version {version}, which this version of milrep cannot read. Update milrep; nothing was imported.</source>
+        <translation>Пакет {version} конверт нұсқасын пайдаланады, оны milrep-тің бұл нұсқасы оқи алмайды. milrep-ті жаңартыңыз; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its content: it was changed after it was written, or damaged. Nothing was imported.</source>
+        <translation>Пакеттің қолтаңбасы оның мазмұнына сәйкес келмейді: ол жасалғаннан кейін өзгертілген немесе бүлінген. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed with another key than the one its manifest names. Nothing was imported.</source>
+        <translation>Пакет оның манифестінде көрсетілген кілтпен емес, басқа кілтпен қол қойылған. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content does not match its manifest (another bundle&apos;s content, or damaged). Nothing was imported.</source>
+        <translation>Пакеттің мазмұны оның манифестіне сәйкес келмейді (басқа пакеттің мазмұны немесе бүліну). Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The bundle uses format version {version}, which this version of milrep cannot read. Update milrep; nothing was imported.</source>
+        <translation>Пакет {version} формат нұсқасын пайдаланады, оны milrep-тің бұл нұсқасы оқи алмайды. milrep-ті жаңартыңыз; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The file is not a milrep bundle, or it is damaged or incomplete (was the medium removed too early?). Nothing was imported; ask for the bundle to be written again.</source>
+        <translation>Файл milrep пакеті емес, не бүлінген немесе толық емес (тасымалдағыш тым ерте алынған жоқ па?). Ештеңе импортталмады; пакетті қайта жасауды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The bundle declares more data than milrep accepts in one bundle (a damaged or hostile file). Nothing was imported.</source>
+        <translation>Пакетте milrep бір пакетте қабылдайтыннан көп деректер мәлімделген (бүлінген немесе зиянды файл). Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist (is the medium inserted?).</source>
+        <translation>{path} қалтасы жоқ (тасымалдағыш салынған ба?).</translation>
+    </message>
+    <message>
+        <source>{n} changes to write</source>
+        <translation>Жазылатын өзгерістер: {n}</translation>
+    </message>
+    <message>
+        <source>The office keyring names no other workstation to write a bundle for.</source>
+        <translation>Әскери өкілдіктің кілттер жиынтығында пакет жасауға болатын басқа бірде-бір жұмыс орны көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Workstation {site} has no valid key in the office keyring; a bundle cannot be written for it.</source>
+        <translation>{site} жұмыс орнының әскери өкілдіктің кілттер жиынтығында жарамды кілті жоқ; ол үшін пакет жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The bundle written to {path} reads back differently: the medium may be faulty. The file was removed; write the bundle again, to another medium.</source>
+        <translation>{path} ішіне жазылған пакет бақылау оқуында өзгеше оқылады: тасымалдағыш ақаулы болуы мүмкін. Файл жойылды; пакетті басқа тасымалдағышқа қайта жазыңыз.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another office&apos;s deployment, not to this one. Nothing was imported.</source>
+        <extracomment>when ``site`` is the bundle&apos;s origin: its bundles not yet received that may carry them</extracomment>
+        <translation>Бұл пакет осы әскери өкілдіктің емес, басқа әскери өкілдіктің өрістетіміне тиесілі. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by this workstation; it is meant for the others. Nothing was imported.</source>
+        <translation>Бұл пакетті осы жұмыс орны жасаған; ол басқаларға арналған. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to other workstations, not to this one. Nothing was imported.</source>
+        <translation>Бұл пакет осы жұмыс орнына емес, басқа жұмыс орындарына жолданған. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a milrep with database version {theirs}; this workstation has version {ours}. Update milrep so both have the same version; nothing was imported.</source>
+        <translation>Пакетті дерекқор нұсқасы {theirs} milrep жасаған; бұл жұмыс орнында {ours} нұсқасы. Нұсқалар бірдей болуы үшін milrep-ті жаңартыңыз; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The bundle carries changes made at the headquarters, which only reads this office&apos;s data. It is refused; report it to the head of office.</source>
+        <translation>Пакетте осы әскери өкілдіктің деректерін тек оқитын жоғары тұрған басқару органында жасалған өзгерістер бар. Пакет қабылданбады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s changes contradict the data stored here ({detail}). Nothing was imported; report it to the head of office.</source>
+        <translation>Пакеттің өзгерістері мұнда сақталған деректерге қайшы келеді ({detail}). Ештеңе импортталмады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Workstation {site} has sent two different bundles with the same number {seq}. The second one is refused and an alarm is recorded in the journal; report it to the head of office (the workstation&apos;s key may be compromised, or its database was restored from a copy).</source>
+        <translation>{site} жұмыс орны бірдей {seq} нөмірлі екі түрлі пакет жіберді. Екінші пакет қабылданбады және журналда дабыл тіркелді; бұл туралы әскери өкілдік бастығына хабарлаңыз (жұмыс орнының кілті бұзылған болуы мүмкін немесе оның дерекқоры көшірмеден қалпына келтірілген).</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} of workstation {site} does not follow on from the bundles already received from it: two different histories exist. It is refused and an alarm is recorded in the journal; report it to the head of office.</source>
+        <translation>{site} жұмыс орнының {seq} пакеті одан бұрын алынған пакеттердің жалғасы емес: екі түрлі тарих бар. Пакет қабылданбады және журналда дабыл тіркелді; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s clock is {hours} hours ahead of this workstation&apos;s. One of the two computers has a wrong date or time: correct it and write the bundle again. Nothing was imported.</source>
+        <translation>Пакеттің сағаты осы жұмыс орнының сағатынан {hours} сағатқа алда. Екі компьютердің бірінде күн немесе уақыт қате: оны түзетіп, пакетті қайта жасаңыз. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed with a key this office&apos;s keyring does not know (key id {kid}). Import the current keyring from the head of office first; nothing was imported.</source>
+        <extracomment>the last bundle sequence this key validly signed, once revoked; None while in force</extracomment>
+        <translation>Пакет осы әскери өкілдіктің кілттер жиынтығына белгісіз кілтпен қол қойылған (кілт идентификаторы {kid}). Алдымен әскери өкілдік бастығынан алынған ағымдағы кілттер жиынтығын импорттаңыз; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from workstation {origin} but is signed with the key of another workstation ({signer}). It is refused; report it to the head of office.</source>
+        <translation>Пакет {origin} жұмыс орнынан келген деп мәлімделген, бірақ басқа жұмыс орнының ({signer}) кілтімен қол қойылған. Пакет қабылданбады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The bundle is number {seq} of its workstation, but that workstation&apos;s key was revoked after bundle {last}. It is refused; report it to the head of office.</source>
+        <translation>Пакет өз жұмыс орнының {seq} нөмірлі пакеті, бірақ сол жұмыс орнының кілті {last} пакетінен кейін кері қайтарылған. Пакет қабылданбады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>This keyring belongs to another office&apos;s deployment. Nothing was changed.</source>
+        <translation>Бұл кілттер жиынтығы басқа әскери өкілдіктің өрістетіміне тиесілі. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>This keyring is not signed by the office root key this workstation trusts. It is refused; nothing was changed.</source>
+        <translation>Бұл кілттер жиынтығына осы жұмыс орны сенетін әскери өкілдіктің түбір кілтімен қол қойылмаған. Ол қабылданбады; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>This keyring names a new office root key but is not signed by both the current root and the new one. It is refused; nothing was changed.</source>
+        <translation>Бұл кілттер жиынтығында әскери өкілдіктің жаңа түбір кілті көрсетілген, бірақ оған ағымдағы және жаңа түбір кілттерінің екеуімен де қол қойылмаған. Ол қабылданбады; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>This keyring is version {old}; version {new} is already installed. An older keyring is never installed; nothing was changed.</source>
+        <translation>Бұл кілттер жиынтығының нұсқасы — {old}; {new} нұсқасы орнатылып қойған. Ескі кілттер жиынтығы ешқашан орнатылмайды; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Another keyring with the same version {version} is already installed. It is refused; report it to the head of office.</source>
+        <translation>Дәл сол {version} нұсқалы басқа кілттер жиынтығы орнатылып қойған. Ол қабылданбады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The keyring&apos;s signature does not match its content: it was changed or damaged. It is refused; nothing was changed.</source>
+        <translation>Кілттер жиынтығының қолтаңбасы оның мазмұнына сәйкес келмейді: ол өзгертілген немесе бүлінген. Ол қабылданбады; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The file is not a milrep keyring, or it is damaged. Nothing was changed; ask the head of office for the keyring again.</source>
+        <translation>Файл milrep кілттер жиынтығы емес немесе бүлінген. Ештеңе өзгертілмеді; кілттер жиынтығын әскери өкілдік бастығынан қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This workstation has no office keyring yet: bundles can be neither written nor read. Import the keyring the head of office gave you.</source>
+        <translation>Бұл жұмыс орнында әлі әскери өкілдіктің кілттер жиынтығы жоқ: пакеттерді жасау да, оқу да мүмкін емес. Әскери өкілдік бастығы берген кілттер жиынтығын импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>This workstation knows no office root key, so it cannot check a keyring. It gets the root key when it joins the office.</source>
+        <translation>Бұл жұмыс орнына әскери өкілдіктің түбір кілті белгісіз, сондықтан ол кілттер жиынтығын тексере алмайды. Түбір кілтін ол әскери өкілдікке қосылған кезде алады.</translation>
+    </message>
+    <message>
+        <source>The office root key is not on this workstation. Endorse the keyring on the head of office&apos;s workstation, which holds it.</source>
+        <translation>Әскери өкілдіктің түбір кілті бұл жұмыс орнында жоқ. Кілттер жиынтығын ол сақталған әскери өкілдік бастығының жұмыс орнында куәландырыңыз.</translation>
+    </message>
+    <message>
+        <source>The bundle holds data this version of milrep does not know (a table or a column of another schema version). Update milrep on both workstations to the same version; nothing was imported.</source>
+        <extracomment>stamped from the change itself (its clock and origin), never taken from its data</extracomment>
+        <translation>Пакетте milrep-тің бұл нұсқасына белгісіз деректер бар (сызбаның басқа нұсқасының кестесі немесе бағаны). Екі жұмыс орнындағы milrep-ті бір нұсқаға дейін жаңартыңыз; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>the text given</source>
+        <translation>берілген мәтін</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>{path} файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>the file given</source>
+        <translation>берілген файл</translation>
+    </message>
+    <message>
+        <source>{path} is neither a PDF, an image nor a seal text.</source>
+        <translation>{path} PDF те, сурет те, мөр мәтіні де емес.</translation>
+    </message>
+    <message>
+        <source>The image is too large to be a scan or photo.</source>
+        <translation>Сурет скан немесе фотосурет болу үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <source>{name} has {mp:.0f} megapixels; at most {limit} are read. Scan at 300 dpi or take the photo at a lower resolution.</source>
+        <translation>{name} — {mp:.0f} мегапиксель; ең көбі {limit} оқылады. 300 dpi ажыратымдылықпен сканерлеңіз немесе фотосуретті төменірек ажыратымдылықпен түсіріңіз.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged image: {reason}</source>
+        <translation>{name} — бүлінген сурет: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged or protected PDF ({reason}).</source>
+        <translation>{name} — бүлінген немесе қорғалған PDF ({reason}).</translation>
     </message>
 </context>
 </TS>

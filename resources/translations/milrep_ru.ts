@@ -956,6 +956,29 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>{title} No. {number}</source>
+        <translation>{title} № {number}</translation>
+    </message>
+    <message>
+        <source>Preparing {document}…</source>
+        <translation>Подготовка: {document}…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF the documents of this record</source>
+        <translation>Просмотр, печать или сохранение в PDF документов этой записи</translation>
+    </message>
+    <message>
+        <source>This record has no printed document yet</source>
+        <translation>У этой записи пока нет печатного документа</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>milrep</source>
@@ -1931,6 +1954,195 @@
     <message>
         <source>The password meets the office&apos;s rules.</source>
         <translation>Пароль соответствует правилам военного представительства.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Page {n}…</source>
+        <translation>Страница {n}…</translation>
+    </message>
+    <message>
+        <source>{title} — print preview</source>
+        <translation>{title} — предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print on paper (Ctrl+P)</source>
+        <translation>Печать на бумаге (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>Сохранить документ в файл PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Первая страница</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Последняя страница</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Уменьшить (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Увеличить (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation>Чтение документа…</translation>
+    </message>
+    <message>
+        <source>This document has no pages to show.</source>
+        <translation>В этом документе нет страниц для показа.</translation>
+    </message>
+    <message>
+        <source>Page {n} could not be drawn.</source>
+        <translation>Не удалось отобразить страницу {n}.</translation>
+    </message>
+    <message>
+        <source>of {n}</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>Pages: {n} · paper {paper}</source>
+        <translation>Страниц: {n} · бумага {paper}</translation>
+    </message>
+    <message>
+        <source>drawing the pages…</source>
+        <translation>отрисовка страниц…</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}. Pages: {n}.</source>
+        <translation>Отправлено на {printer}. Страниц: {n}.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Сохранено: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRun</name>
+    <message>
+        <source>Preparing “{title}”…</source>
+        <translation>Подготовка «{title}»…</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation>Остановка после этой страницы…</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Document {n} of {total}, page {page} of {pages}</source>
+        <translation>Документ {n} из {total}, страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Printing “{title}”</source>
+        <translation>Печать «{title}»</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Печать отменена.</translation>
+    </message>
+    <message>
+        <source>Not printed:</source>
+        <translation>Не напечатано:</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {pages}. Documents printed in full: {printed} of {total}.</source>
+        <translation>Страниц отправлено на принтер: {pages}. Документов напечатано полностью: {printed} из {total}.</translation>
+    </message>
+    <message>
+        <source>“{title}” was stopped part-way.</source>
+        <translation>Печать «{title}» прервана на середине.</translation>
+    </message>
+    <message>
+        <source>the document could not be prepared (see the log)</source>
+        <translation>не удалось подготовить документ (см. журнал)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The document cannot be read: it is not a valid PDF ({reason}).</source>
+        <translation>Не удаётся прочитать документ: это недопустимый файл PDF ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written. Check that the folder exists, that you may write in it and that the disk is not full.</source>
+        <translation>Не удалось записать файл {path}. Проверьте, что папка существует, у вас есть право записи в неё и диск не заполнен.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>принтер</translation>
+    </message>
+    <message>
+        <source>Printing could not start on {printer}. Check that it is switched on and connected, or choose another printer.</source>
+        <translation>Не удалось начать печать на {printer}. Проверьте, что принтер включён и подключён, или выберите другой принтер.</translation>
+    </message>
+    <message>
+        <source>{printer} stopped accepting pages. Check the printer (paper, toner, cable) and print again.</source>
+        <translation>{printer} перестал принимать страницы. Проверьте принтер (бумага, тонер, кабель) и повторите печать.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Сохранение {name}…</translation>
     </message>
 </context>
 <context>
@@ -3448,7 +3660,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>An issued document cannot be changed; issue a new one that supersedes it.</source>
-        <extracomment>``milrep_meta`` key holding &quot;seq:hash&quot; of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed.</extracomment>
+        <extracomment>``milrep_meta`` key holding &quot;seq:hash&quot; of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed. ``session.info`` key set while a sync bundle is applied (milrep.sync.apply): rows then arrive with their origin&apos;s clock and site, are written by the applier itself and journaled with :func:`record_remote`; a synced object flushed through the ORM meanwhile would be re-stamped as a local change, so it is refused.</extracomment>
         <translation>Выданный документ изменить нельзя; выдайте новый документ взамен него.</translation>
     </message>
     <message>
@@ -3510,8 +3722,148 @@ An office database copied from elsewhere</source>
         <translation>База данных {path} не найдена.</translation>
     </message>
     <message>
+        <source>exchange signed, encrypted bundles with the office&apos;s other workstations</source>
+        <translation>обмен подписанными зашифрованными пакетами с другими рабочими местами военного представительства</translation>
+    </message>
+    <message>
+        <source>write the next bundle to a folder (the removable medium)</source>
+        <translation>записать следующий пакет в папку (на съёмный носитель)</translation>
+    </message>
+    <message>
+        <source>the folder to write the bundle to</source>
+        <translation>папка для записи пакета</translation>
+    </message>
+    <message>
+        <source>a recipient workstation (code); repeat for several; default: every other workstation of the keyring</source>
+        <translation>рабочее место-получатель (код); для нескольких повторите; по умолчанию: все остальные рабочие места из набора ключей</translation>
+    </message>
+    <message>
+        <source>include everything the recipients have not confirmed (after a lost bundle)</source>
+        <translation>включить всё, что получатели не подтвердили (после утери пакета)</translation>
+    </message>
+    <message>
+        <source>import bundle files</source>
+        <translation>импортировать файлы пакетов</translation>
+    </message>
+    <message>
+        <source>per workstation: bundles received, missing, pending changes</source>
+        <translation>по рабочим местам: получено пакетов, пропущено, ожидающие изменения</translation>
+    </message>
+    <message>
+        <source>the office keyring</source>
+        <translation>набор ключей военного представительства</translation>
+    </message>
+    <message>
+        <source>show the installed keyring</source>
+        <translation>показать установленный набор ключей</translation>
+    </message>
+    <message>
+        <source>install a keyring received from the head of office</source>
+        <translation>установить набор ключей, полученный от начальника военного представительства</translation>
+    </message>
+    <message>
+        <source>sign the next keyring version with the office root key and write it (head of office; the password is asked again)</source>
+        <translation>подписать следующую версию набора ключей корневым ключом военного представительства и записать её (начальник военного представительства; пароль запрашивается повторно)</translation>
+    </message>
+    <message>
+        <source>the keyring file to write</source>
+        <translation>файл набора ключей для записи</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} written and checked: {path} ({changes} changes, {size:,} bytes).</source>
+        <translation>Пакет {seq} записан и проверен: {path} (изменений: {changes}, {size:,} байт).</translation>
+    </message>
+    <message>
+        <source>The medium can be removed safely.</source>
+        <translation>Носитель можно безопасно извлечь.</translation>
+    </message>
+    <message>
+        <source>Keyring version: {v}</source>
+        <translation>Версия набора ключей: {v}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Bundles written: {n}; open conflicts: {c}; business conflicts for the head of office: {b}</source>
+        <translation>Записано пакетов: {n}; открытых конфликтов: {c}; деловых конфликтов для начальника военного представительства: {b}</translation>
+    </message>
+    <message>
+        <source>last bundle imported: {n}; newest data: {when}</source>
+        <translation>последний импортированный пакет: {n}; самые свежие данные: {when}</translation>
+    </message>
+    <message>
+        <source>changes to send: {n}; not yet confirmed: {u}</source>
+        <translation>изменений к отправке: {n}; ещё не подтверждено: {u}</translation>
+    </message>
+    <message>
+        <source>bundle {seq} held, waiting for: {missing}</source>
+        <translation>пакет {seq} задержан, ожидаются: {missing}</translation>
+    </message>
+    <message>
+        <source>No keyring is installed on this workstation.</source>
+        <translation>На этом рабочем месте не установлен набор ключей.</translation>
+    </message>
+    <message>
+        <source>Keyring version {v}; root key fingerprint: {f}</source>
+        <translation>Версия набора ключей {v}; отпечаток корневого ключа: {f}</translation>
+    </message>
+    <message>
+        <source>(revoked after bundle {n})</source>
+        <translation>(отозван после пакета {n})</translation>
+    </message>
+    <message>
+        <source>Keyring version {v} installed.</source>
+        <translation>Набор ключей версии {v} установлен.</translation>
+    </message>
+    <message>
+        <source>This keyring (version {v}) was already installed.</source>
+        <translation>Этот набор ключей (версия {v}) уже был установлен.</translation>
+    </message>
+    <message>
+        <source>Password of {user} to sign the keyring: </source>
+        <translation>Пароль пользователя {user} для подписи набора ключей: </translation>
+    </message>
+    <message>
+        <source>Keyring version {v} signed and written: {path}</source>
+        <translation>Набор ключей версии {v} подписан и записан: {path}</translation>
+    </message>
+    <message>
+        <source>Root key fingerprint: {f}</source>
+        <translation>Отпечаток корневого ключа: {f}</translation>
+    </message>
+    <message>
+        <source>There is no workstation {site}.</source>
+        <translation>Рабочего места {site} не существует.</translation>
+    </message>
+    <message>
         <source>{path} cannot be read: {reason}</source>
         <translation>Не удается прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: held until earlier changes arrive</source>
+        <translation>{path}: задержан до поступления более ранних изменений</translation>
+    </message>
+    <message>
+        <source>bring bundle(s) {seqs} of the same workstation</source>
+        <translation>доставьте пакет(ы) {seqs} того же рабочего места</translation>
+    </message>
+    <message>
+        <source>{path}: already imported, nothing to do</source>
+        <translation>{path}: уже импортирован, действий не требуется</translation>
+    </message>
+    <message>
+        <source>{path}: bundle {seq} imported, {n} new changes</source>
+        <translation>{path}: пакет {seq} импортирован, новых изменений: {n}</translation>
+    </message>
+    <message>
+        <source>{c} conflicts to review, {b} for the head of office</source>
+        <translation>конфликтов для рассмотрения: {c}, из них для начальника представительства: {b}</translation>
+    </message>
+    <message>
+        <source>  and held bundle {seq}: {n} new changes</source>
+        <translation>  и задержанный пакет {seq}: новых изменений: {n}</translation>
     </message>
     <message>
         <source>{path} is an unencrypted SQLite file, not a milrep database.</source>
@@ -3554,8 +3906,84 @@ An office database copied from elsewhere</source>
         <translation>Проект</translation>
     </message>
     <message>
+        <source>Decision on resumption of works and services</source>
+        <translation>Решение о возобновлении выполнения работ и оказания услуг</translation>
+    </message>
+    <message>
+        <source>Decision on resumption of acceptance and shipment</source>
+        <translation>Решение о возобновлении приемки и отгрузки</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Having verified the corrective actions taken on suspension notice No. {number} of {date}, and under paragraph 4 of Article 27 of {law}, the head of the military representative office decided to resume {what} of {target} from {time}.</source>
+        <translation>Проверив корректирующие действия, принятые по уведомлению о приостановлении № {number} от {date}, в соответствии с пунктом 4 статьи 27 {law} начальник военного представительства решил возобновить {what}: {target} с {time}.</translation>
+    </message>
+    <message>
+        <source>The suspension lifted</source>
+        <translation>Отменяемое приостановление</translation>
+    </message>
+    <message>
+        <source>Ground (Article {article} of the Law)</source>
+        <translation>Основание (ст. {article} Закона)</translation>
+    </message>
+    <message>
         <source>In force</source>
         <translation>Действует</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>Corrective actions verified</source>
+        <translation>Проверенные корректирующие действия</translation>
+    </message>
+    <message>
+        <source>Nonconformities of the suspended scope, each closed after its corrective action was verified:</source>
+        <translation>Несоответствия в пределах приостановления, закрытые после проверки корректирующих действий:</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Несоответствие</translation>
+    </message>
+    <message>
+        <source>Verification of its effect</source>
+        <translation>Проверка результативности</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Repeat test</source>
+        <translation>Повторные испытания</translation>
+    </message>
+    <message>
+        <source>Failed test</source>
+        <translation>Неудовлетворительные испытания</translation>
+    </message>
+    <message>
+        <source>Results of the repeat test</source>
+        <translation>Результаты повторных испытаний</translation>
+    </message>
+    <message>
+        <source>Opinion of the office</source>
+        <translation>Заключение военного представительства</translation>
+    </message>
+    <message>
+        <source>protocol No. {number}</source>
+        <translation>протокол № {number}</translation>
+    </message>
+    <message>
+        <source>completed on {date}</source>
+        <translation>завершены {date}</translation>
+    </message>
+    <message>
+        <source>result: {result}</source>
+        <translation>результат: {result}</translation>
     </message>
     <message>
         <source>Fulfilled</source>
@@ -3626,8 +4054,20 @@ An office database copied from elsewhere</source>
         <translation>Описание</translation>
     </message>
     <message>
+        <source>Head of the military representative office</source>
+        <translation>Начальник военного представительства</translation>
+    </message>
+    <message>
+        <source>Military representative</source>
+        <translation>Военный представитель</translation>
+    </message>
+    <message>
         <source>The contract no longer exists.</source>
         <translation>Договор больше не существует.</translation>
+    </message>
+    <message>
+        <source>{document}, revision {revision}</source>
+        <translation>{document}, ред. {revision}</translation>
     </message>
     <message>
         <source>Choose the {role}.</source>
@@ -3650,8 +4090,100 @@ An office database copied from elsewhere</source>
         <translation>исполнителя ГОЗ</translation>
     </message>
     <message>
+        <source>this workstation&apos;s keys and the office&apos;s trust list</source>
+        <translation>ключи этого рабочего места и список доверия представительства</translation>
+    </message>
+    <message>
+        <source>show the key ids and fingerprints of this workstation and the office</source>
+        <translation>показать идентификаторы и отпечатки ключей этого рабочего места и представительства</translation>
+    </message>
+    <message>
+        <source>sign the office&apos;s trust list with the root key and write it (head of office; the password is asked again)</source>
+        <translation>подписать список доверия представительства корневым ключом и записать его (начальник представительства; пароль запрашивается повторно)</translation>
+    </message>
+    <message>
+        <source>the trust list file to write</source>
+        <translation>файл для записи списка доверия</translation>
+    </message>
+    <message>
+        <source>Signing key (Ed25519)</source>
+        <translation>Ключ подписи (Ed25519)</translation>
+    </message>
+    <message>
+        <source>Bundle key (age X25519)</source>
+        <translation>Ключ пакетов (age X25519)</translation>
+    </message>
+    <message>
+        <source>Office root key (Ed25519)</source>
+        <translation>Корневой ключ представительства (Ed25519)</translation>
+    </message>
+    <message>
+        <source>Office {code}: {name}</source>
+        <translation>Представительство {code}: {name}</translation>
+    </message>
+    <message>
+        <source>This workstation: {site}</source>
+        <translation>Это рабочее место: {site}</translation>
+    </message>
+    <message>
+        <source>No keys yet: they are made when the first certificate is issued or the trust list is exported.</source>
+        <translation>Ключей пока нет: они создаются при выдаче первого удостоверения или при экспорте списка доверия.</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>выведен из употребления</translation>
+    </message>
+    <message>
+        <source>held on this workstation</source>
+        <translation>хранится на этом рабочем месте</translation>
+    </message>
+    <message>
+        <source>public key only</source>
+        <translation>только открытый ключ</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>рабочее место</translation>
+    </message>
+    <message>
+        <source>key id</source>
+        <translation>идентификатор ключа</translation>
+    </message>
+    <message>
         <source>recipient</source>
         <translation>получателя ГОЗ</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>отпечаток</translation>
+    </message>
+    <message>
+        <source>Read fingerprints aloud group by group when comparing them with paper or over the phone; one differing digit means another key.</source>
+        <translation>При сверке отпечатков с бумажным документом или по телефону зачитывайте их вслух группа за группой; одна отличающаяся цифра означает другой ключ.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Use --force to replace it.</source>
+        <translation>{path} уже существует. Чтобы заменить его, используйте --force.</translation>
+    </message>
+    <message>
+        <source>Password of {user} to sign the trust list: </source>
+        <translation>Пароль пользователя {user} для подписи списка доверия: </translation>
+    </message>
+    <message>
+        <source>Trust list of office {office}, version {version}, written: {path}</source>
+        <translation>Список доверия представительства {office}, версия {version}, записан: {path}</translation>
+    </message>
+    <message>
+        <source>{keys} key(s), {revoked} revoked certificate(s).</source>
+        <translation>Ключей: {keys}, отозванных удостоверений: {revoked}.</translation>
+    </message>
+    <message>
+        <source>Root key fingerprint: {fingerprint}</source>
+        <translation>Отпечаток корневого ключа: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Give this fingerprint to the recipients separately from the file (in the covering letter or by phone): it is how they know the list is the office&apos;s.</source>
+        <translation>Передайте этот отпечаток получателям отдельно от файла (в сопроводительном письме или по телефону): по нему они удостоверятся, что список исходит от представительства.</translation>
     </message>
     <message>
         <source>Subject of the contract</source>
@@ -3722,8 +4254,102 @@ An office database copied from elsewhere</source>
         <translation>Наименование</translation>
     </message>
     <message>
+        <source>verify the QR seal of a certificate (a PDF, a PNG/JPEG scan or the QR text)</source>
+        <translation>проверить QR-печать удостоверения (PDF, скан PNG/JPEG или текст QR-кода)</translation>
+    </message>
+    <message>
+        <source>Prints the verdict (valid, invalid signature, unknown key, revoked key, revoked certificate, malformed) and the fields of every seal found. Exit status 0 only when every seal found is valid. Without --trust the office database (--db) provides the trust list.</source>
+        <translation>Выводит заключение (действительна, недействительная подпись, неизвестный ключ, отозванный ключ, отозванное удостоверение, повреждена) и поля каждой найденной печати. Код завершения 0 только если все найденные печати действительны. Без --trust список доверия берётся из базы данных представительства (--db).</translation>
+    </message>
+    <message>
+        <source>a PDF, an image file, a text file, or the seal text itself (MR1:…)</source>
+        <translation>PDF, файл изображения, текстовый файл или сам текст печати (MR1:…)</translation>
+    </message>
+    <message>
+        <source>the issuing office&apos;s trust list (repeat for several offices)</source>
+        <translation>список доверия представительства, выдавшего удостоверение (повторите для нескольких представительств)</translation>
+    </message>
+    <message>
+        <source>accept a trust list only if its root key has this fingerprint (as the office gave it to you)</source>
+        <translation>принимать список доверия, только если его корневой ключ имеет этот отпечаток (полученный от представительства)</translation>
+    </message>
+    <message>
+        <source>Read page {done:,} of {total:,}</source>
+        <translation>Прочитана страница {done:,} из {total:,}</translation>
+    </message>
+    <message>
+        <source>A trust list is needed to verify a seal: give the issuing office&apos;s trust list with --trust FILE (the office exports it with `milrep keys export-trust`), or the office database with --db.</source>
+        <translation>Для проверки печати нужен список доверия: укажите список доверия выдавшего представительства через --trust ФАЙЛ (представительство экспортирует его командой `milrep keys export-trust`) или базу данных представительства через --db.</translation>
+    </message>
+    <message>
+        <source>{reason}
+Without the office database, give the issuing office&apos;s trust list with --trust FILE.</source>
+        <translation>{reason}
+Без базы данных представительства укажите список доверия выдавшего представительства через --trust ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Trust list of office {office}, version {version}; root key {fingerprint}</source>
+        <translation>Список доверия представительства {office}, версия {version}; корневой ключ {fingerprint}</translation>
+    </message>
+    <message>
+        <source>  Compare this fingerprint with the one the office gave you (or pass it with --root).</source>
+        <translation>  Сверьте этот отпечаток с полученным от представительства (или передайте его через --root).</translation>
+    </message>
+    <message>
+        <source>No QR seal was found in {source}. Scan at 300 dpi or more, flat and in focus, with the whole symbol and its white margin.</source>
+        <translation>В {source} не найдена QR-печать. Сканируйте с разрешением не менее 300 dpi, ровно и в фокусе, захватывая весь символ с белым полем.</translation>
+    </message>
+    <message>
+        <source> (page {page})</source>
+        <translation> (страница {page})</translation>
+    </message>
+    <message>
+        <source>Seal {i} of {n}{where}: {verdict}</source>
+        <translation>Печать {i} из {n}{where}: {verdict}</translation>
+    </message>
+    <message>
+        <source>  What the seal claims (NOT confirmed):</source>
+        <translation>  Сведения печати (НЕ подтверждены):</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <source>Other claim {key}</source>
+        <translation>Прочее поле {key}</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Представительство</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Номер удостоверения</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Contractor BIN</source>
+        <translation>БИН поставщика</translation>
+    </message>
+    <message>
         <source>Nomenclature code</source>
         <translation>Код номенклатуры</translation>
+    </message>
+    <message>
+        <source>Lot / serial numbers</source>
+        <translation>Номера партий / заводские номера</translation>
+    </message>
+    <message>
+        <source>Certificate id</source>
+        <translation>Идентификатор удостоверения</translation>
+    </message>
+    <message>
+        <source>Record digest</source>
+        <translation>Хеш записи</translation>
     </message>
     <message>
         <source>Nomenclature code {code} is already on this contract&apos;s control list.</source>
@@ -3753,7 +4379,9 @@ An office database copied from elsewhere</source>
         <source>Number</source>
         <extracomment>False on very long lists: words too short for the search index are left out of the filter (each would cost a scan of every row); :func:`ignored_words` names them. Lists longer than this search only words the index can serve (see ``ListQuery.short_words``).
 ----------
-&quot;in_force&quot; while no resumption names the suspension, else &quot;resumed&quot;</extracomment>
+&quot;in_force&quot; while no resumption names the suspension, else &quot;resumed&quot;
+----------
+&quot;valid&quot;, &quot;revoked&quot; or &quot;superseded&quot; (revoked by a re-issue), from the revocations</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
@@ -3801,20 +4429,404 @@ An office database copied from elsewhere</source>
         <translation>Дата предъявления</translation>
     </message>
     <message>
+        <source>Protocol of acceptance tests</source>
+        <translation>Протокол приемо-сдаточных испытаний</translation>
+    </message>
+    <message>
+        <source>Inspection protocol</source>
+        <translation>Протокол контроля</translation>
+    </message>
+    <message>
+        <source>Protocol of inspection of a work stage</source>
+        <translation>Протокол контроля этапа работ</translation>
+    </message>
+    <message>
+        <source>Protocol of inspection of a service rendered</source>
+        <translation>Протокол проверки оказанной услуги</translation>
+    </message>
+    <message>
+        <source>{item}, lot {lot}, attempt {attempt}</source>
+        <translation>{item}, партия {lot}, предъявление {attempt}</translation>
+    </message>
+    <message>
+        <source>DRAFT: the inspection is not decided; results may still change.</source>
+        <translation>ПРОЕКТ: решение по контролю не принято, результаты ещё могут измениться.</translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation>Общие сведения</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Notice of presentation</source>
+        <translation>Извещение о предъявлении</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+        <source>, made on {date}</source>
+        <translation>, изготовлена {date}</translation>
+    </message>
+    <message>
+        <source>Quantity presented</source>
+        <translation>Предъявлено</translation>
+    </message>
+    <message>
+        <source>Serial numbers presented</source>
+        <translation>Заводские номера</translation>
     </message>
     <message>
         <source>Attempt</source>
         <translation>Предъявление</translation>
     </message>
     <message>
+        <source>Inspection by the plant&apos;s quality department (OTK)</source>
+        <translation>Контроль ОТК предприятия</translation>
+    </message>
+    <message>
+        <source>Kind of inspection</source>
+        <translation>Вид контроля</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <source>{time}, {person}</source>
+        <translation>{time}, {person}</translation>
+    </message>
+    <message>
+        <source>Sampling plan</source>
+        <translation>План контроля</translation>
+    </message>
+    <message>
+        <source>Characteristics checked</source>
+        <translation>Проверяемые характеристики</translation>
+    </message>
+    <message>
+        <source>As copied from the item&apos;s requirements when the inspection was opened.</source>
+        <translation>В том виде, в каком они скопированы из требований к позиции при открытии контроля.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Характеристика</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Номинал</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>Method, reference</source>
+        <translation>Метод, ссылка</translation>
+    </message>
+    <message>
+        <source>Units checked</source>
+        <translation>Выборка, ед.</translation>
+    </message>
+    <message>
+        <source>Measuring instruments used</source>
+        <translation>Применённые средства измерений</translation>
+    </message>
+    <message>
+        <source>Range, accuracy</source>
+        <translation>Диапазон, точность</translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation>Дата поверки</translation>
+    </message>
+    <message>
+        <source>Calibration due</source>
+        <translation>Поверка до</translation>
+    </message>
+    <message>
+        <source>For characteristic No.</source>
+        <translation>Для характеристик №</translation>
+    </message>
+    <message>
+        <source>No measuring instrument was recorded with the results.</source>
+        <translation>Средства измерений при результатах не указаны.</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Комплектность</translation>
+    </message>
+    <message>
+        <source>Component of the set</source>
+        <translation>Составная часть комплекта</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Фактически</translation>
+    </message>
+    <message>
+        <source>The item has no completeness list.</source>
+        <translation>Для позиции комплектность не установлена.</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Несоответствия</translation>
+    </message>
+    <message>
+        <source>Photos and scans kept with the inspection</source>
+        <translation>Фотографии и сканы, хранящиеся с результатами контроля</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size, bytes</source>
+        <translation>Размер, байт</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Representative of the plant&apos;s quality department (OTK)</source>
+        <translation>Представитель ОТК предприятия</translation>
+    </message>
+    <message>
+        <source>{attempt} (re-presentation after a return: only the characteristics that failed are re-tested)</source>
+        <translation>{attempt} (повторное предъявление после возврата: проверяются только характеристики, по которым были несоответствия)</translation>
+    </message>
+    <message>
+        <source>Single sampling per ISO 2859-1 (MIL-STD-105E), inspection level {level}, {severity} inspection; lot of {quantity} units.</source>
+        <translation>Одноступенчатый выборочный контроль по ISO 2859-1 (MIL-STD-105E), уровень контроля {level}, {severity} контроль; объем партии {quantity} ед.</translation>
+    </message>
+    <message>
+        <source>AQL, %</source>
+        <translation>AQL, %</translation>
+    </message>
+    <message>
+        <source>Code letter</source>
+        <translation>Кодовая буква</translation>
+    </message>
+    <message>
+        <source>Sample size n</source>
+        <translation>Объем выборки n</translation>
+    </message>
+    <message>
+        <source>Acceptance number Ac</source>
+        <translation>Приемочное число Ac</translation>
+    </message>
+    <message>
+        <source>Rejection number Re</source>
+        <translation>Браковочное число Re</translation>
+    </message>
+    <message>
+        <source>Critical nonconformities are not tolerated: one returns the lot. An arrow shows a code letter moved by the table&apos;s arrows.</source>
+        <translation>Критические несоответствия недопустимы: одно такое несоответствие влечет возврат партии. Стрелкой показан переход кодовой буквы по стрелкам таблицы.</translation>
+    </message>
+    <message>
+        <source>Fixed sample of {n} units from a lot of {quantity}; the lot is accepted when no sampled unit is nonconforming (Ac 0, Re 1).</source>
+        <translation>Выборка постоянного объема: {n} ед. из партии {quantity} ед.; партия принимается, если в выборке нет несоответствующих единиц (Ac 0, Re 1).</translation>
+    </message>
+    <message>
+        <source>100 % inspection: each of the {quantity} units presented is inspected and judged on its own.</source>
+        <translation>Сплошной контроль: каждая из {quantity} предъявленных единиц проверяется и оценивается отдельно.</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>нормальный</translation>
+    </message>
+    <message>
+        <source>tightened</source>
+        <translation>усиленный</translation>
+    </message>
+    <message>
+        <source>reduced</source>
+        <translation>ослабленный</translation>
+    </message>
+    <message>
+        <source>No characteristic was checked.</source>
+        <translation>Характеристики не проверялись.</translation>
+    </message>
+    <message>
+        <source>Characteristics {first}–{last}</source>
+        <translation>Характеристики {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Образец</translation>
+    </message>
+    <message>
+        <source>✗ out of limits or not conforming;  — not measured;  a blank cell: the unit is outside that class&apos;s sample.</source>
+        <translation>✗ вне допуска или не соответствует;  — не измерено;  пустая клетка: единица не входит в выборку этого класса.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>No nonconformity was raised from this inspection.</source>
+        <translation>По результатам контроля несоответствия не оформлялись.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Not decided. Verdict of the rules as the results stand: {verdict}. {reason}</source>
+        <translation>Решение не принято. Вывод по правилам при имеющихся результатах: {verdict}. {reason}</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Основание: {reason}</translation>
+    </message>
+    <message>
+        <source>Acceptance record No. {number} of {date}: accepted {accepted} {unit}, rejected {rejected}.</source>
+        <translation>Акт приемки № {number} от {date}: принято {accepted} {unit}, забраковано {rejected}.</translation>
+    </message>
+    <message>
+        <source>Rejected serial numbers: {serials}.</source>
+        <translation>Забракованы заводские номера: {serials}.</translation>
+    </message>
+    <message>
+        <source>Return notice No. {number} of {date}.</source>
+        <translation>Уведомление о возврате № {number} от {date}.</translation>
+    </message>
+    <message>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
+        <source>the Law of the Republic of Kazakhstan of 18 March 2019 No. 236-VI “On the defense industry and the state defense order”</source>
+        <translation>Закона Республики Казахстан от 18 марта 2019 года № 236-VI «Об оборонной промышленности и государственном оборонном заказе»</translation>
+    </message>
+    <message>
+        <source>failure to fulfil the terms of a state defense order contract</source>
+        <translation>невыполнение условий договора о выполнении государственного оборонного заказа</translation>
+    </message>
+    <message>
+        <source>failure to fulfil decisions made to ensure good quality and reliability of works, services</source>
+        <translation>невыполнение решений, принятых по обеспечению качества и надежности работ, услуг</translation>
+    </message>
+    <message>
+        <source>failure to fulfil decisions made to ensure good quality and reliability of goods (products)</source>
+        <translation>невыполнение решений, принятых по обеспечению качества и надежности товаров (продукции)</translation>
+    </message>
+    <message>
+        <source>failed tests</source>
+        <translation>отрицательные результаты испытаний</translation>
+    </message>
+    <message>
+        <source>in-service identification of defects that caused the failure of goods (products), if goods (products) in process also have such defects</source>
+        <translation>выявление в процессе эксплуатации дефектов, вызвавших отказ товаров (продукции), если такие дефекты имеются и у товаров (продукции), находящихся в производстве</translation>
+    </message>
+    <message>
+        <source>lot {lot} of {item}</source>
+        <translation>партия {lot}: {item}</translation>
+    </message>
+    <message>
+        <source>all goods, works and services of contract {contract}</source>
+        <translation>вся продукция, работы и услуги по договору {contract}</translation>
+    </message>
+    <message>
+        <source>performance and acceptance of the work or service</source>
+        <translation>выполнение и приемку работы (услуги)</translation>
+    </message>
+    <message>
+        <source>acceptance and shipment</source>
+        <translation>приемку и отгрузку</translation>
+    </message>
+    <message>
+        <source>Notice of suspension of works and services</source>
+        <translation>Уведомление о приостановлении выполнения работ и оказания услуг</translation>
+    </message>
+    <message>
+        <source>Notice of suspension of acceptance and shipment</source>
+        <translation>Уведомление о приостановлении приемки и отгрузки</translation>
+    </message>
+    <message>
+        <source>Under subparagraph {sub}) of paragraph 4 of Article 27 of {law}, the military representative office suspends {what} of {target} from {time}.</source>
+        <translation>На основании подпункта {sub}) пункта 4 статьи 27 {law} военное представительство с {time} приостанавливает {what}: {target}.</translation>
+    </message>
+    <message>
+        <source>Ground and scope</source>
+        <translation>Основание и пределы</translation>
+    </message>
+    <message>
+        <source>, completed on {date}</source>
+        <translation>, завершены {date}</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Обстоятельства</translation>
+    </message>
+    <message>
+        <source>this lot only</source>
+        <translation>только эта партия</translation>
+    </message>
+    <message>
+        <source>lots made on or after {date} (the last positive periodic test)</source>
+        <translation>партии, изготовленные {date} и позднее (дата последних положительных периодических испытаний)</translation>
+    </message>
+    <message>
+        <source>every lot, whenever made</source>
+        <translation>все партии, независимо от даты изготовления</translation>
+    </message>
+    <message>
         <source>Scope</source>
         <translation>Область</translation>
+    </message>
+    <message>
+        <source>Lots covered</source>
+        <translation>Распространяется на</translation>
+    </message>
+    <message>
+        <source>Lots registered so far that it covers</source>
+        <translation>Зарегистрированные партии, на которые распространяется</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Последствия</translation>
+    </message>
+    <message>
+        <source>While the suspension is in force the office does not accept the work or service in its scope.</source>
+        <translation>Пока приостановление действует, военное представительство не принимает работы (услуги) в его пределах.</translation>
+    </message>
+    <message>
+        <source>While the suspension is in force the office does not accept, certify or release for shipment the goods in its scope.</source>
+        <translation>Пока приостановление действует, военное представительство не принимает, не оформляет удостоверения качества и не допускает к отгрузке продукцию в его пределах.</translation>
+    </message>
+    <message>
+        <source>It ends only by a resumption decision of the head of the office, once the contractor&apos;s corrective actions are verified and a repeat test is positive.</source>
+        <translation>Приостановление отменяется только решением начальника военного представительства о возобновлении после проверки корректирующих действий исполнителя и при положительных результатах повторных испытаний.</translation>
+    </message>
+    <message>
+        <source>It ends only by a resumption decision of the head of the office, once the contractor&apos;s corrective actions are verified.</source>
+        <translation>Приостановление отменяется только решением начальника военного представительства о возобновлении после проверки корректирующих действий исполнителя.</translation>
     </message>
     <message>
         <source>In force since</source>
@@ -3845,8 +4857,56 @@ An office database copied from elsewhere</source>
         <translation>Результат</translation>
     </message>
     <message>
+        <source>Opinion on the results of periodic tests</source>
+        <translation>Заключение по результатам периодических испытаний</translation>
+    </message>
+    <message>
+        <source>Opinion on the results of qualification tests</source>
+        <translation>Заключение по результатам квалификационных испытаний</translation>
+    </message>
+    <message>
+        <source>Opinion on the results of type tests</source>
+        <translation>Заключение по результатам типовых испытаний</translation>
+    </message>
+    <message>
+        <source>The test</source>
+        <translation>Испытания</translation>
+    </message>
+    <message>
+        <source>Kind of test</source>
+        <translation>Вид испытаний</translation>
+    </message>
+    <message>
+        <source>Test programme</source>
+        <translation>Программа испытаний</translation>
+    </message>
+    <message>
+        <source>Test protocol</source>
+        <translation>Протокол испытаний</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведены</translation>
+    </message>
+    <message>
+        <source>Result of the test</source>
+        <translation>Результат испытаний</translation>
+    </message>
+    <message>
         <source>Repeat of</source>
         <translation>Повтор испытаний</translation>
+    </message>
+    <message>
+        <source>Conclusion of the military representative office</source>
+        <translation>Заключение военного представительства</translation>
+    </message>
+    <message>
+        <source>A negative result is a ground to suspend acceptance and shipment (subparagraph 8) of paragraph 4 of Article 27 of the Law).</source>
+        <translation>Отрицательный результат является основанием для приостановления приемки и отгрузки (подпункт 8) пункта 4 статьи 27 Закона).</translation>
+    </message>
+    <message>
+        <source>Issued under subparagraph 4) of paragraph 4 of Article 27 of {law}.</source>
+        <translation>Выдано в соответствии с подпунктом 4) пункта 4 статьи 27 {law}.</translation>
     </message>
     <message>
         <source>Opinion</source>
@@ -3907,6 +4967,14 @@ An office database copied from elsewhere</source>
     <message>
         <source>Marking</source>
         <translation>Маркировка</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Партии</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
     </message>
     <message>
         <source>Being implemented</source>
@@ -3989,8 +5057,44 @@ An office database copied from elsewhere</source>
         <translation>Партия {lot} по этой позиции уже зарегистрирована.</translation>
     </message>
     <message>
+        <source>There is no acceptance record {number}.</source>
+        <translation>Акта приёмки {number} не существует.</translation>
+    </message>
+    <message>
+        <source>Choose the acceptance records to certify.</source>
+        <translation>Выберите акты приёмки для удостоверения.</translation>
+    </message>
+    <message>
+        <source>The acceptance record no longer exists.</source>
+        <translation>Акт приёмки больше не существует.</translation>
+    </message>
+    <message>
+        <source>A certificate covers one item: the chosen acceptance records are of different items.</source>
+        <translation>Сертификат охватывает одно изделие: выбранные акты приёмки относятся к разным изделиям.</translation>
+    </message>
+    <message>
+        <source>The quantity to certify must be a whole number greater than zero.</source>
+        <translation>Количество для сертификации должно быть целым числом больше нуля.</translation>
+    </message>
+    <message>
         <source>Serial numbers repeated: {serials}.</source>
         <translation>Повторяющиеся заводские номера: {serials}.</translation>
+    </message>
+    <message>
+        <source>Not accepted by the chosen records, or already certified: {serials}.</source>
+        <translation>Не приняты выбранными актами или уже сертифицированы: {serials}.</translation>
+    </message>
+    <message>
+        <source>The quantity ({qty}) differs from the number of serials ({n}).</source>
+        <translation>Количество ({qty}) не совпадает с числом заводских номеров ({n}).</translation>
+    </message>
+    <message>
+        <source>The accepted units have serial numbers: list the serials of the {qty} {unit} to certify.</source>
+        <translation>Принятые единицы имеют заводские номера: перечислите заводские номера {qty} {unit} для сертификации.</translation>
+    </message>
+    <message>
+        <source>{nonconformity} (lot {lot})</source>
+        <translation>{nonconformity} (партия {lot})</translation>
     </message>
     <message>
         <source>Serial numbers already registered for this item in another lot: {serials}.</source>
@@ -4051,6 +5155,14 @@ An office database copied from elsewhere</source>
     <message>
         <source>Approved</source>
         <translation>Утверждено</translation>
+    </message>
+    <message>
+        <source>Signed the office&apos;s trust list with the root key</source>
+        <translation>Список доверия представительства подписан корневым ключом</translation>
+    </message>
+    <message>
+        <source>Signed the office&apos;s keyring with the root key</source>
+        <translation>Связка ключей представительства подписана корневым ключом</translation>
     </message>
     <message>
         <source>Only the signed-in person can sign.</source>
@@ -4369,6 +5481,22 @@ An office database copied from elsewhere</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
+        <source>{n} failed sign-in attempts since your last sign-in.</source>
+        <translation>Неудачных попыток входа с момента вашего последнего входа: {n}.</translation>
+    </message>
+    <message>
+        <source>The last one: {when}.</source>
+        <translation>Последняя: {when}.</translation>
+    </message>
+    <message>
+        <source>If it was not you, tell the head of office.</source>
+        <translation>Если это были не вы, сообщите начальнику представительства.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Предупреждение: {text}</translation>
+    </message>
+    <message>
         <source>The password file {path} cannot be read: {reason}</source>
         <translation>Не удается прочитать файл пароля {path}: {reason}</translation>
     </message>
@@ -4680,8 +5808,80 @@ An office database copied from elsewhere</source>
         <translation>Приемо-сдаточные испытания</translation>
     </message>
     <message>
+        <source>on the return of lot {lot} of {item} for rework</source>
+        <translation>о возврате на доработку партии {lot}: {item}</translation>
+    </message>
+    <message>
         <source>Inspection</source>
         <translation>Контроль</translation>
+    </message>
+    <message>
+        <source>{kind}, protocol No. {protocol}</source>
+        <translation>{kind}, протокол № {protocol}</translation>
+    </message>
+    <message>
+        <source>The military representative office returns the lot named above to the contractor: it does not meet the requirements of the technical documentation and the contract. The defects found are listed below.</source>
+        <translation>Военное представительство возвращает исполнителю указанную партию как не соответствующую требованиям технической документации и договора. Выявленные дефекты перечислены ниже.</translation>
+    </message>
+    <message>
+        <source>Defects found</source>
+        <translation>Выявленные дефекты</translation>
+    </message>
+    <message>
+        <source>found {found} of {expected} {unit}</source>
+        <translation>фактически {found} из {expected} {unit}</translation>
+    </message>
+    <message>
+        <source>Completeness: {name}</source>
+        <translation>Комплектность: {name}</translation>
+    </message>
+    <message>
+        <source>{expected} {unit}</source>
+        <translation>{expected} {unit}</translation>
+    </message>
+    <message>
+        <source>sample {n}</source>
+        <translation>образец {n}</translation>
+    </message>
+    <message>
+        <source>Unit (serial No.)</source>
+        <translation>Изделие (зав. №)</translation>
+    </message>
+    <message>
+        <source>The inspection recorded no nonconforming result; the reason for the return is given below.</source>
+        <translation>Несоответствующих результатов контроль не выявил; основание возврата приведено ниже.</translation>
+    </message>
+    <message>
+        <source>Reason for the return: {reason}</source>
+        <translation>Основание возврата: {reason}</translation>
+    </message>
+    <message>
+        <source>Nonconformities registered</source>
+        <translation>Оформленные несоответствия</translation>
+    </message>
+    <message>
+        <source>The contractor shall</source>
+        <translation>Исполнителю надлежит</translation>
+    </message>
+    <message>
+        <source>analyse the causes of the defects and take corrective actions that prevent them from recurring;</source>
+        <translation>провести анализ причин дефектов и принять корректирующие действия, исключающие их повторение;</translation>
+    </message>
+    <message>
+        <source>rework the lot (remove the defects from every unit concerned) and inspect it again in its quality department (OTK);</source>
+        <translation>доработать партию (устранить дефекты во всех единицах, которых они касаются) и повторно проконтролировать её в ОТК;</translation>
+    </message>
+    <message>
+        <source>present the lot again with a new notice of presentation as attempt {attempt}, with the report on the causes and the actions taken.</source>
+        <translation>предъявить партию повторно новым извещением (предъявление {attempt}) с отчетом о причинах дефектов и принятых мерах.</translation>
+    </message>
+    <message>
+        <source>At the next presentation only these characteristics are re-tested: {names}.</source>
+        <translation>При повторном предъявлении проверяются только характеристики: {names}.</translation>
+    </message>
+    <message>
+        <source>Received for the contractor</source>
+        <translation>Получил от исполнителя</translation>
     </message>
     <message>
         <source>Work stage inspection</source>
@@ -4776,6 +5976,30 @@ An office database copied from elsewhere</source>
         <translation>Контроль больше не существует.</translation>
     </message>
     <message>
+        <source>The notice of presentation no longer exists.</source>
+        <translation>Извещения о предъявлении больше нет.</translation>
+    </message>
+    <message>
+        <source>The lot no longer exists.</source>
+        <translation>Партии больше нет.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>годен</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>не годен</translation>
+    </message>
+    <message>
+        <source>no limits</source>
+        <translation>без допусков</translation>
+    </message>
+    <message>
+        <source>{first} … {last} ({count} units)</source>
+        <translation>{first} … {last} ({count} ед.)</translation>
+    </message>
+    <message>
         <source>The inspection of notice {number} is already decided: its results and decision can no longer change.</source>
         <translation>По контролю по извещению {number} уже принято решение: его результаты и решение больше изменить нельзя.</translation>
     </message>
@@ -4794,6 +6018,10 @@ An office database copied from elsewhere</source>
     <message>
         <source>Quantities must be whole numbers, zero or more.</source>
         <translation>Количества должны быть целыми числами, не меньше нуля.</translation>
+    </message>
+    <message>
+        <source>Only {quantity} units were presented with notice {number}: {value} is more than that.</source>
+        <translation>С извещением {number} предъявлено только {quantity} ед.: {value} — больше этого.</translation>
     </message>
     <message>
         <source>The presentation has no serial numbers: give quantities.</source>
@@ -5384,6 +6612,22 @@ An office database copied from elsewhere</source>
         <translation>Причина</translation>
     </message>
     <message>
+        <source>The certificate no longer exists.</source>
+        <translation>Сертификат больше не существует.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is already revoked.</source>
+        <translation>Сертификат {number} уже отозван.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is already superseded by a re-issued certificate.</source>
+        <translation>Сертификат {number} уже заменён переоформленным сертификатом.</translation>
+    </message>
+    <message>
+        <source>Choose the recipient among the recipient organizations.</source>
+        <translation>Выберите получателя среди организаций-получателей.</translation>
+    </message>
+    <message>
         <source>A suspension of one lot covers that lot: leave &quot;made since&quot; empty.</source>
         <translation>Приостановление по одной партии распространяется только на нее: оставьте поле «Изготовлено с» пустым.</translation>
     </message>
@@ -5496,13 +6740,843 @@ An office database copied from elsewhere</source>
         <translation>договор {number}</translation>
     </message>
     <message>
+        <source>Return notice</source>
+        <translation>Уведомление о возврате</translation>
+    </message>
+    <message>
+        <source>Suspension notice</source>
+        <translation>Уведомление о приостановлении</translation>
+    </message>
+    <message>
+        <source>Resumption decision</source>
+        <translation>Решение о возобновлении</translation>
+    </message>
+    <message>
+        <source>Test opinion</source>
+        <translation>Заключение по результатам испытаний</translation>
+    </message>
+    <message>
+        <source>There is no printed document of kind &quot;{kind}&quot;. Known kinds: {kinds}.</source>
+        <translation>Печатного документа вида «{kind}» нет. Известные виды: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The return notice no longer exists.</source>
+        <translation>Уведомления о возврате больше нет.</translation>
+    </message>
+    <message>
         <source>The suspension no longer exists.</source>
         <translation>Приостановление больше не существует.</translation>
+    </message>
+    <message>
+        <source>The resumption decision no longer exists.</source>
+        <translation>Решения о возобновлении больше нет.</translation>
+    </message>
+    <message>
+        <source>The test opinion no longer exists.</source>
+        <translation>Заключения по результатам испытаний больше нет.</translation>
+    </message>
+    <message>
+        <source>There is no {document} No. {number}.</source>
+        <translation>Документ «{document}» № {number} не найден.</translation>
+    </message>
+    <message>
+        <source>Notice No. {number} was used for several lots ({lots}): give the protocol number (notice/attempt) or the number of the acceptance record or return notice.</source>
+        <translation>Извещение № {number} относится к нескольким партиям ({lots}): укажите номер протокола (извещение/предъявление) или номер акта приемки либо уведомления о возврате.</translation>
     </message>
     <message>
         <source>Wrong password {count} times: wait {seconds} seconds before trying again.</source>
         <extracomment>Names typed that are no account would otherwise pile up: the oldest are forgotten.</extracomment>
         <translation>Пароль введен неверно несколько раз подряд ({count}): повторите попытку через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>certificates confirming quality: list, show, check, issue, revoke</source>
+        <translation>сертификаты, подтверждающие качество: список, просмотр, проверка, выдача, отзыв</translation>
+    </message>
+    <message>
+        <source>list the certificates, newest first</source>
+        <translation>список сертификатов, сначала новые</translation>
+    </message>
+    <message>
+        <source>only certificates with this status</source>
+        <translation>только сертификаты с этим статусом</translation>
+    </message>
+    <message>
+        <source>show one certificate and its seal</source>
+        <translation>показать один сертификат и его печать</translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation>номер сертификата</translation>
+    </message>
+    <message>
+        <source>print the Article 27.5 checklist for acceptance records (exit 0 only when all hold)</source>
+        <translation>вывести контрольный перечень по статье 27.5 для актов приёмки (код выхода 0, только если все условия выполнены)</translation>
+    </message>
+    <message>
+        <source>issue a certificate for acceptance records (a signing act)</source>
+        <translation>выдать сертификат по актам приёмки (действие с подписью)</translation>
+    </message>
+    <message>
+        <source>acceptance record numbers</source>
+        <translation>номера актов приёмки</translation>
+    </message>
+    <message>
+        <source>certify only these serial numbers</source>
+        <translation>сертифицировать только эти заводские номера</translation>
+    </message>
+    <message>
+        <source>certify only N units (goods without serials)</source>
+        <translation>сертифицировать только N единиц (продукция без заводских номеров)</translation>
+    </message>
+    <message>
+        <source>revoke a certificate (head of office; a signing act)</source>
+        <translation>отозвать сертификат (начальник представительства; действие с подписью)</translation>
+    </message>
+    <message>
+        <source>issue a new certificate superseding one (head of office; a signing act)</source>
+        <translation>выдать новый сертификат взамен прежнего (начальник представительства; действие с подписью)</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>No certificates.</source>
+        <translation>Сертификатов нет.</translation>
+    </message>
+    <message>
+        <source>Every condition of Article 27.5 holds: the certificate may be issued.</source>
+        <translation>Все условия статьи 27.5 выполнены: сертификат может быть выдан.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be issued while a condition fails.</source>
+        <translation>Сертификат не может быть выдан, пока не выполнено какое-либо условие.</translation>
+    </message>
+    <message>
+        <source>Password of {user} to sign the certificate: </source>
+        <translation>Пароль пользователя {user} для подписания сертификата: </translation>
+    </message>
+    <message>
+        <source>Certificate {number} issued: {qty} {unit} of {item} ({lots}).</source>
+        <translation>Выдан сертификат {number}: {qty} {unit} {item} ({lots}).</translation>
+    </message>
+    <message>
+        <source>Seal: {seal}</source>
+        <translation>Печать: {seal}</translation>
+    </message>
+    <message>
+        <source>Password of {user} to sign: </source>
+        <translation>Пароль пользователя {user} для подписания: </translation>
+    </message>
+    <message>
+        <source>Certificate {number} revoked.</source>
+        <translation>Сертификат {number} отозван.</translation>
+    </message>
+    <message>
+        <source>Certificate {new} issued; it supersedes {old}.</source>
+        <translation>Выдан сертификат {new}; он заменяет {old}.</translation>
+    </message>
+    <message>
+        <source>printed documents: list them, write one as PDF</source>
+        <translation>печатные документы: список, запись в PDF</translation>
+    </message>
+    <message>
+        <source>list the printable documents</source>
+        <translation>список документов для печати</translation>
+    </message>
+    <message>
+        <source>only documents of KIND</source>
+        <translation>только документы вида KIND</translation>
+    </message>
+    <message>
+        <source>write a document as PDF</source>
+        <translation>записать документ в PDF</translation>
+    </message>
+    <message>
+        <source>kind of document: {kinds}</source>
+        <translation>вид документа: {kinds}</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>номер документа</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>записываемый PDF-файл</translation>
+    </message>
+    <message>
+        <source>language of the document (default: yours)</source>
+        <translation>язык документа (по умолчанию: ваш)</translation>
+    </message>
+    <message>
+        <source>overwrite an existing file</source>
+        <translation>перезаписать существующий файл</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Документов пока нет.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Use --force to overwrite it.</source>
+        <translation>{path} уже существует. Используйте --force, чтобы перезаписать его.</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({size:,} bytes)</source>
+        <translation>Записано: {path} ({size:,} байт)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>Невозможно записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The font file {path} needed to print documents is missing. Reinstall milrep.</source>
+        <translation>Нет файла шрифта {path}, нужного для печати документов. Переустановите milrep.</translation>
+    </message>
+    <message>
+        <source>The font file {path} needed to print documents is damaged ({reason}). Reinstall milrep.</source>
+        <translation>Файл шрифта {path}, нужный для печати документов, поврежден ({reason}). Переустановите milrep.</translation>
+    </message>
+    <message>
+        <source>at {plant}</source>
+        <translation>при {plant}</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>Place for the stamp</source>
+        <translation>М.П.</translation>
+    </message>
+    <message>
+        <source>Signed in milrep with the password: “{meaning}”, {time}. SHA-256 of the signed content: {digest}</source>
+        <translation>Подписано в milrep с вводом пароля: «{meaning}», {time}. SHA-256 подписанного содержания: {digest}</translation>
+    </message>
+    <message>
+        <source>(signature)</source>
+        <translation>(подпись)</translation>
+    </message>
+    <message>
+        <source>Copy No. ____</source>
+        <translation>Экз. № ____</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Лист {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>{title} No. {number}</source>
+        <translation>{title} № {number}</translation>
+    </message>
+    <message>
+        <source>The seal is too long for a QR symbol of version {max} at error correction Q ({length} characters; at most {limit} fit). Shorten the certificate number, contract number, nomenclature code, unit or lot text.</source>
+        <translation>Печать слишком длинная для QR-символа версии {max} с уровнем коррекции ошибок Q ({length} символов; вмещается не более {limit}). Сократите номер сертификата, номер контракта, код номенклатуры, единицу измерения или текст партии.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <extracomment>the longest text a version-13 symbol at level Q holds (qr.capacity(13)); longer is refused before any decoding</extracomment>
+        <translation>Действительна</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Недействительная подпись</translation>
+    </message>
+    <message>
+        <source>Unknown key</source>
+        <translation>Неизвестный ключ</translation>
+    </message>
+    <message>
+        <source>Revoked key</source>
+        <translation>Отозванный ключ</translation>
+    </message>
+    <message>
+        <source>Revoked certificate</source>
+        <translation>Отозванный сертификат</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Повреждённый формат</translation>
+    </message>
+    <message>
+        <source>The seal is not text.</source>
+        <translation>Печать не является текстом.</translation>
+    </message>
+    <message>
+        <source>The text is {n:,} characters long; a seal has at most {max}.</source>
+        <translation>Длина текста — {n:,} символов; печать содержит не более {max}.</translation>
+    </message>
+    <message>
+        <source>The text does not start with {prefix}: it is not a milrep seal.</source>
+        <translation>Текст не начинается с {prefix}: это не печать milrep.</translation>
+    </message>
+    <message>
+        <source>The seal text is damaged (Base45: {reason}).</source>
+        <translation>Текст печати повреждён (Base45: {reason}).</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s structure is wrong ({reason}).</source>
+        <translation>Неверная структура печати ({reason}).</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s claims cannot be read ({reason}).</source>
+        <translation>Невозможно прочитать утверждения печати ({reason}).</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s claims are not a map with integer keys.</source>
+        <translation>Утверждения печати не являются словарём с целочисленными ключами.</translation>
+    </message>
+    <message>
+        <source>The seal lacks required claims: {claims}.</source>
+        <translation>В печати отсутствуют обязательные утверждения: {claims}.</translation>
+    </message>
+    <message>
+        <source>The seal has schema version {v!r}; this milrep reads version 1. Use a newer milrep to verify it.</source>
+        <translation>Версия схемы печати — {v!r}; эта версия milrep читает версию 1. Для проверки используйте более новую версию milrep.</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s claim {key} ({name}) has the wrong type.</source>
+        <translation>Утверждение {key} ({name}) в печати имеет неверный тип.</translation>
+    </message>
+    <message>
+        <source>The seal could not be read.</source>
+        <translation>Не удалось прочитать печать.</translation>
+    </message>
+    <message>
+        <source>The seal is signed with key {kid}, which no trust list given knows. Get the issuing office&apos;s current trust list.</source>
+        <translation>Печать подписана ключом {kid}, который не известен ни одному из указанных списков доверия. Получите актуальный список доверия выдавшего её представительства.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the seal&apos;s content: the seal was altered or forged. Do not accept the goods on this certificate.</source>
+        <translation>Подпись не соответствует содержимому печати: печать изменена или подделана. Не принимайте продукцию по этому сертификату.</translation>
+    </message>
+    <message>
+        <source>The seal is signed with key {kid} of workstation {site}, revoked on {date} ({reason}). Ask office {office} whether the certificate stands.</source>
+        <translation>Печать подписана ключом {kid} рабочего места {site}, отозванным {date} ({reason}). Запросите у представительства {office}, действителен ли сертификат.</translation>
+    </message>
+    <message>
+        <source>The seal names office {claimed}, but its key belongs to office {office}.</source>
+        <translation>В печати указано представительство {claimed}, но её ключ принадлежит представительству {office}.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was revoked on {date}: {reason}</source>
+        <translation>Сертификат {number} отозван {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>The seal is valid: signed by workstation {site} of office {office} (trust list version {version}).</source>
+        <translation>Печать действительна: подписана рабочим местом {site} представительства {office} (версия списка доверия {version}).</translation>
+    </message>
+    <message>
+        <source>the trust list</source>
+        <extracomment>None for a list built from the local database and not (yet) signed</extracomment>
+        <translation>список доверия</translation>
+    </message>
+    <message>
+        <source>{name} is not a usable milrep trust list ({reason}).</source>
+        <translation>{name} не является пригодным списком доверия milrep ({reason}).</translation>
+    </message>
+    <message>
+        <source>The signature of {name} does not match its content: the file was altered after the office signed it. Do not use it; ask the office for its trust list again.</source>
+        <translation>Подпись {name} не соответствует содержимому: файл был изменён после подписания представительством. Не используйте его; повторно запросите список доверия у представительства.</translation>
+    </message>
+    <message>
+        <source>{value} is not a root key fingerprint: it has 32 hexadecimal digits, e.g. 3F2A 9C01 77B4 E2D0 5A6B 0C1D 2E3F 4051.</source>
+        <translation>{value} не является отпечатком корневого ключа: он состоит из 32 шестнадцатеричных цифр, например 3F2A 9C01 77B4 E2D0 5A6B 0C1D 2E3F 4051.</translation>
+    </message>
+    <message>
+        <source>The trust list of office {office} is signed by root key {actual}, not by the expected {expected}. It may be forged; do not use it.</source>
+        <translation>Список доверия представительства {office} подписан корневым ключом {actual}, а не ожидаемым {expected}. Возможно, он подделан; не используйте его.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>Не удалось прочитать {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than any trust list ({limit:,} bytes at most).</source>
+        <translation>{name} больше любого списка доверия (не более {limit:,} байт).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;{lang}&quot;; choose one of: {languages}.</source>
+        <translation>Неизвестный язык «{lang}»; выберите один из: {languages}.</translation>
+    </message>
+    <message>
+        <source>Production completed (goods accepted)</source>
+        <translation>Изготовление завершено (продукция принята)</translation>
+    </message>
+    <message>
+        <source>Complete set</source>
+        <translation>Комплектность</translation>
+    </message>
+    <message>
+        <source>Acceptance tests passed</source>
+        <translation>Приёмо-сдаточные испытания пройдены</translation>
+    </message>
+    <message>
+        <source>Last periodic test positive and in date</source>
+        <translation>Последние периодические испытания положительные и не просрочены</translation>
+    </message>
+    <message>
+        <source>No open nonconformity without a valid concession</source>
+        <translation>Нет открытых несоответствий без действующего разрешения на отступление</translation>
+    </message>
+    <message>
+        <source>No suspension of acceptance and shipment</source>
+        <translation>Нет приостановления приёмки и отгрузки</translation>
+    </message>
+    <message>
+        <source>Within the contract&apos;s quantities</source>
+        <translation>В пределах количества по контракту</translation>
+    </message>
+    <message>
+        <source>Within the contract&apos;s time frame</source>
+        <translation>В пределах сроков по контракту</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be issued (Article 27.5):
+{lines}</source>
+        <extracomment>a partial acceptance whose accepted units include some the rules now reject</extracomment>
+        <translation>Сертификат не может быть выдан (статья 27.5):
+{lines}</translation>
+    </message>
+    <message>
+        <source>no acceptance record is chosen.</source>
+        <translation>не выбран акт приёмки.</translation>
+    </message>
+    <message>
+        <source>acceptance record {number} is not signed</source>
+        <translation>акт приёмки {number} не подписан</translation>
+    </message>
+    <message>
+        <source>acceptance record {number} is superseded by {newer}</source>
+        <translation>акт приёмки {number} заменён актом {newer}</translation>
+    </message>
+    <message>
+        <source>acceptance record {number} accepts nothing</source>
+        <translation>по акту приёмки {number} ничего не принято</translation>
+    </message>
+    <message>
+        <source>accepted by {records}.</source>
+        <translation>принято по {records}.</translation>
+    </message>
+    <message>
+        <source>{number} (lot {lot}, {qty} {unit})</source>
+        <translation>{number} (партия {lot}, {qty} {unit})</translation>
+    </message>
+    <message>
+        <source>{name}: not checked (record {number})</source>
+        <translation>{name}: не проверено (акт {number})</translation>
+    </message>
+    <message>
+        <source>{name}: {found} of {expected} {unit} found (record {number})</source>
+        <translation>{name}: обнаружено {found} из {expected} {unit} (акт {number})</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; has no completeness list.</source>
+        <translation>Для «{item}» нет комплектовочной ведомости.</translation>
+    </message>
+    <message>
+        <source>complete per the completeness checks of {records}.</source>
+        <translation>комплектно согласно проверкам комплектности по {records}.</translation>
+    </message>
+    <message>
+        <source>the inspection of notice {notice} (record {number}) was not decided &quot;accept&quot;</source>
+        <translation>по контролю по извещению {notice} (акт {number}) не принято решение «принять»</translation>
+    </message>
+    <message>
+        <source>the results of the inspection of notice {notice} (record {number}) no longer allow acceptance: {reason}</source>
+        <translation>результаты контроля по извещению {notice} (акт {number}) больше не позволяют приёмку: {reason}</translation>
+    </message>
+    <message>
+        <source>passed: {notices}.</source>
+        <translation>пройдены: {notices}.</translation>
+    </message>
+    <message>
+        <source>notice {notice}</source>
+        <translation>извещение {notice}</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; has no periodic-test schedule.</source>
+        <translation>Для «{item}» нет графика периодических испытаний.</translation>
+    </message>
+    <message>
+        <source>the last periodic test of &quot;{item}&quot;, protocol {protocol} of {date}, is negative.</source>
+        <translation>последние периодические испытания «{item}», протокол {protocol} от {date}, отрицательные.</translation>
+    </message>
+    <message>
+        <source>protocol {protocol} of {date}</source>
+        <translation>протокол {protocol} от {date}</translation>
+    </message>
+    <message>
+        <source>the periodic test of &quot;{item}&quot; was due on {due} (last: {last}).</source>
+        <translation>срок периодических испытаний «{item}» наступил {due} (последние: {last}).</translation>
+    </message>
+    <message>
+        <source>{n} lots of &quot;{item}&quot; were accepted since the last periodic test (last: {last}); the schedule allows {every}.</source>
+        <translation>С последних периодических испытаний (последние: {last}) принято партий «{item}»: {n}; график допускает {every}.</translation>
+    </message>
+    <message>
+        <source>; next due on {date}</source>
+        <translation>; следующие — {date}</translation>
+    </message>
+    <message>
+        <source>no periodic test is due yet{due}.</source>
+        <translation>срок периодических испытаний ещё не наступил{due}.</translation>
+    </message>
+    <message>
+        <source>{last}, positive{due}.</source>
+        <translation>{last}, положительные{due}.</translation>
+    </message>
+    <message>
+        <source>open without a valid concession: {list}.</source>
+        <translation>открыты без действующего разрешения на отступление: {list}.</translation>
+    </message>
+    <message>
+        <source>none open on &quot;{item}&quot; or these lots.</source>
+        <translation>открытых по «{item}» или этим партиям нет.</translation>
+    </message>
+    <message>
+        <source>suspension {numbers} is in force for these goods.</source>
+        <translation>в отношении этой продукции действует приостановление {numbers}.</translation>
+    </message>
+    <message>
+        <source>none in force for these goods.</source>
+        <translation>в отношении этой продукции не действует ни одно.</translation>
+    </message>
+    <message>
+        <source>everything accepted by {records} is already certified.</source>
+        <translation>всё принятое по {records} уже сертифицировано.</translation>
+    </message>
+    <message>
+        <source>the quantity to certify must be more than zero.</source>
+        <translation>количество для сертификации должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>{qty} {unit} is more than accepted and not yet certified ({remaining} {unit}).</source>
+        <translation>{qty} {unit} — больше, чем принято и ещё не сертифицировано ({remaining} {unit}).</translation>
+    </message>
+    <message>
+        <source>{total} {unit} of &quot;{item}&quot; would be certified in all; contract {contract} provides for {contracted}.</source>
+        <translation>Всего было бы сертифицировано {total} {unit} «{item}»; контрактом {contract} предусмотрено {contracted}.</translation>
+    </message>
+    <message>
+        <source>{qty} {unit}; {total} of {contracted} {unit} certified under contract {contract} with this one.</source>
+        <translation>{qty} {unit}; с учётом этого сертифицировано {total} из {contracted} {unit} по контракту {contract}.</translation>
+    </message>
+    <message>
+        <source>contract {contract} is not in force (status: {status}).</source>
+        <translation>контракт {contract} не действует (статус: {status}).</translation>
+    </message>
+    <message>
+        <source>contract {contract} is valid from {start} to {end}; today is {today}.</source>
+        <translation>контракт {contract} действует с {start} по {end}; сегодня {today}.</translation>
+    </message>
+    <message>
+        <source>{records} accepted outside the validity of contract {contract}.</source>
+        <translation>{records} приняты вне срока действия контракта {contract}.</translation>
+    </message>
+    <message>
+        <source>{number} accepted on {on}, after the deadline {deadline}</source>
+        <translation>{number} принят {on}, после срока {deadline}</translation>
+    </message>
+    <message>
+        <source>contract {contract} is in force until {end}.</source>
+        <translation>контракт {contract} действует до {end}.</translation>
+    </message>
+    <message>
+        <source>Late delivery (the contract&apos;s penalties apply): {late}.</source>
+        <translation>Просрочка поставки (применяются неустойки по контракту): {late}.</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Заменён</translation>
+    </message>
+    <message>
+        <source>Name the certificate.</source>
+        <translation>Укажите сертификат.</translation>
+    </message>
+    <message>
+        <source>There is no certificate {number}.</source>
+        <translation>Сертификат {number} не существует.</translation>
+    </message>
+    <message>
+        <source>superseded by certificate {number}: {reason}</source>
+        <translation>заменён сертификатом {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>Name either the lot or the certificate of the goods shipped.</source>
+        <translation>Укажите партию или сертификат отгруженной продукции.</translation>
+    </message>
+    <message>
+        <source>The quantity shipped must be a whole number greater than zero.</source>
+        <translation>Отгруженное количество должно быть целым числом больше нуля.</translation>
+    </message>
+    <message>
+        <source>Shipping document</source>
+        <translation>Отгрузочный документ</translation>
+    </message>
+    <message>
+        <source>A shipment cannot be recorded before it happens.</source>
+        <translation>Отгрузку нельзя зарегистрировать раньше, чем она произошла.</translation>
+    </message>
+    <message>
+        <source>Choose the consignee.</source>
+        <translation>Выберите грузополучателя.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was issued on {date}: the goods cannot have been shipped under it earlier.</source>
+        <translation>Сертификат {number} выдан {date}: продукция не могла быть отгружена по нему раньше.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has not been accepted: only accepted goods are shipped.</source>
+        <translation>Партия {lot} не принята: отгружается только принятая продукция.</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Отгрузка</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has no valid certificate confirming quality: it cannot be shipped.</source>
+        <translation>У партии {lot} нет действующего сертификата, подтверждающего качество: её нельзя отгрузить.</translation>
+    </message>
+    <message>
+        <source>Only {left} {unit} of lot {lot} are certified and not yet shipped; {qty} {unit} cannot be shipped.</source>
+        <translation>Сертифицировано и ещё не отгружено только {left} {unit} партии {lot}; отгрузить {qty} {unit} нельзя.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is {status}: goods are not shipped under it.</source>
+        <translation>Сертификат {number} — {status}: продукция по нему не отгружается.</translation>
+    </message>
+    <message>
+        <source>Only {room} {unit} covered by certificate {number} are not yet shipped; {qty} {unit} cannot be shipped.</source>
+        <translation>По сертификату {number} ещё не отгружено только {room} {unit}; отгрузить {qty} {unit} нельзя.</translation>
+    </message>
+    <message>
+        <source>This database knows no office root key yet: the trust list cannot be made. The head of office exports it from the workstation that holds the root key.</source>
+        <extracomment>audit action of a new key (local: it has no change-log entry) where the certificate service offers ``revoked_certificates(session)`` (issue 4)</extracomment>
+        <translation>В этой базе данных ещё нет корневого ключа военного представительства: список доверия сформировать нельзя. Начальник военного представительства экспортирует его с рабочего места, на котором хранится корневой ключ.</translation>
+    </message>
+    <message>
+        <source>The office root key is not on this workstation. Export the trust list on the head of office&apos;s workstation, which holds it.</source>
+        <translation>Корневого ключа военного представительства нет на этом рабочем месте. Экспортируйте список доверия на рабочем месте начальника военного представительства, где он хранится.</translation>
+    </message>
+    <message>
+        <source>The private half of key {kid} is not on this workstation.</source>
+        <translation>Закрытой части ключа {kid} нет на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <source>The bundle carries change {seq} of workstation {site} with other content than this workstation already holds under that number. It is refused; report it to the head of office.</source>
+        <extracomment>(version, the value as the change log holds it)</extracomment>
+        <translation>Пакет содержит изменение {seq} рабочего места {site} с иным содержимым, чем уже хранится на этом рабочем месте под тем же номером. Пакет отклонён; сообщите об этом начальнику военного представительства.</translation>
+    </message>
+    <message>
+        <source>The bundle skips changes of workstation {site}. Nothing was imported.</source>
+        <translation>В пакете пропущены изменения рабочего места {site}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: a row&apos;s id does not match its change. Nothing was imported.</source>
+        <translation>Пакет повреждён: идентификатор строки не соответствует её изменению. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle changes a record of {table} this workstation never received. It is refused; import the missing bundles first.</source>
+        <translation>Пакет изменяет запись таблицы {table}, которую это рабочее место никогда не получало. Пакет отклонён; сначала импортируйте недостающие пакеты.</translation>
+    </message>
+    <message>
+        <source>The bundle changes an issued document ({table} {id}) that this workstation holds with other content. Issued documents never change; the bundle is refused. Report it to the head of office.</source>
+        <translation>Пакет изменяет выданный документ ({table} {id}), который хранится на этом рабочем месте с иным содержимым. Выданные документы никогда не изменяются; пакет отклонён. Сообщите об этом начальнику военного представительства.</translation>
+    </message>
+    <message>
+        <source>The bundle deletes an issued document ({table} {id}); issued documents are never deleted. The bundle is refused.</source>
+        <translation>Пакет удаляет выданный документ ({table} {id}); выданные документы никогда не удаляются. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The bundle file is {size} bytes, more than the {limit} bytes allowed. Nothing was imported.</source>
+        <translation>Размер файла пакета — {size} байт, это больше допустимых {limit} байт. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle was not written for this workstation: none of its recipients&apos; keys is this workstation&apos;s. Nothing was imported.</source>
+        <translation>Этот пакет сформирован не для этого рабочего места: ни один из ключей его получателей не принадлежит этому рабочему месту. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle uses envelope version {version}, which this version of milrep cannot read. Update milrep; nothing was imported.</source>
+        <translation>Пакет использует версию конверта {version}, которую эта версия milrep не может прочитать. Обновите milrep; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its content: it was changed after it was written, or damaged. Nothing was imported.</source>
+        <translation>Подпись пакета не соответствует его содержимому: он был изменён после формирования или повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed with another key than the one its manifest names. Nothing was imported.</source>
+        <translation>Пакет подписан другим ключом, а не тем, который указан в его манифесте. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content does not match its manifest (another bundle&apos;s content, or damaged). Nothing was imported.</source>
+        <translation>Содержимое пакета не соответствует его манифесту (содержимое другого пакета или повреждение). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle uses format version {version}, which this version of milrep cannot read. Update milrep; nothing was imported.</source>
+        <translation>Пакет использует версию формата {version}, которую эта версия milrep не может прочитать. Обновите milrep; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The file is not a milrep bundle, or it is damaged or incomplete (was the medium removed too early?). Nothing was imported; ask for the bundle to be written again.</source>
+        <translation>Файл не является пакетом milrep либо повреждён или неполон (не был ли носитель извлечён слишком рано?). Ничего не импортировано; попросите сформировать пакет заново.</translation>
+    </message>
+    <message>
+        <source>The bundle declares more data than milrep accepts in one bundle (a damaged or hostile file). Nothing was imported.</source>
+        <translation>Пакет заявляет больше данных, чем milrep принимает в одном пакете (повреждённый или вредоносный файл). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist (is the medium inserted?).</source>
+        <translation>Папка {path} не существует (вставлен ли носитель?).</translation>
+    </message>
+    <message>
+        <source>{n} changes to write</source>
+        <translation>Изменений для записи: {n}</translation>
+    </message>
+    <message>
+        <source>The office keyring names no other workstation to write a bundle for.</source>
+        <translation>В связке ключей военного представительства не указано ни одного другого рабочего места, для которого можно сформировать пакет.</translation>
+    </message>
+    <message>
+        <source>Workstation {site} has no valid key in the office keyring; a bundle cannot be written for it.</source>
+        <translation>У рабочего места {site} нет действующего ключа в связке ключей военного представительства; пакет для него сформировать нельзя.</translation>
+    </message>
+    <message>
+        <source>The bundle written to {path} reads back differently: the medium may be faulty. The file was removed; write the bundle again, to another medium.</source>
+        <translation>Пакет, записанный в {path}, при контрольном чтении отличается: носитель может быть неисправен. Файл удалён; сформируйте пакет заново на другом носителе.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another office&apos;s deployment, not to this one. Nothing was imported.</source>
+        <extracomment>when ``site`` is the bundle&apos;s origin: its bundles not yet received that may carry them</extracomment>
+        <translation>Этот пакет относится к развёртыванию другого военного представительства, а не этого. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by this workstation; it is meant for the others. Nothing was imported.</source>
+        <translation>Этот пакет сформирован этим рабочим местом; он предназначен для других. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to other workstations, not to this one. Nothing was imported.</source>
+        <translation>Этот пакет адресован другим рабочим местам, а не этому. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a milrep with database version {theirs}; this workstation has version {ours}. Update milrep so both have the same version; nothing was imported.</source>
+        <translation>Пакет сформирован milrep с версией базы данных {theirs}; на этом рабочем месте версия {ours}. Обновите milrep, чтобы версии совпадали; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle carries changes made at the headquarters, which only reads this office&apos;s data. It is refused; report it to the head of office.</source>
+        <translation>Пакет содержит изменения, сделанные в вышестоящем органе управления, который только читает данные этого военного представительства. Пакет отклонён; сообщите об этом начальнику военного представительства.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s changes contradict the data stored here ({detail}). Nothing was imported; report it to the head of office.</source>
+        <translation>Изменения пакета противоречат хранящимся здесь данным ({detail}). Ничего не импортировано; сообщите об этом начальнику военного представительства.</translation>
+    </message>
+    <message>
+        <source>Workstation {site} has sent two different bundles with the same number {seq}. The second one is refused and an alarm is recorded in the journal; report it to the head of office (the workstation&apos;s key may be compromised, or its database was restored from a copy).</source>
+        <translation>Рабочее место {site} прислало два разных пакета с одним и тем же номером {seq}. Второй пакет отклонён, в журнале зарегистрирована тревога; сообщите об этом начальнику военного представительства (ключ рабочего места может быть скомпрометирован либо его база данных восстановлена из копии).</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} of workstation {site} does not follow on from the bundles already received from it: two different histories exist. It is refused and an alarm is recorded in the journal; report it to the head of office.</source>
+        <translation>Пакет {seq} рабочего места {site} не продолжает ранее полученные от него пакеты: существуют две разные истории. Пакет отклонён, в журнале зарегистрирована тревога; сообщите об этом начальнику военного представительства.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s clock is {hours} hours ahead of this workstation&apos;s. One of the two computers has a wrong date or time: correct it and write the bundle again. Nothing was imported.</source>
+        <translation>Часы пакета опережают часы этого рабочего места на {hours} ч. На одном из двух компьютеров неверные дата или время: исправьте их и сформируйте пакет заново. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed with a key this office&apos;s keyring does not know (key id {kid}). Import the current keyring from the head of office first; nothing was imported.</source>
+        <extracomment>the last bundle sequence this key validly signed, once revoked; None while in force</extracomment>
+        <translation>Пакет подписан ключом, неизвестным связке ключей этого военного представительства (идентификатор ключа {kid}). Сначала импортируйте актуальную связку ключей, полученную от начальника военного представительства; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from workstation {origin} but is signed with the key of another workstation ({signer}). It is refused; report it to the head of office.</source>
+        <translation>Пакет заявлен как полученный от рабочего места {origin}, но подписан ключом другого рабочего места ({signer}). Пакет отклонён; сообщите об этом начальнику военного представительства.</translation>
+    </message>
+    <message>
+        <source>The bundle is number {seq} of its workstation, but that workstation&apos;s key was revoked after bundle {last}. It is refused; report it to the head of office.</source>
+        <translation>Пакет имеет номер {seq} своего рабочего места, но ключ этого рабочего места был отозван после пакета {last}. Пакет отклонён; сообщите об этом начальнику военного представительства.</translation>
+    </message>
+    <message>
+        <source>This keyring belongs to another office&apos;s deployment. Nothing was changed.</source>
+        <translation>Эта связка ключей относится к развёртыванию другого военного представительства. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This keyring is not signed by the office root key this workstation trusts. It is refused; nothing was changed.</source>
+        <translation>Эта связка ключей не подписана корневым ключом военного представительства, которому доверяет это рабочее место. Она отклонена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This keyring names a new office root key but is not signed by both the current root and the new one. It is refused; nothing was changed.</source>
+        <translation>В этой связке ключей указан новый корневой ключ военного представительства, но она не подписана одновременно текущим и новым корневыми ключами. Она отклонена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This keyring is version {old}; version {new} is already installed. An older keyring is never installed; nothing was changed.</source>
+        <translation>Версия этой связки ключей — {old}; уже установлена версия {new}. Более старая связка ключей никогда не устанавливается; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Another keyring with the same version {version} is already installed. It is refused; report it to the head of office.</source>
+        <translation>Уже установлена другая связка ключей с той же версией {version}. Она отклонена; сообщите об этом начальнику военного представительства.</translation>
+    </message>
+    <message>
+        <source>The keyring&apos;s signature does not match its content: it was changed or damaged. It is refused; nothing was changed.</source>
+        <translation>Подпись связки ключей не соответствует её содержимому: она была изменена или повреждена. Она отклонена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The file is not a milrep keyring, or it is damaged. Nothing was changed; ask the head of office for the keyring again.</source>
+        <translation>Файл не является связкой ключей milrep или повреждён. Ничего не изменено; запросите связку ключей у начальника военного представительства повторно.</translation>
+    </message>
+    <message>
+        <source>This workstation has no office keyring yet: bundles can be neither written nor read. Import the keyring the head of office gave you.</source>
+        <translation>На этом рабочем месте ещё нет связки ключей военного представительства: пакеты нельзя ни формировать, ни читать. Импортируйте связку ключей, полученную от начальника военного представительства.</translation>
+    </message>
+    <message>
+        <source>This workstation knows no office root key, so it cannot check a keyring. It gets the root key when it joins the office.</source>
+        <translation>Этому рабочему месту неизвестен корневой ключ военного представительства, поэтому оно не может проверить связку ключей. Корневой ключ оно получает при подключении к военному представительству.</translation>
+    </message>
+    <message>
+        <source>The office root key is not on this workstation. Endorse the keyring on the head of office&apos;s workstation, which holds it.</source>
+        <translation>Корневого ключа военного представительства нет на этом рабочем месте. Заверьте связку ключей на рабочем месте начальника военного представительства, где он хранится.</translation>
+    </message>
+    <message>
+        <source>The bundle holds data this version of milrep does not know (a table or a column of another schema version). Update milrep on both workstations to the same version; nothing was imported.</source>
+        <extracomment>stamped from the change itself (its clock and origin), never taken from its data</extracomment>
+        <translation>Пакет содержит данные, неизвестные этой версии milrep (таблицу или столбец другой версии схемы). Обновите milrep на обоих рабочих местах до одной версии; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>the text given</source>
+        <translation>указанный текст</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Файл {path} не существует.</translation>
+    </message>
+    <message>
+        <source>the file given</source>
+        <translation>указанный файл</translation>
+    </message>
+    <message>
+        <source>{path} is neither a PDF, an image nor a seal text.</source>
+        <translation>{path} не является ни PDF, ни изображением, ни текстом печати.</translation>
+    </message>
+    <message>
+        <source>The image is too large to be a scan or photo.</source>
+        <translation>Изображение слишком велико для скана или фотографии.</translation>
+    </message>
+    <message>
+        <source>{name} has {mp:.0f} megapixels; at most {limit} are read. Scan at 300 dpi or take the photo at a lower resolution.</source>
+        <translation>{name} имеет {mp:.0f} мегапикселей; считывается не более {limit}. Сканируйте с разрешением 300 dpi или фотографируйте с меньшим разрешением.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged image: {reason}</source>
+        <translation>{name} — повреждённое изображение: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged or protected PDF ({reason}).</source>
+        <translation>{name} — повреждённый или защищённый PDF ({reason}).</translation>
     </message>
 </context>
 </TS>
