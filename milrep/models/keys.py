@@ -42,7 +42,7 @@ class KeyRecord(Base):
     site_id: Mapped[uuid.UUID]
     #: Ed25519: base64 of the raw 32 bytes; X25519: the age recipient text ("age1…")
     public_key: Mapped[str]
-    #: Ed25519: base64 of the raw 32-byte seed; X25519: "AGE-SECRET-KEY-1…";
+    #: Ed25519: base64 of the raw 32-byte seed; X25519: the age identity in its Bech32 text form;
     #: None when this workstation only knows the public half (the root key elsewhere)
     private_key: Mapped[str | None] = mapped_column(default=None)
     created_at: Mapped[dt.datetime]
