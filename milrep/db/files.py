@@ -41,7 +41,7 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(f.fileno())
         os.replace(tmp_name, path)
         tmp_name = None
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except OSError as e:
         raise storage_error(e, path) from e
     finally:
@@ -80,7 +80,8 @@ def stage_copy(path: Path) -> Path:
                 pass
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a removable medium may be pulled right after)."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

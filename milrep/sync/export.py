@@ -29,7 +29,7 @@ from pyrage import x25519
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from milrep.db.files import storage_error
+from milrep.db.files import fsync_dir, storage_error
 from milrep.db.store import Changes, Database
 from milrep.errors import StorageError, ValidationError
 from milrep.i18n import translate
@@ -124,7 +124,7 @@ def export_bundle(db: Database, actor: Actor, *, out_dir: Path, keys: ExportKeys
     path = out_dir / name
     try:
         os.replace(tmp, path)
-        _fsync_folder(out_dir)
+        fsync_dir(out_dir)
     except OSError as e:
         tmp.unlink(missing_ok=True)
         raise storage_error(e, path) from e
@@ -289,17 +289,3 @@ def _check_written(path: Path, data: bytes, keys: ExportKeys) -> None:
             "milrep", "The bundle written to {path} reads back differently: the medium may be "
             "faulty. The file was removed; write the bundle again, to another medium.")
             .format(path=path)) from e
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (a removable medium may be pulled right after)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
