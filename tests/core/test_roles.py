@@ -629,3 +629,20 @@ def _certificate_actions() -> dict[str, tuple[Permission, Kwargs]]:
 
 
 ACTIONS.update(_certificate_actions())
+
+
+def _area_actions() -> dict[str, tuple[Permission, Kwargs]]:
+    """Actions of later areas live in tests/core/roles_<area>.py, each with ``actions()``.
+
+    Such a module may import the helpers above (``_made``, ``PASSWORDS`` ...): it is imported
+    only here, after they are defined.
+    """
+    import tests.core
+    found: dict[str, tuple[Permission, Kwargs]] = {}
+    for mod in pkgutil.iter_modules(tests.core.__path__):
+        if mod.name.startswith("roles_"):
+            found.update(importlib.import_module(f"tests.core.{mod.name}").actions())
+    return found
+
+
+ACTIONS.update(_area_actions())
