@@ -1,0 +1,23 @@
+"""material assets: register, movements, inventory counts (issue 6)
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-11-26
+"""
+from alembic import op
+import sqlalchemy as sa
+import milrep.db.base
+
+
+revision = '0007'
+down_revision = '0006'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
