@@ -1,7 +1,7 @@
-"""reclamations, draft contract reviews, technical documents and standards, secrecy measures, cost verification (issue 6)
+"""draft contract reviews, technical documents and standards, secrecy measures, cost verification (issue 6)
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-11-26
 """
 from alembic import op
@@ -9,8 +9,8 @@ import sqlalchemy as sa
 import milrep.db.base
 
 
-revision = '0008'
-down_revision = '0007'
+revision = '0010'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
