@@ -16,8 +16,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    # conflict settling (sync UI): how a person settled a kept conflict, and why
+    with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('resolution', sa.String(length=16), nullable=True))
+        batch_op.add_column(sa.Column('settle_comment', sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
+        batch_op.drop_column('settle_comment')
+        batch_op.drop_column('resolution')

@@ -105,3 +105,6 @@ class SyncConflict(Base):
     #: a later write takes the losing value into account)
     settled_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     settled_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    #: how a person settled it (milrep.sync.settle): "kept", "taken" or "reviewed", and why
+    resolution: Mapped[str | None] = mapped_column(String(16), default=None)
+    settle_comment: Mapped[str | None] = mapped_column(default=None)
