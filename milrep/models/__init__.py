@@ -24,12 +24,16 @@ from milrep.models.quality import (DecisionStatus, Disposition, Nonconformity,
 from milrep.models.certificates import (Certificate, CertificateAcceptance,
                                         CertificateRevocation, CertificateStatus)
 from milrep.models.shipments import Shipment
+from milrep.models.reclamations import (CommissionParty, Reclamation, ReclamationMember,
+                                        ReclamationStatus, Remedy, WarrantyBasis)
 from milrep.models.sync import (ChangeBase, IncomingBundle, OutgoingBundle, SyncConflict,
                                 SyncPeer)
 
 __all__ = [
     "Certificate", "CertificateAcceptance", "CertificateRevocation", "CertificateStatus",
     "Shipment",
+    "CommissionParty", "Reclamation", "ReclamationMember", "ReclamationStatus", "Remedy",
+    "WarrantyBasis",
     "AcceptanceRecord", "Attachment", "Characteristic", "CharacteristicKind", "CompletenessCheck",
     "CompletenessEntry", "DecisionStatus", "Disposition", "Inspection", "InspectionKind",
     "InspectionRequirement", "InspectionStatus", "ItemRequirements", "KeyPurpose", "KeyRecord",
