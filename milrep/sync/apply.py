@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,8 +52,13 @@ class ApplyReport:
 
 
 class Applier:
-    def __init__(self, session: Session, vector: dict[uuid.UUID, int]) -> None:
+    def __init__(self, session: Session, vector: dict[uuid.UUID, int],
+                 on_progress: Callable[[int], None] | None = None, every: int = 500) -> None:
         self.s = session
+        #: called with the number of changes gone through, every ``every`` changes (it may
+        #: raise to stop: the caller's transaction is then rolled back)
+        self.on_progress = on_progress
+        self.every = max(1, every)
         self.conn = session.connection()
         self.tables = synced_tables()
         self.immutable = immutable_tables()
@@ -73,7 +79,9 @@ class Applier:
         self.conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         held = self._held_entries(changes)
         self._prefetch(changes)
-        for c in changes:
+        for i, c in enumerate(changes):
+            if self.on_progress is not None and i and i % self.every == 0:
+                self.on_progress(i)
             stored = held.get((c.site, c.seq))
             if stored is not None:
                 if stored != (c.hlc, c.table, c.row_id, c.op, c.data):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 
-from milrep.errors import UserError
+from milrep.errors import Cancelled, UserError
 
 
 class BundleFault(enum.StrEnum):
@@ -94,3 +94,19 @@ class OwnBundle(BundleError):
 
 class ReadOnlySite(BundleError):
     kind = BundleFault.READ_ONLY_SITE
+
+
+class SyncCancelled(Cancelled):
+    """The person cancelled an export or import before it was committed: nothing changed (an
+    import applied nothing; an export left no file and did not use up a bundle number).
+
+    A :class:`Cancelled`, so the UI stays silent; ``str(e)`` is still a clear, translated
+    sentence for a command line or a log.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message

@@ -20,7 +20,6 @@ import os
 import re
 import tempfile
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,6 +40,7 @@ from milrep.sync import state
 from milrep.sync.errors import BundleError
 from milrep.sync.keyring import Keyring, SiteKey, raw_public_key
 from milrep.sync.payload import Change, Version, encode_changes
+from milrep.sync.progress import EXPORT_STEPS, CancelledFn, ProgressFn, Steps
 from milrep.sync.rows import SYSTEM_COLUMNS
 
 SUFFIX = ".mrb"
@@ -75,9 +75,13 @@ def bundle_file_name(realm: uuid.UUID, site_code: str, seq: int) -> str:
 
 def export_bundle(db: Database, actor: Actor, *, out_dir: Path, keys: ExportKeys,
                   recipients: list[uuid.UUID] | None = None, resend: bool = False,
-                  compression: str = "zlib",
-                  progress: Callable[[str], None] | None = None) -> ExportResult:
+                  compression: str = "zlib", progress: ProgressFn | None = None,
+                  cancelled: CancelledFn | None = None) -> ExportResult:
+    """Write the next bundle; ``progress``/``cancelled`` as in :mod:`milrep.sync.progress`
+    (a cancel before the bundle number is committed leaves no file and uses no number)."""
     require(actor, Permission.SYNC)
+    steps = Steps(progress, cancelled, export=True)
+    steps.step(0, EXPORT_STEPS)
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise ValidationError(translate("milrep", "The folder {path} does not exist (is the "
@@ -89,8 +93,7 @@ def export_bundle(db: Database, actor: Actor, *, out_dir: Path, keys: ExportKeys
         vector = state.local_vector(s)
         start = _start_vector(s, [t.site_id for t in targets], vector, resend)
         changes = collect_changes(s, start, db.site_id)
-        if progress:
-            progress(translate("milrep", "{n} changes to write").format(n=len(changes)))
+        steps.step(1, EXPORT_STEPS)
         ranges = _ranges(changes)
         counts: dict[str, int] = {}
         for c in changes:
@@ -106,18 +109,22 @@ def export_bundle(db: Database, actor: Actor, *, out_dir: Path, keys: ExportKeys
             created=db.clock.tick(), recipients=tuple(t.site_id for t in targets),
             vector=vector, ranges=ranges, counts=counts, changes=len(changes))
         inner = env.build_envelope(manifest, payload, [keys.signer])
+        steps.step(2, EXPORT_STEPS)
         data = env.encrypt(inner, [t.age_recipient for t in targets]
                            + [str(keys.identity.to_public())])
         name = bundle_file_name(realm, state.site_code(s, db.site_id), seq)
         manifest_hash = hashlib.sha256(manifest.to_cbor()).digest()
+        steps.step(3, EXPORT_STEPS)
         tmp = _write_temp(out_dir, name, data)
         try:
+            steps.check()  # the last moment to stop: the number is not taken yet
             s.add(OutgoingBundle(
                 seq=seq, manifest_hash=manifest_hash.hex(), created_at=dt.datetime.now(dt.UTC),
                 recipients=json.dumps([t.site_id.hex for t in targets]),
                 ranges=json.dumps({k.hex: list(v) for k, v in sorted(ranges.items())}),
                 changes=len(changes), file_name=name))
             uow.commit()  # the number is taken from here on, whatever happens to the file
+            steps.report(4, EXPORT_STEPS)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -141,6 +148,7 @@ def export_bundle(db: Database, actor: Actor, *, out_dir: Path, keys: ExportKeys
                 state.merge(state.vector_from_json(p.sent_vector), vector))
             p.last_export_at = now
         db_changes = uow.commit()
+    steps.report(EXPORT_STEPS, EXPORT_STEPS)
     return ExportResult(path=path, seq=seq, changes=len(changes), size=len(data),
                         recipients=tuple(t.site_id for t in targets),
                         manifest_hash=manifest_hash, db_changes=db_changes)

@@ -39,9 +39,10 @@ from milrep.sync.apply import Applier
 from milrep.sync.business import flag_business_conflicts
 from milrep.sync.errors import (BundleError, ClockAhead, Equivocation, IntegrityConflict,
                                 OtherRealm, OwnBundle, ReadOnlySite, SchemaMismatch,
-                                WrongRecipient)
+                                SyncCancelled, WrongRecipient)
 from milrep.sync.keyring import Keyring, SiteRole
 from milrep.sync.payload import Change, decode_changes
+from milrep.sync.progress import IMPORT_EVERY, CancelledFn, ProgressFn, Steps
 from milrep.sync.rows import synced_tables
 
 
@@ -83,21 +84,33 @@ class ImportResult:
 
 
 def import_bundle(db: Database, actor: Actor, data: bytes, *, keys: ImportKeys,
-                  limits: env.Limits = env.DEFAULT_LIMITS,
-                  now_ms: int | None = None) -> ImportResult:
-    """Import one bundle file's bytes (copied off the medium by the caller)."""
+                  limits: env.Limits = env.DEFAULT_LIMITS, now_ms: int | None = None,
+                  progress: ProgressFn | None = None,
+                  cancelled: CancelledFn | None = None) -> ImportResult:
+    """Import one bundle file's bytes (copied off the medium by the caller).
+
+    ``progress(done, total)`` counts the changes carried (total 0 until the bundle is
+    decrypted and verified); ``cancelled()`` is polled until the commit: a cancel raises
+    :class:`~milrep.sync.errors.SyncCancelled` and nothing of the bundle is applied. Held
+    bundles this import releases are applied after it, each in its own transaction; a cancel
+    then stops releasing (they stay held, the bundle itself stays imported).
+    """
     require(actor, Permission.SYNC)
+    steps = Steps(progress, cancelled, export=False)
+    steps.step(0, 0)
     envelope = env.decrypt(data, list(keys.identities), limits=limits)
-    result = _import(db, actor, envelope, keys.keyring, limits, now_ms)
+    steps.check()
+    result = _import(db, actor, envelope, keys.keyring, limits, now_ms, steps)
     if result.status in (ImportStatus.APPLIED, ImportStatus.NO_EFFECT):
-        released = _release_held(db, actor, keys.keyring, limits, now_ms)
+        released = _release_held(db, actor, keys.keyring, limits, now_ms,
+                                 Steps(None, cancelled, export=False))
         if released:
             result = ImportResult(**{**result.__dict__, "released": tuple(released)})
     return result
 
 
 def _import(db: Database, actor: Actor, envelope: bytes, keyring: Keyring, limits: env.Limits,
-            now_ms: int | None) -> ImportResult:
+            now_ms: int | None, steps: Steps) -> ImportResult:
     v = env.open_envelope(envelope, keyring, limits=limits)
     m = v.manifest
     with db.read() as s:
@@ -128,8 +141,9 @@ def _import(db: Database, actor: Actor, envelope: bytes, keyring: Keyring, limit
     changes = decode_changes(env.read_content(v, limits=limits), m,
                              frozenset(synced_tables()), limits=limits)
     _check_clocks(m, changes, wall_ms() if now_ms is None else now_ms)
+    steps.step(0, len(changes) + 1)
     try:
-        return _apply(db, actor, v, changes, envelope)
+        return _apply(db, actor, v, changes, envelope, steps)
     except Equivocation as e:
         _alarm(db, actor, m, str(e))
         raise
@@ -141,7 +155,8 @@ def _import(db: Database, actor: Actor, envelope: bytes, keyring: Keyring, limit
 
 
 def _apply(db: Database, actor: Actor, v: env.Verified, changes: list[Change],
-           envelope: bytes) -> ImportResult:
+           envelope: bytes, steps: Steps) -> ImportResult:
+    total = len(changes) + 1
     m = v.manifest
     digest = v.manifest_hash.hex()
     with db.unit_of_work() as uow:
@@ -156,6 +171,7 @@ def _apply(db: Database, actor: Actor, v: env.Verified, changes: list[Change],
                 "compromised, or its database was restored from a copy).")
                 .format(site=_name(s, m.origin), seq=m.seq))
         if known is not None and known.status == "applied":
+            steps.report(total, total)
             return ImportResult(status=ImportStatus.ALREADY, origin=m.origin, seq=m.seq)
         _check_chain(s, m, digest)
         vector = state.local_vector(s)
@@ -167,12 +183,15 @@ def _apply(db: Database, actor: Actor, v: env.Verified, changes: list[Change],
                     origin_site=m.origin, seq=m.seq, manifest_hash=digest, prev_hash=m.prev.hex(),
                     status="held", received_at=now, changes=m.changes,
                     ranges=_ranges_json(m), envelope=envelope))
+                steps.check()
                 db_changes = uow.commit()
             else:
                 db_changes = Changes()
+            steps.report(total, total)
             return ImportResult(status=ImportStatus.HELD, origin=m.origin, seq=m.seq,
                                 missing=tuple(missing), db_changes=db_changes)
-        report = Applier(s, vector).run(changes)
+        report = Applier(s, vector, on_progress=lambda n: steps.step(n, total),
+                         every=IMPORT_EVERY).run(changes)
         business = flag_business_conflicts(s, report.inserted)
         if known is None:
             s.add(IncomingBundle(
@@ -185,7 +204,9 @@ def _apply(db: Database, actor: Actor, v: env.Verified, changes: list[Change],
         p.acked_vector = state.vector_to_json(
             state.merge(state.vector_from_json(p.acked_vector), m.vector))
         p.last_import_at = now
+        steps.step(len(changes), total)  # the last moment to stop
         db_changes = uow.commit()
+    steps.report(total, total)
     return ImportResult(
         status=ImportStatus.APPLIED if report.new else ImportStatus.NO_EFFECT, origin=m.origin,
         seq=m.seq, new_changes=report.new, conflicts=report.conflicts,
@@ -193,7 +214,7 @@ def _apply(db: Database, actor: Actor, v: env.Verified, changes: list[Change],
 
 
 def _release_held(db: Database, actor: Actor, keyring: Keyring, limits: env.Limits,
-                  now_ms: int | None) -> list[ImportResult]:
+                  now_ms: int | None, steps: Steps) -> list[ImportResult]:
     """Apply held bundles that have become applicable, until none is."""
     released: list[ImportResult] = []
     tried: set[tuple[uuid.UUID, int]] = set()
@@ -211,7 +232,10 @@ def _release_held(db: Database, actor: Actor, keyring: Keyring, limits: env.Limi
         tried.add((origin, seq))
         assert envelope is not None
         try:
-            released.append(_import(db, actor, envelope, keyring, limits, now_ms))
+            steps.check()
+            released.append(_import(db, actor, envelope, keyring, limits, now_ms, steps))
+        except SyncCancelled:
+            return released  # the rest stays held, for the next import
         except BundleError:
             # refused now (a key revoked meanwhile, a contradiction): it stays held, and the
             # bundle being imported, already committed, is not undone; importing the held file
