@@ -23,6 +23,7 @@ from sqlalchemy import Table, func, insert, select
 from milrep.db import journal
 from milrep.db.keyslots import DEFAULT_KDF, KdfParams, KeySlotFile
 from milrep.db.store import Database, NewOffice, create_database, open_database
+from milrep.demo_acceptance import build_acceptance
 from milrep.demo_certificates import build_certificates
 from milrep.errors import UserError, ValidationError
 from milrep.i18n import translate
@@ -99,6 +100,7 @@ def build_demo(path: Path, *, password: str, records: int = 0, kdf: KdfParams = 
             assert ch.id is not None
             actors[u.username] = Actor(ch.id, u.username, u.full_name, u.role)
         _build_records(db, actors)
+        build_acceptance(db, actors, password)
         build_certificates(db, actors, password)
         if records:
             fill_records(db, chief, records, progress=progress)

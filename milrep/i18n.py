@@ -8,6 +8,7 @@ installs the real translator with :func:`set_translator` at start-up.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Mapping
@@ -41,6 +42,13 @@ def translate(context: str, text: str) -> str:
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
 LANGUAGES = ("en", "ru", "kk")
+
+
+def format_date(d: dt.date | None) -> str:
+    """A date as Kazakh and Russian documents write it (25.11.2026); a dash when unknown.
+
+    Used for dates that end up in printed documents, including text stored with a record."""
+    return d.strftime("%d.%m.%Y") if d is not None else "—"
 
 
 def language_from_environment(environ: Mapping[str, str]) -> str:

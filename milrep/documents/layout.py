@@ -29,7 +29,7 @@ from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, Paragraph
                                 Spacer, Table, TableStyle)
 
 from milrep.documents.fonts import CONDENSED, SANS, SERIF, face, register_fonts
-from milrep.i18n import translate
+from milrep.i18n import format_date, translate
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = 25 * mm  # binding margin
@@ -93,9 +93,7 @@ class DocumentHead:
 
 # --- formatting helpers shared by the documents ---------------------------------------------
 
-def fmt_date(d: dt.date | None) -> str:
-    """Dates as Kazakh and Russian documents write them: 25.11.2026."""
-    return d.strftime("%d.%m.%Y") if d is not None else "—"
+fmt_date = format_date  # dates as Kazakh and Russian documents write them: 25.11.2026
 
 
 def fmt_time(t: dt.datetime | None) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from milrep.db.store import Changes, UnitOfWork
 from milrep.errors import NotFound, RuleViolation, ValidationError
-from milrep.i18n import translate
+from milrep.i18n import format_date, translate
 from milrep.models.contracts import Contract
 from milrep.models.control_list import ControlListItem, ItemKind
 from milrep.models.products import Lot
@@ -87,7 +87,7 @@ def describe_test(session: Session, t: ProductTest) -> str:
         return translate("milrep", "{kind} No. {protocol} of {item}").format(
             kind=kind_label(t.kind), protocol=t.protocol_number, item=name)
     return translate("milrep", "{kind} of {item} started on {date}").format(
-        kind=kind_label(t.kind), item=name, date=t.started_on.isoformat())
+        kind=kind_label(t.kind), item=name, date=format_date(t.started_on))
 
 
 # --- services -------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from milrep.db.store import UnitOfWork
 from milrep.errors import NotFound, RuleViolation
-from milrep.i18n import translate
+from milrep.i18n import format_date, translate
 from milrep.models.acceptance import ReturnNotice
 from milrep.models.control_list import ControlListItem
 from milrep.models.products import Lot
@@ -106,9 +106,9 @@ def proposal_after_failed_test(session: Session, test_id: uuid.UUID) -> Suspensi
             "shipment of every lot of \"{item}\" are suspended until corrective actions and a "
             "positive repeat test.")
     reason = reason.format(test=describe_test(s, test),
-                           date=test.completed_on.isoformat() if test.completed_on else "",
+                           date=format_date(test.completed_on),
                            summary=summary.rstrip("."), item=item.name,
-                           since=since.isoformat() if since else "")
+                           since=format_date(since))
     return SuspensionProposal(
         ground=SuspensionGround.FAILED_TESTS, scope=SuspensionScope.ITEM,
         contract_id=item.contract_id, item_id=item.id, item_name=item.name,

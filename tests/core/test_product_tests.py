@@ -149,7 +149,7 @@ def test_opinion_signed_and_numbered(records: OfficeFixture) -> None:
     o = records
     pending = add_test(o, kind=QUALIFICATION, started=dt.date(2026, 2, 1))
     refused(o, RuleViolation, "Qualification test of Radio station R-168-5UN started on "
-            "2026-02-01 has no recorded result yet: the opinion is issued on the results.",
+            "01.02.2026 has no recorded result yet: the opinion is issued on the results.",
             pt.issue_opinion, test_id=pending, conclusion="Fit", password=REP_PASSWORD)
     done = add_test(o, kind=TYPE, started=dt.date(2026, 9, 1), completed=dt.date(2026, 9, 20),
                     result=POSITIVE, protocol="TT-4/2026", summary="New power amplifier: ok")

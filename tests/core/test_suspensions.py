@@ -35,8 +35,8 @@ def test_scenario_5_periodic_test_fails(failed: OfficeFixture) -> None:
         G.FAILED_TESTS, S.ITEM, o.ids["radio"], dt.date(2026, 5, 20))
     assert proposal.covered_lots == ("L-2026-004", "L-2026-005")  # not L-2026-001 (March)
     assert proposal.reason == (
-        f"Periodic test No. PI-2/2026 of {RADIO} completed on 2026-11-20 is negative: "
-        f"{VIBRATION}. Acceptance and shipment of \"{RADIO}\" made since 2026-05-20 (the last "
+        f"Periodic test No. PI-2/2026 of {RADIO} completed on 20.11.2026 is negative: "
+        f"{VIBRATION}. Acceptance and shipment of \"{RADIO}\" made since 20.05.2026 (the last "
         "positive periodic test) are suspended until corrective actions and a positive repeat "
         "test.")
     with o.db.unit_of_work() as uow:  # a proposal stores nothing
