@@ -1,0 +1,71 @@
+"""The SQL-paged list of conflicts kept by sync (the conflicts screen).
+
+Scopes: ``state`` ("open" or "settled") and ``kind`` ("column" or "business"). The record column
+names the row in human terms where its table has a number or a name (one correlated look-up
+per row of the page, only for the page shown).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from sqlalchemy import case, func, literal, select
+from sqlalchemy.orm import aliased
+
+from milrep.db.base import synced_models
+from milrep.i18n import translate
+from milrep.models.office import Site
+from milrep.models.sync import SyncConflict
+from milrep.services.lists import ListColumn, ListSpec
+
+_NAME_COLUMNS = ("number", "name", "code", "full_name", "username")
+_loser_site = aliased(Site, name="loser_site")
+
+
+@cache
+def _record_expr() -> Any:
+    """The row's number or name, looked up in its own table (CASE over the synced tables)."""
+    whens = []
+    for m in sorted(synced_models(), key=lambda m: m.__table__.name):
+        t = m.__table__
+        col = next((t.c[c] for c in _NAME_COLUMNS if c in t.c), None)
+        if col is None:
+            continue
+        whens.append((SyncConflict.table_name == t.name,
+                      select(col).where(t.c.id == SyncConflict.row_id).scalar_subquery()))
+    return func.coalesce(case(*whens, else_=None), func.substr(
+        func.lower(func.hex(SyncConflict.row_id)), 1, 8))
+
+
+STATE = case((SyncConflict.settled_at.is_(None), literal("open")), else_=literal("settled"))
+
+CONFLICTS = ListSpec(
+    name="sync_conflicts",
+    base=SyncConflict.__table__,
+    id_expr=SyncConflict.id,  # type: ignore[arg-type]
+    columns=(
+        ListColumn("detected_at", lambda: translate("milrep", "Found"),
+                   SyncConflict.detected_at, "date"),
+        ListColumn("kind", lambda: translate("milrep", "Kind"), SyncConflict.kind, "enum"),
+        ListColumn("table", lambda: translate("milrep", "Record of"), SyncConflict.table_name,
+                   "enum"),
+        ListColumn("record", lambda: translate("milrep", "Record"), _record_expr(),
+                   sortable=False),
+        ListColumn("column", lambda: translate("milrep", "Field or rule"),
+                   func.coalesce(SyncConflict.column_name, SyncConflict.rule), "enum",
+                   sortable=False),
+        ListColumn("site", lambda: translate("milrep", "Other value from"), _loser_site.code,
+                   sortable=False),
+        ListColumn("state", lambda: translate("milrep", "State"), STATE, "enum",
+                   sortable=False),
+        ListColumn("settled_by", lambda: translate("milrep", "Settled by"),
+                   SyncConflict.settled_by, sortable=False),
+    ),
+    search_expr=SyncConflict.table_name + " " + func.coalesce(SyncConflict.column_name, "")
+    + " " + func.coalesce(SyncConflict.rule, "") + " " + func.coalesce(SyncConflict.settled_by,
+                                                                         ""),
+    joins=lambda q: q.outerjoin(_loser_site, _loser_site.id == SyncConflict.loser_site),
+    default_sort="detected_at",
+    scopes={"state": STATE, "kind": SyncConflict.kind},
+)
