@@ -25,6 +25,7 @@ class DocumentKind(enum.StrEnum):
     RESUMPTION = "RS"
     TEST_OPINION = "OP"
     CERTIFICATE = "QC"
+    RECLAMATION = "RC"  # reclamation under Article 29 and its commission act (issue 6)
 
 
 def next_number(uow: UnitOfWork, kind: DocumentKind, *, on: dt.date | None = None) -> str:
