@@ -16,6 +16,8 @@ from ui.icons import icon
 from ui.ops import Ops
 from ui.views.acceptance import AcceptanceView
 from ui.views.base import Screen
+from ui.views.conflicts import ConflictsView
+from ui.views.certificates import CertificatesView
 from ui.views.contracts import ContractsView
 from ui.views.control_list import ControlListView
 from ui.views.dashboard import DashboardView
@@ -26,7 +28,9 @@ from ui.views.product_tests import ProductTestsView
 from ui.views.quality import QualityView
 from ui.views.settings import SettingsView
 from ui.views.suspensions import SuspensionsView
+from ui.views.sync_centre import SyncCentreView
 from ui.views.users import UsersView
+from ui.views.verify_window import install_verify_action
 from ui.widgets.sidebar import Sidebar
 
 
@@ -46,8 +50,9 @@ class MainWindow(QMainWindow):
         self.control_list = ControlListView(ops)
         self.organizations = OrganizationsView(ops)
         self.acceptance = AcceptanceView(ops)
+        self.certificates = CertificatesView(ops)
         screens: list[Screen] = [DashboardView(ops), self.contracts, self.control_list,
-                                 self.acceptance, self.organizations]
+                                 self.acceptance, self.certificates, self.organizations]
         self.tests = ProductTestsView(ops)
         self.suspensions = SuspensionsView(ops)
         self.quality = QualityView(ops)
@@ -55,6 +60,9 @@ class MainWindow(QMainWindow):
         self.lots = LotsView(ops)
         self.instruments = InstrumentsView(ops)
         screens += [self.lots, self.instruments]
+        self.sync_centre, self.conflicts = SyncCentreView(ops), ConflictsView(ops)
+        self.sync_centre.open_conflicts.connect(lambda: self.show_area("conflicts"))
+        screens += [self.sync_centre, self.conflicts]
         if can(ops.actor, Permission.MANAGE_USERS):
             screens.append(UsersView(ops))
         screens.append(SettingsView(ops, languages, settings))
@@ -77,6 +85,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_status_bar()
         self._build_shortcuts()
+        self.verify_action = install_verify_action(self, ops)
         self.retranslate()
         self.sidebar.select("dashboard")
         self._restore()

@@ -41,6 +41,10 @@ BADGE_COLORS: dict[str, tuple[str, str]] = {
     "calibration_due_soon": ("#fff3e0", "#8d4b00"),
     "calibration_valid": ("#e3f2e6", "#1b5e20"),
     "instrument_retired": ("#eceff1", "#455a64"),
+    # certificates
+    "valid": ("#e3f2e6", "#1b5e20"),
+    "revoked": ("#fbe4e4", "#b71c1c"),
+    "superseded": ("#eceff1", "#455a64"),
 }
 
 
