@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from milrep.errors import NotFound, ValidationError
 from milrep.i18n import translate
 from milrep.models.acceptance import AcceptanceRecord, Inspection, Presentation, ReturnNotice
+from milrep.models.office_duties import ContractReviewConclusion, CostVerificationConclusion
 from milrep.models.products import Lot
 from milrep.models.quality import ProductTest, Resumption, Suspension, TestOpinion
 
@@ -68,6 +69,10 @@ DOCUMENT_KINDS: dict[str, DocumentType] = {t.kind: t for t in (
                  lambda: translate("milrep", "Resumption decision")),
     DocumentType("test_opinion", "test_opinions", "test_opinion",
                  lambda: translate("milrep", "Test opinion")),
+    DocumentType("contract_review", "contract_review_conclusions", "contract_review",
+                 lambda: translate("milrep", "Conclusion on a draft contract")),
+    DocumentType("cost_verification", "cost_verification_conclusions", "cost_verification",
+                 lambda: translate("milrep", "Conclusion on verified costs")),
 )}
 
 
@@ -121,7 +126,29 @@ _NUMBERED: dict[str, tuple[type, Callable[[], str], Callable[[object], dt.date |
     "test_opinion": (TestOpinion, lambda: translate("milrep", "The test opinion no longer "
                                                               "exists."),
                      lambda r: r.issued_on),  # type: ignore[attr-defined]
+    "contract_review": (ContractReviewConclusion, lambda: translate(  # issue 6
+        "milrep", "The conclusion on the draft contract no longer exists."),
+        lambda r: r.issued_on),  # type: ignore[attr-defined]
+    "cost_verification": (CostVerificationConclusion, lambda: translate(
+        "milrep", "The conclusion on the verified costs no longer exists."),
+        lambda r: r.issued_on),  # type: ignore[attr-defined]
 }
+
+
+def _office_duty_refs(s: Session, object_type: str, object_id: uuid.UUID
+                      ) -> list[tuple[str, uuid.UUID | None]]:
+    """The conclusion of a contract review or a cost verification (or of itself)."""
+    if object_type in ("contract_reviews", "contract_review_conclusions"):
+        col = (ContractReviewConclusion.review_id if object_type == "contract_reviews"
+               else ContractReviewConclusion.id)
+        return [("contract_review", s.scalar(select(ContractReviewConclusion.id)
+                                             .where(col == object_id)))]
+    if object_type in ("cost_verifications", "cost_verification_conclusions"):
+        col = (CostVerificationConclusion.verification_id if object_type == "cost_verifications"
+               else CostVerificationConclusion.id)
+        return [("cost_verification", s.scalar(select(CostVerificationConclusion.id)
+                                               .where(col == object_id)))]
+    return []
 
 
 # --- finding documents ------------------------------------------------------------------------
@@ -216,6 +243,7 @@ def document_kinds_for(session: Session, object_type: str, object_id: uuid.UUID
         if test_id is not None and s.get(ProductTest, test_id) is not None:
             refs.append(("test_opinion", s.scalar(
                 select(TestOpinion.id).where(TestOpinion.test_id == test_id))))
+    refs += _office_duty_refs(s, object_type, object_id)  # issue 6
     return tuple(describe(s, k, i) for k, i in refs if i is not None)
 
 

@@ -25,6 +25,8 @@ class DocumentKind(enum.StrEnum):
     RESUMPTION = "RS"
     TEST_OPINION = "OP"
     CERTIFICATE = "QC"
+    CONTRACT_REVIEW = "CR"  # conclusion on a draft contract (issue 6)
+    COST_VERIFICATION = "CV"  # conclusion on verified costs (issue 6)
     RECLAMATION = "RC"  # reclamation under Article 29 and its commission act (issue 6)
 
 
