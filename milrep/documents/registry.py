@@ -59,6 +59,8 @@ class DocumentType:
 
 
 DOCUMENT_KINDS: dict[str, DocumentType] = {t.kind: t for t in (
+    DocumentType("monthly_report", "monthly_reports", "monthly_report",  # of a month, computed
+                 lambda: translate("milrep", "Monthly report")),
     DocumentType("inspection_protocol", "inspections", "inspection_protocol",
                  lambda: translate("milrep", "Inspection protocol")),
     DocumentType("return_notice", "return_notices", "return_notice",
@@ -90,6 +92,11 @@ def document_type(kind: str) -> DocumentType:
 def describe(session: Session, kind: str, object_id: uuid.UUID) -> DocumentRef:
     """Number and date of the document ``kind`` printing record ``object_id``; NotFound if none."""
     t = document_type(kind)
+    if kind == "monthly_report":  # computed for a month (its id), nothing stored
+        from milrep.reports.periods import month_of_id
+        m = month_of_id(object_id)
+        return DocumentRef(kind=kind, title=t.title(), object_id=object_id, number=m.key,
+                           date=m.last_day)
     s = session
     number, date = "", None
     if kind == "inspection_protocol":
@@ -162,6 +169,9 @@ def find_document(session: Session, kind: str, number: str) -> uuid.UUID:
     document_type(kind)
     s = session
     wanted = (number or "").strip()
+    if kind == "monthly_report":  # its "number" is the month, 2026-11
+        from milrep.reports.periods import month_id, parse_month
+        return month_id(parse_month(wanted))
     if kind == "inspection_protocol":
         found = _find_protocol(s, wanted)
     else:
@@ -203,6 +213,8 @@ def list_documents(session: Session, kind: str | None = None) -> tuple[DocumentR
     kinds = [document_type(kind).kind] if kind else list(DOCUMENT_KINDS)
     out: list[DocumentRef] = []
     for k in kinds:
+        if k == "monthly_report":  # computed on demand: not a stored document to list
+            continue
         if k == "inspection_protocol":
             ids = s.scalars(select(Inspection.id).order_by(Inspection.opened_at.desc()))
         else:

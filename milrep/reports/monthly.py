@@ -34,6 +34,7 @@ TREND_MONTHS = 12
 
 @dataclass(frozen=True)
 class ItemRow:
+    item_id: uuid.UUID
     item: str
     presented: int
     accepted: int
@@ -228,7 +229,7 @@ def _by_item(s: Session, presented: dict[uuid.UUID, tuple[int, int, int]],
     for item_id in set(presented) | set(lines):
         line = lines.get(item_id)
         d = line.decisions if line else None
-        rows.append(ItemRow(names.get(item_id, "?"), presented.get(item_id, (0, 0, 0))[0],
+        rows.append(ItemRow(item_id, names.get(item_id, "?"), presented.get(item_id, (0, 0, 0))[0],
                             d.accepted if d else 0, d.returned if d else 0,
                             d.accepted_quantity if d else 0, d.rejected_quantity if d else 0,
                             line.total_defects if line else 0))

@@ -1,0 +1,161 @@
+"""The monthly report to headquarters: figures against the history the test wrote, the PDF (text
+and rendered pages), the XLSX read back with openpyxl, and an empty office."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pypdfium2 as pdfium
+
+from milrep.documents import render_document
+from milrep.models.acceptance import Verdict
+from milrep.reports.export import write_report_xlsx
+from milrep.reports.monthly import build, monthly_report
+from milrep.reports.periods import Month, month_id
+from tests.core.test_reliability import HISTORY, NAMES, build_history, expected_decisions
+from tests.helpers import OfficeFixture, dump_database
+
+NOVEMBER = Month(2026, 11)
+
+
+def pdf_pages(pdf: bytes) -> list[str]:
+    doc = pdfium.PdfDocument(pdf)
+    return [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
+
+
+def rendered(pdf: bytes, out: Path) -> list[Path]:
+    doc = pdfium.PdfDocument(pdf)
+    paths = []
+    for i in range(len(doc)):
+        p = out / f"page{i + 1}.png"
+        doc[i].render(scale=1).to_pil().save(p)
+        paths.append(p)
+    return paths
+
+
+def test_november_figures_match_the_history(records: OfficeFixture) -> None:
+    o = records
+    build_history(o)
+    with o.db.unit_of_work() as uow:
+        r = monthly_report(uow, o.viewer, month=NOVEMBER)
+    in_month = [st for st in HISTORY if st.presented.strftime("%Y-%m") == "2026-11"]
+    first_lots = {st.lot for st in HISTORY if st.presented < dt.date(2026, 11, 1)}
+    seen: set[str] = set(first_lots)
+    firsts = 0
+    for st in sorted(in_month, key=lambda st: st.presented):
+        firsts += st.lot not in seen
+        seen.add(st.lot)
+    assert r.value("presentations.registered") == len(in_month) == 3
+    assert r.value("presentations.first") == firsts
+    assert r.value("presentations.repeat") == len(in_month) - firsts
+    assert r.value("presentations.quantity") == 10 * len(in_month)  # every lot has 10 units
+    want = expected_decisions()["2026-11"]
+    assert r.value("acceptances.records") == want["accepted"]
+    assert r.value("acceptances.accepted_quantity") == 10 * want["accepted"]
+    assert r.value("acceptances.rejected_quantity") == 0
+    assert r.value("returns.notices") == want["returned"]
+    assert r.value("returns.first") == want["first_returned"]
+    assert r.value("returns.rate") == "66.7 %"  # 2 returned of 3 decided
+    assert r.value("reliability.first_pass") == "50.0 %"  # C returned, D accepted at attempt 1
+    defects = sum(1 for st in HISTORY if st.decided.month == 11 for _ in st.bad)
+    assert r.value("defects.inspection") == defects + 1  # and the kit's nonconformity (today)
+    assert r.value("defects.test") == 1
+    assert r.value("suspensions.imposed") == 0 and r.value("certificates.issued") == 0
+    assert [d.number.endswith(("RN-0002", "RN-0003")) for d in r.returns] == [True, True]
+    assert [(d.item, d.detail) for d in r.returns] == [
+        ("Radio station R-168-5UN", "lot L-2026-12, attempt 1"),
+        ("Radio station R-168-5UN", "lot L-2026-12, attempt 2")]
+    [radio] = [i for i in r.by_item if i.item == "Radio station R-168-5UN"]
+    assert (radio.presented, radio.accepted, radio.returned, radio.defects) == (
+        3, want["accepted"], want["returned"], defects + 1)
+    # the trend covers the twelve months ending with November
+    assert [m.key for m, _ in r.trend.months][0] == "2025-12"
+    assert len(r.trend.months) == 12
+    assert sum(line.decisions.decided for _, line in r.trend.months) == len(HISTORY)
+
+
+def test_pdf_says_the_figures_and_draws_the_charts(records: OfficeFixture, tmp_path: Path
+                                                   ) -> None:
+    o = records
+    build_history(o)
+    with o.db.read() as s:
+        pdf = render_document(s, "monthly_report", month_id(NOVEMBER), language="en")
+        again = render_document(s, "monthly_report", month_id(NOVEMBER), language="en")
+    assert pdf == again  # reproducible
+    text = "\n".join(pdf_pages(pdf))
+    flat = " ".join(text.split())
+    assert "MONTHLY REPORT" in flat
+    assert "for 11.2026 (01.11.2026 – 30.11.2026)" in flat
+    assert "Notices of presentation 3" in flat
+    assert "Return rate 66.7 %" in flat
+    assert "First-pass acceptance rate 50.0 %" in flat
+    assert "Defects by month and source" in flat and "Pareto of defect categories" in flat
+    for name in ("Output power", "Frequency stability", "Marking and appearance"):
+        assert name in flat
+    assert "12.2025" in flat and "11.2026" in flat  # the trend's first and last months
+    pages = rendered(pdf, tmp_path)
+    assert pages and all(p.stat().st_size > 10_000 for p in pages)
+
+
+def test_xlsx_reads_back(records: OfficeFixture, tmp_path: Path) -> None:
+    o = records
+    build_history(o)
+    with o.db.read() as s:
+        r = build(s, NOVEMBER)
+    path = tmp_path / "report.xlsx"
+    write_report_xlsx(path, r)
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["Figures", "By item", "Documents", "Trend", "Pareto"]
+    figures = {row[1]: row[2] for row in wb["Figures"].iter_rows(min_row=2, values_only=True)}
+    assert figures["Notices of presentation"] == 3
+    assert figures["Return rate, %"] == 66.7
+    assert figures["First-pass acceptance rate, %"] == 50
+    trend = list(wb["Trend"].iter_rows(min_row=2, values_only=True))
+    assert len(trend) == 12
+    assert trend[-1][0].date() == dt.date(2026, 11, 1)
+    want = expected_decisions()
+    for row in trend:
+        w = want.get(row[0].strftime("%Y-%m"), Counter())
+        assert row[2:4] == (w["accepted"], w["returned"])
+    pareto = list(wb["Pareto"].iter_rows(min_row=2, values_only=True))
+    counted: Counter[str] = Counter(NAMES[k] for st in HISTORY for k, _ in st.bad)
+    assert {row[1]: row[4] for row in pareto if row[1] in NAMES.values()} == dict(counted)
+    assert pareto[-1][6] == 100
+    docs = list(wb["Documents"].iter_rows(min_row=2, values_only=True))
+    assert [d[0] for d in docs] == ["Return notice", "Return notice"]
+    assert isinstance(docs[0][2], dt.datetime)
+
+
+def test_empty_office_gives_zeros_and_says_so(records: OfficeFixture, tmp_path: Path) -> None:
+    o = records
+    before = dump_database(o.db)
+    with o.db.read() as s:
+        r = build(s, NOVEMBER)
+        pdf = render_document(s, "monthly_report", month_id(NOVEMBER), language="en")
+    assert r.empty
+    assert r.value("presentations.registered") == 0 and r.value("returns.rate") == "—"
+    assert r.by_item == () and r.returns == ()
+    flat = " ".join(" ".join(pdf_pages(pdf)).split())
+    assert ("Nothing was presented, accepted, returned, suspended, certified or reclaimed in "
+            "this month: every figure below is zero.") in flat
+    assert "No lot was presented this month." in flat
+    assert "No defect was recorded in the period." in flat
+    assert rendered(pdf, tmp_path)
+    path = tmp_path / "empty.xlsx"
+    write_report_xlsx(path, r)
+    wb = openpyxl.load_workbook(path)
+    assert wb["Figures"]["C2"].value == 0
+    assert dump_database(o.db) == before
+
+
+def test_verdicts_of_history_are_what_the_test_meant() -> None:
+    # a guard on the fixture itself: every lot ends accepted except C, returned twice
+    last = {st.lot: st.verdict for st in HISTORY}
+    assert last == {"A": Verdict.ACCEPT, "B": Verdict.ACCEPT, "C": Verdict.RETURN,
+                    "D": Verdict.ACCEPT}
+    assert Decimal("66.7") == Decimal(f"{2 / 3 * 100:.1f}")
