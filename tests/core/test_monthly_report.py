@@ -159,3 +159,76 @@ def test_verdicts_of_history_are_what_the_test_meant() -> None:
     assert last == {"A": Verdict.ACCEPT, "B": Verdict.ACCEPT, "C": Verdict.RETURN,
                     "D": Verdict.ACCEPT}
     assert Decimal("66.7") == Decimal(f"{2 / 3 * 100:.1f}")
+
+
+# --- the command line -------------------------------------------------------------------------------
+
+def _cli(o: OfficeFixture, monkeypatch, *argv: str) -> int:  # type: ignore[no-untyped-def]
+    import io
+    import sys
+
+    from milrep import cli
+    from milrep.db.keyslots import FAST_KDF_FOR_TESTS
+    from tests.conftest import VIEWER_PASSWORD
+
+    class _Stdin(io.StringIO):
+        def isatty(self) -> bool:
+            return False
+
+    monkeypatch.setattr(sys, "stdin", _Stdin(""))
+    monkeypatch.setenv(cli.PASSWORD_ENV, VIEWER_PASSWORD)
+    return cli.main(["--db", str(o.path), "--user", "clerk", *argv], kdf=FAST_KDF_FOR_TESTS)
+
+
+def test_cli_reliability_and_monthly(records: OfficeFixture, tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                     capsys) -> None:
+    import json
+
+    o = records
+    build_history(o)
+    o.db.close()
+    assert _cli(o, monkeypatch, "report", "reliability", "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["totals"]["decided"] == len(HISTORY)
+    assert data["totals"]["first_pass_rate"] == 0.5
+    assert [m["month"] for m in data["months"]][:3] == ["2026-09", "2026-10", "2026-11"]
+    assert data["pareto"][0]["category"] == "Output power"
+    assert _cli(o, monkeypatch, "report", "reliability", "--from", "2026-11-01", "--to",
+                "2026-11-30", "--item", "Radio station R-168-5UN", "--source", "test") == 0
+    out = capsys.readouterr().out
+    assert "Decided: 3 (accepted 1, returned 2)" in out
+    assert "First-pass acceptance rate: 50.0 % (1 of 2 first presentations)" in out
+    assert "Defects: 1 (Tests 1)" in out
+    # bad filters: the message, exit 1
+    assert _cli(o, monkeypatch, "report", "reliability", "--item", "No such thing") == 1
+    assert 'No control-list item has the code or name "No such thing".' in capsys.readouterr().err
+    assert _cli(o, monkeypatch, "report", "reliability", "--contract", "99/X") == 1
+    assert "There is no contract No. 99/X." in capsys.readouterr().err
+    assert _cli(o, monkeypatch, "report", "reliability", "--from", "2026-12-01", "--to",
+                "2026-11-01") == 1
+    assert "The period ends before it starts." in capsys.readouterr().err
+    assert _cli(o, monkeypatch, "report", "reliability", "--from", "1.11.2026") == 2
+
+    pdf, xlsx = tmp_path / "nov.pdf", tmp_path / "nov.xlsx"
+    assert _cli(o, monkeypatch, "report", "monthly", "--month", "2026-11", "--out", str(pdf),
+                "--lang", "en") == 0
+    assert "Notices of presentation 3" in " ".join(" ".join(pdf_pages(pdf.read_bytes())).split())
+    assert _cli(o, monkeypatch, "report", "monthly", "--month", "2026-11", "--out",
+                str(xlsx)) == 0
+    assert openpyxl.load_workbook(xlsx)["Figures"]["C2"].value == 3
+    capsys.readouterr()
+    assert _cli(o, monkeypatch, "report", "monthly", "--month", "2026-11", "--out", str(pdf)) == 1
+    assert "already exists. Use --force to overwrite it." in capsys.readouterr().err
+    assert _cli(o, monkeypatch, "report", "monthly", "--month", "2026-13", "--out",
+                str(tmp_path / "x.pdf")) == 1
+    assert '"2026-13" is not a month: write it as year-month, e.g. 2026-11.' in (
+        capsys.readouterr().err)
+    assert _cli(o, monkeypatch, "report", "monthly", "--month", "2026-11", "--out",
+                str(tmp_path / "x.docx")) == 1
+    assert 'Write the report to a .pdf or an .xlsx file (got "x.docx").' in (
+        capsys.readouterr().err)
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.docx").exists()
+    # the same document through `milrep document pdf`
+    assert _cli(o, monkeypatch, "document", "pdf", "monthly_report", "2026-11", "--out",
+                str(tmp_path / "doc.pdf"), "--lang", "en") == 0
+    assert (tmp_path / "doc.pdf").read_bytes() == pdf.read_bytes()
