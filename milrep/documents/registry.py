@@ -22,6 +22,7 @@ from milrep.models.acceptance import AcceptanceRecord, Inspection, Presentation,
 from milrep.models.office_duties import ContractReviewConclusion, CostVerificationConclusion
 from milrep.models.products import Lot
 from milrep.models.quality import ProductTest, Resumption, Suspension, TestOpinion
+from milrep.models.reclamations import Reclamation
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ DOCUMENT_KINDS: dict[str, DocumentType] = {t.kind: t for t in (
                  lambda: translate("milrep", "Resumption decision")),
     DocumentType("test_opinion", "test_opinions", "test_opinion",
                  lambda: translate("milrep", "Test opinion")),
+    DocumentType("reclamation_act", "reclamations", "reclamation_act",
+                 lambda: translate("milrep", "Reclamation act")),
     DocumentType("contract_review", "contract_review_conclusions", "contract_review",
                  lambda: translate("milrep", "Conclusion on a draft contract")),
     DocumentType("cost_verification", "cost_verification_conclusions", "cost_verification",
@@ -133,6 +136,9 @@ _NUMBERED: dict[str, tuple[type, Callable[[], str], Callable[[object], dt.date |
     "test_opinion": (TestOpinion, lambda: translate("milrep", "The test opinion no longer "
                                                               "exists."),
                      lambda r: r.issued_on),  # type: ignore[attr-defined]
+    "reclamation_act": (Reclamation, lambda: translate("milrep", "The reclamation no longer "
+                                                                 "exists."),
+                        lambda r: r.findings_on or r.notified_on),  # type: ignore[attr-defined]
     "contract_review": (ContractReviewConclusion, lambda: translate(  # issue 6
         "milrep", "The conclusion on the draft contract no longer exists."),
         lambda r: r.issued_on),  # type: ignore[attr-defined]
@@ -255,6 +261,8 @@ def document_kinds_for(session: Session, object_type: str, object_id: uuid.UUID
         if test_id is not None and s.get(ProductTest, test_id) is not None:
             refs.append(("test_opinion", s.scalar(
                 select(TestOpinion.id).where(TestOpinion.test_id == test_id))))
+    elif object_type == "reclamations" and s.get(Reclamation, object_id) is not None:
+        refs.append(("reclamation_act", object_id))
     refs += _office_duty_refs(s, object_type, object_id)  # issue 6
     return tuple(describe(s, k, i) for k, i in refs if i is not None)
 
