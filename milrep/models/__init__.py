@@ -24,6 +24,7 @@ from milrep.models.quality import (DecisionStatus, Disposition, Nonconformity,
 from milrep.models.certificates import (Certificate, CertificateAcceptance,
                                         CertificateRevocation, CertificateStatus)
 from milrep.models.shipments import Shipment
+from milrep.models import assets  # noqa: F401  (issue 6: material assets, Article 27.3.5)
 from milrep.models import office_duties  # noqa: F401  (issue 6: the office's other duties)
 from milrep.models.reclamations import (CommissionParty, Reclamation, ReclamationMember,
                                         ReclamationStatus, Remedy, WarrantyBasis)

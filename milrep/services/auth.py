@@ -46,6 +46,7 @@ class Permission(enum.StrEnum):
     ISSUE_CERTIFICATES = "issue_certificates"  # issue a certificate confirming quality (signed)
     REVOKE_CERTIFICATES = "revoke_certificates"  # revoke or re-issue one: head of office only
     SHIP = "ship"  # record shipments of certified goods
+    EDIT_ASSETS = "edit_assets"  # material assets: register, movements, inventory counts
     # the office's other duties (issue 6): draft contract reviews, technical documents and
     # standards, secrecy measures, cost verification
     OFFICE_DUTIES = "office_duties"
@@ -60,7 +61,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.CHANGE_OWN_PASSWORD, Permission.BACKUP, Permission.EDIT_REQUIREMENTS,
         Permission.EDIT_INSTRUMENTS, Permission.INSPECT, Permission.DECIDE, Permission.SUSPEND,
         Permission.EDIT_DECISIONS, Permission.SYNC, Permission.ISSUE_CERTIFICATES,
-        Permission.SHIP, Permission.OFFICE_DUTIES,
+        Permission.SHIP, Permission.EDIT_ASSETS, Permission.OFFICE_DUTIES,
     }),
     Role.VIEWER: frozenset({Permission.READ, Permission.CHANGE_OWN_PASSWORD}),
 }
