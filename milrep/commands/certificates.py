@@ -6,22 +6,34 @@
     milrep certificate issue --acceptance NUMBER... [--serial S...] [--quantity N]
     milrep certificate revoke NUMBER --reason TEXT
     milrep certificate reissue NUMBER --reason TEXT
+    milrep certificate pdf NUMBER --out FILE [--lang kk|ru|en|both] [--force]
+    milrep certificate pdf --all --out FILE_OR_FOLDER [--lang kk|ru|en|both] [--force]
 
 ``--acceptance`` takes acceptance record numbers. Issuing, revoking and re-issuing are signing
 acts: the password is asked again (or taken from MILREP_PASSWORD / --password-file). They go
 through the same services, and the same Article 27.5 gate, as the desktop application. ``check``
 prints the checklist and exits 0 only when every condition holds.
+
+``pdf`` writes the certificate as printed (Kazakh and Russian unless ``--lang`` names one
+language). ``--all`` writes every certificate: into one PDF (one print job), or, when ``--out``
+is an existing folder, one file per certificate there. Files are written whole or not at all,
+and an existing file is replaced only with ``--force``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from milrep.commands.common import EXIT_OK, EXIT_REFUSED, open_db, read_password
+from milrep.commands.common import (EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Progress, err, open_db,
+                                    read_password)
+from milrep.documents.certificate_text import CHOICES
+from milrep.errors import UserError
 from milrep.i18n import translate
 from milrep.models.certificates import CertificateStatus
 
@@ -61,12 +73,26 @@ def register(sub: argparse._SubParsersAction) -> dict[str, Callable[[argparse.Na
         x = c_sub.add_parser(name, help=text)
         x.add_argument("number", metavar="NUMBER", help=translate("milrep", "certificate number"))
         x.add_argument("--reason", required=True, help=translate("milrep", "the reason"))
+    pdf = c_sub.add_parser("pdf", help=translate(
+        "milrep", "write certificates as PDF (one, or --all into one file or a folder)"))
+    pdf.add_argument("number", metavar="NUMBER", nargs="?",
+                     help=translate("milrep", "certificate number"))
+    pdf.add_argument("--all", action="store_true",
+                     help=translate("milrep", "every certificate, in the order of their numbers"))
+    pdf.add_argument("--out", type=Path, required=True, metavar="FILE_OR_FOLDER",
+                     help=translate("milrep", "the PDF file to write; with --all an existing "
+                                    "folder gets one file per certificate"))
+    pdf.add_argument("--lang", choices=CHOICES, default="both",
+                     help=translate("milrep", "language: kk, ru, en, or both (Kazakh and "
+                                    "Russian, the default)"))
+    pdf.add_argument("--force", action="store_true",
+                     help=translate("milrep", "overwrite existing files"))
     return {"certificate": cmd_certificate}
 
 
 def cmd_certificate(args: argparse.Namespace) -> int:
     handler = {"list": _list, "show": _show, "check": _check, "issue": _issue,
-               "revoke": _revoke, "reissue": _revoke}[args.certificate_command]
+               "revoke": _revoke, "reissue": _revoke, "pdf": _pdf}[args.certificate_command]
     return handler(args)
 
 
@@ -233,3 +259,57 @@ def _revoke(args: argparse.Namespace) -> int:
         print(translate("milrep", "Certificate {new} issued; it supersedes {old}.").format(
             new=number, old=args.number))
     return EXIT_OK
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    from milrep.db.files import write_atomic
+    from milrep.documents.certificate_batch import (all_certificate_ids,
+                                                    combined_certificates_pdf,
+                                                    render_certificates)
+    from milrep.documents.certificate_data import find_certificate
+
+    if bool(args.number) == bool(args.all):
+        err(translate("milrep", "Name one certificate NUMBER, or --all (not both)."))
+        return EXIT_USAGE
+    out: Path = args.out.expanduser()
+    folder = bool(args.all) and out.is_dir()
+    if not folder:
+        _refuse_existing(out, args.force)
+        if not out.parent.is_dir():
+            raise UserError(translate("milrep", "The folder {path} does not exist.").format(
+                path=out.parent))
+    db, _actor = open_db(args)
+    written: list[tuple[Path, int]] = []
+    progress = Progress(sys.stderr, translate("milrep", "Certificates: {done} of {total}"))
+    try:
+        with db.read() as s:
+            ids = all_certificate_ids(s) if args.all else [find_certificate(s, args.number)]
+        if not ids:
+            raise UserError(translate("milrep", "There are no certificates to write."))
+        if folder:
+            for doc in render_certificates(db, ids, languages=args.lang, progress=progress):
+                path = out / doc.filename
+                _refuse_existing(path, args.force)
+                write_atomic(path, doc.data)
+                written.append((path, len(doc.data)))
+        else:
+            data = combined_certificates_pdf(db, ids, languages=args.lang,
+                                             progress=progress if args.all else None)
+            write_atomic(out, data)
+            written.append((out, len(data)))
+    finally:
+        progress.finish()
+        db.close()
+    for path, size in written:
+        print(translate("milrep", "Written: {path} ({size:,} bytes)").format(path=path,
+                                                                           size=size))
+    return EXIT_OK
+
+
+def _refuse_existing(path: Path, force: bool) -> None:
+    if path.is_dir():
+        raise UserError(translate("milrep", "{path} is a folder: give a file name, or --all to "
+                                  "write one file per certificate into it.").format(path=path))
+    if path.exists() and not force:
+        raise UserError(translate("milrep", "{path} already exists. Use --force to overwrite "
+                                  "it.").format(path=path))

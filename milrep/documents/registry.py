@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from milrep.errors import NotFound, ValidationError
 from milrep.i18n import translate
 from milrep.models.acceptance import AcceptanceRecord, Inspection, Presentation, ReturnNotice
+from milrep.models.certificates import Certificate
 from milrep.models.office_duties import ContractReviewConclusion, CostVerificationConclusion
 from milrep.models.products import Lot
 from milrep.models.quality import ProductTest, Resumption, Suspension, TestOpinion
@@ -74,6 +75,8 @@ DOCUMENT_KINDS: dict[str, DocumentType] = {t.kind: t for t in (
                  lambda: translate("milrep", "Test opinion")),
     DocumentType("reclamation_act", "reclamations", "reclamation_act",
                  lambda: translate("milrep", "Reclamation act")),
+    DocumentType("certificate", "certificates", "certificate",
+                 lambda: translate("milrep", "Certificate confirming quality")),
     DocumentType("contract_review", "contract_review_conclusions", "contract_review",
                  lambda: translate("milrep", "Conclusion on a draft contract")),
     DocumentType("cost_verification", "cost_verification_conclusions", "cost_verification",
@@ -139,6 +142,8 @@ _NUMBERED: dict[str, tuple[type, Callable[[], str], Callable[[object], dt.date |
     "reclamation_act": (Reclamation, lambda: translate("milrep", "The reclamation no longer "
                                                                  "exists."),
                         lambda r: r.findings_on or r.notified_on),  # type: ignore[attr-defined]
+    "certificate": (Certificate, lambda: translate("milrep", "The certificate no longer exists."),
+                    lambda r: r.issued_on),  # type: ignore[attr-defined]
     "contract_review": (ContractReviewConclusion, lambda: translate(  # issue 6
         "milrep", "The conclusion on the draft contract no longer exists."),
         lambda r: r.issued_on),  # type: ignore[attr-defined]
@@ -261,6 +266,9 @@ def document_kinds_for(session: Session, object_type: str, object_id: uuid.UUID
         if test_id is not None and s.get(ProductTest, test_id) is not None:
             refs.append(("test_opinion", s.scalar(
                 select(TestOpinion.id).where(TestOpinion.test_id == test_id))))
+    elif object_type in ("certificates", "certificate"):
+        if s.get(Certificate, object_id) is not None:
+            refs.append(("certificate", object_id))
     elif object_type == "reclamations" and s.get(Reclamation, object_id) is not None:
         refs.append(("reclamation_act", object_id))
     refs += _office_duty_refs(s, object_type, object_id)  # issue 6
