@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import json
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -148,6 +149,9 @@ class Database:
         with self.read() as s:
             user = s.scalars(select(User).where(User.username == username)).first()
             if user is None:
+                joining = _joining_actor(s, username)
+                if joining is not None:
+                    return joining
                 raise AuthenticationError(translate("milrep", "Wrong user name or password."))
             if not user.active:
                 raise AuthenticationError(translate(
@@ -240,6 +244,112 @@ def create_database(path: Path, spec: NewOffice, *, kdf: KdfParams = DEFAULT_KDF
     actor = Actor(user_id=chief_id, username=spec.chief_username,
                   full_name=spec.chief_full_name, role=Role.CHIEF)
     return db, actor, recovery
+
+
+#: meta keys of a workstation that has asked to join an office and holds none of its data yet
+JOIN_REALM, JOIN_INFO = "join_realm", "join_info"
+
+
+@dataclass(frozen=True)
+class JoiningSite:
+    """What a new workstation knows of the office it joins (from the office's keyring file,
+    whose root fingerprint the person compared with the head of office's)."""
+
+    realm: uuid.UUID
+    root_public_key: bytes  # pinned: the keyrings this workstation installs must chain to it
+    root_site: uuid.UUID  # the head of office's workstation (where the root key lives)
+    site_code: str  # this workstation's code and name, as the office will list it
+    site_name: str
+    username: str  # the person who will work here (their account arrives with the office data)
+    full_name: str
+    password: str
+
+
+def create_joining_database(path: Path, spec: JoiningSite, *, kdf: KdfParams = DEFAULT_KDF
+                            ) -> tuple[Database, Actor, str]:
+    """A new workstation's database, before it joins the office: its own keys, the office root
+    public key pinned (private half NULL), the realm, and a key slot for the person; no office
+    data (that arrives in the head of office's first bundle, after enrollment).
+
+    Until then the person signs in as a provisional representative (see ``Database.actor_for``)
+    who can only do what needs no office data: write the join request, import the keyring and
+    the first bundle. Returns the database, that actor and the recovery code (shown once).
+    """
+    import base64  # noqa: PLC0415
+
+    from milrep.documents.ed25519 import key_id  # noqa: PLC0415
+    from milrep.models.keys import KeyPurpose, KeyRecord  # noqa: PLC0415
+    from milrep.services.site_keys import create_site_keys  # noqa: PLC0415 - cycle
+    from milrep.services.users import check_password_rules, check_username  # noqa: PLC0415
+
+    path = Path(path)
+    keyfile = KeySlotFile.path_for(path)
+    check_username(spec.username)
+    check_password_rules(spec.username, spec.password)
+    if path.exists() or keyfile.exists():
+        raise StorageError(translate("milrep", "A database already exists at {path}; choose "
+                                     "another file name.").format(path=path))
+    if not path.parent.exists():
+        try:
+            path.parent.mkdir(parents=True)
+        except OSError as e:
+            raise storage_error(e, path) from e
+    key = new_database_key()
+    recovery = new_recovery_code()
+    slots = new_keyslot_file().with_user(spec.username, spec.password, key, kdf)
+    slots = slots.with_recovery(recovery, key, kdf)
+    site_id = uuid.uuid4()
+    user_id = uuid.uuid4()
+    engine: Engine | None = None
+    try:
+        engine = make_engine(path, key)
+        migrate.upgrade(engine)
+        db = Database(path=path, engine=engine, key=key, database_id=slots.database_id,
+                      site_id=site_id, clock=HybridClock(), kdf=kdf)
+        with db.unit_of_work() as uow:
+            s = uow.session
+            s.info.update(actor=spec.username, action="office.join")
+            s.add_all([
+                Meta(key="database_id", value=slots.database_id),
+                Meta(key="site_id", value=site_id.hex),
+                Meta(key=JOIN_REALM, value=spec.realm.hex),
+                Meta(key=JOIN_INFO, value=json.dumps(
+                    {"id": user_id.hex, "username": spec.username,
+                     "full_name": spec.full_name, "site_code": spec.site_code.strip(),
+                     "site_name": spec.site_name.strip()}, ensure_ascii=False)),
+                KeyRecord(kid=key_id(spec.root_public_key).hex(), purpose=KeyPurpose.OFFICE_ROOT,
+                          algorithm="Ed25519", site_id=spec.root_site,
+                          public_key=base64.b64encode(spec.root_public_key).decode("ascii"),
+                          private_key=None, created_at=dt.datetime.now(dt.UTC)),
+            ])
+            s.flush()
+            create_site_keys(s, site_id=site_id, with_root=False)
+            uow.commit()
+        slots.save(keyfile)
+    except (OSError, DBAPIError, UserError) as e:
+        if engine is not None:
+            engine.dispose()
+        _remove_partial(path)
+        if isinstance(e, UserError):
+            raise
+        if isinstance(e, OperationalError):
+            raise _operational_error(e, path) from e
+        if isinstance(e, OSError):
+            raise storage_error(e, path) from e
+        raise
+    return db, db.actor_for(spec.username), recovery
+
+
+def _joining_actor(s: Session, username: str) -> Actor | None:
+    """The provisional actor of a workstation that has not received the office data yet."""
+    raw = s.scalars(select(Meta.value).where(Meta.key == JOIN_INFO)).first()
+    if raw is None or s.scalars(select(User.id).limit(1)).first() is not None:
+        return None  # the office data has arrived: its accounts count from now on
+    who = json.loads(raw)
+    if who.get("username") != username:
+        return None
+    return Actor(user_id=uuid.UUID(hex=who["id"]), username=username,
+                 full_name=who.get("full_name", username), role=Role.REPRESENTATIVE)
 
 
 def open_database(path: Path, username: str, password: str, *,

@@ -133,6 +133,7 @@ def _import(db: Database, actor: Actor, envelope: bytes, keyring: Keyring, limit
             "workstation has version {ours}. Update milrep so both have the same version; "
             "nothing was imported.").format(theirs=m.schema, ours=state.schema_version()))
     keyring.authorise(m.kid, m.origin, m.seq)
+    keyring.check_relayed(m.ranges)
     read_only = {k.site_id for k in keyring.keys if k.role == SiteRole.HEADQUARTERS}
     if read_only.intersection(m.ranges):
         raise ReadOnlySite(translate(

@@ -34,6 +34,10 @@ class SiteKey:
     role: SiteRole = SiteRole.WORKSTATION
     #: the last bundle sequence this key validly signed, once revoked; None while in force
     revoked_after_seq: int | None = None
+    #: with a revocation: the site's last valid change (its change-log number) as of that
+    #: bundle; changes of the site after it are refused whoever relays them, unless the site
+    #: has a key in force again. None: not stated (an older keyring)
+    revoked_after_change: int | None = None
 
     @property
     def kid(self) -> bytes:
@@ -84,6 +88,24 @@ class Keyring:
                 "workstation's key was revoked after bundle {last}. It is refused; report it to "
                 "the head of office.").format(seq=seq, last=key.revoked_after_seq))
         return key
+
+    def check_relayed(self, ranges: dict[uuid.UUID, tuple[int, int]]) -> None:
+        """Refuse changes of a site whose key was revoked, numbered after its last valid
+        change, whichever site relays them (its own valid bundles never carry such changes).
+
+        A site given a new key continues its numbering under it: its later changes are valid.
+        """
+        for site, (_first, last) in ranges.items():
+            if self.current_key(site) is not None:
+                continue
+            fences = [k.revoked_after_change for k in self.for_site(site)
+                      if k.revoked_after_change is not None]
+            if fences and last > max(fences):
+                raise RevokedKey(translate(
+                    "milrep", "The bundle carries changes of workstation {site} numbered after "
+                    "{last}, made after its key was revoked (they may have been relayed by "
+                    "another workstation). It is refused; report it to the head of office.")
+                    .format(site=site.hex[:8], last=max(fences)))
 
 
 __all__ = ["KID_LENGTH", "Keyring", "SiteKey", "SiteRole", "key_id", "raw_public_key"]

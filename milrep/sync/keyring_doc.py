@@ -45,6 +45,8 @@ MAX_SITES = 1024
 _HEADER = struct.Struct(">8sBI")
 _FIELDS = frozenset({"format", "realm", "version", "issued", "root", "previous_root", "sites"})
 _SITE_FIELDS = frozenset({"site", "code", "role", "signing_key", "age", "revoked_after"})
+#: written only with a revocation that states it (files without it read as before)
+_LAST_CHANGE = "last_change"
 
 
 class KeyringFault(enum.StrEnum):
@@ -73,7 +75,9 @@ class KeyringDoc:
     def to_cbor(self) -> bytes:
         sites = [{"site": k.site_id.bytes, "code": self.codes.get(k.site_id, ""),
                   "role": k.role.value, "signing_key": k.public_key, "age": k.age_recipient,
-                  "revoked_after": k.revoked_after_seq}
+                  "revoked_after": k.revoked_after_seq,
+                  **({} if k.revoked_after_change is None
+                     else {_LAST_CHANGE: k.revoked_after_change})}
                  for k in sorted(self.keyring.keys, key=lambda k: (k.site_id.bytes, k.kid))]
         return cbor2.dumps({
             "format": FORMAT_VERSION, "realm": self.keyring.realm.bytes,
@@ -200,12 +204,17 @@ def _decode(body: bytes) -> KeyringDoc:
     keys: list[SiteKey] = []
     codes: dict[uuid.UUID, str] = {}
     for item in sites:
-        if not isinstance(item, dict) or set(item) != _SITE_FIELDS:
+        if not isinstance(item, dict) or set(item) - {_LAST_CHANGE} != _SITE_FIELDS:
             raise _damaged()
         site = uuid.UUID(bytes=_bytes(item["site"], 16))
         revoked = item["revoked_after"]
         if revoked is not None:
             revoked = _uint(revoked)
+        last_change = None
+        if _LAST_CHANGE in item:
+            last_change = _uint(item[_LAST_CHANGE])
+            if revoked is None:
+                raise _damaged()  # a fence only comes with a revocation
         try:
             role = SiteRole(_text(item["role"]))
         except ValueError as e:
@@ -214,7 +223,8 @@ def _decode(body: bytes) -> KeyringDoc:
         if not age.startswith("age1"):
             raise _damaged()
         keys.append(SiteKey(site_id=site, public_key=_bytes(item["signing_key"], 32),
-                            age_recipient=age, role=role, revoked_after_seq=revoked))
+                            age_recipient=age, role=role, revoked_after_seq=revoked,
+                            revoked_after_change=last_change))
         codes[site] = _text(item["code"], allow_empty=True)
     live = [k.site_id for k in keys if k.revoked_after_seq is None]
     if len(live) != len(set(live)) or len({k.kid for k in keys}) != len(keys):

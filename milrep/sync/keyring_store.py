@@ -84,14 +84,27 @@ def endorse_keyring(uow: UnitOfWork, actor: Actor, *, password: str, sites: Sequ
                     now: dt.datetime | None = None) -> KeyringResult:
     """The next keyring version listing ``sites``, signed with the office root key: the head of
     office's signing act on the workstation holding the root. It is installed here at once."""
-    s = uow.begin(actor, Permission.MANAGE_KEYS, "keys.endorse_keyring")
-    root = _root_private(s)
+    uow.begin(actor, Permission.MANAGE_KEYS, "keys.endorse_keyring")
+    return commit_keyring(uow, actor, password=password, sites=sites, codes=codes, now=now)
+
+
+def commit_keyring(uow: UnitOfWork, actor: Actor, *, password: str, sites: Sequence[SiteKey],
+                   codes: Mapping[object, str] | None = None, now: dt.datetime | None = None,
+                   new_root: Ed25519PrivateKey | None = None,
+                   old_root: Ed25519PrivateKey | None = None) -> KeyringResult:
+    """Sign (signing act), install and commit the next keyring version, with whatever else the
+    caller's unit of work holds (a new site, a retired root). With ``new_root`` the version
+    rotates the root: it names the current root as ``previous_root`` and carries both
+    signatures. The caller has called ``uow.begin`` with MANAGE_KEYS."""
+    s = uow.session
+    root = old_root or root_private(s)
     installed = installed_keyring(s)
     version = installed.keyring.version + 1 if installed is not None else 1
-    realm = state.realm(s)
+    signer = new_root or root
     doc = KeyringDoc(
-        keyring=Keyring(realm=realm, version=version, keys=tuple(sites)),
-        root=raw_public_key(root), previous_root=None,
+        keyring=Keyring(realm=state.realm(s), version=version, keys=tuple(sites)),
+        root=raw_public_key(signer),
+        previous_root=None if new_root is None else raw_public_key(root),
         issued=int((now or dt.datetime.now(dt.UTC)).timestamp()),
         codes={k.site_id: str((codes or {}).get(k.site_id, "")) for k in sites})
     body = doc.to_cbor()
@@ -100,13 +113,28 @@ def endorse_keyring(uow: UnitOfWork, actor: Actor, *, password: str, sites: Sequ
              object_type="keyring", object_id=office_id,
              content={"version": version, "body_sha256": _sha256(body)},
              permission=Permission.MANAGE_KEYS)
-    data = seal_keyring(doc, [root])
+    data = seal_keyring(doc, [root] if new_root is None else [new_root, root])
     doc = read_keyring(data)  # what is stored is what another site will check
     _store(s, data)
     return KeyringResult(data=data, doc=doc, installed=True, changes=uow.commit(office_id))
 
 
-def _root_private(s: Session) -> Ed25519PrivateKey:
+def current_sites(s: Session) -> tuple[list[SiteKey], dict[object, str]]:
+    """The sites of the installed keyring and their codes, with this workstation's own entry
+    added when it is not listed yet (the first keyring of an office)."""
+    from milrep.sync.local_keys import own_entry  # noqa: PLC0415 - it imports the exporter
+
+    doc = installed_keyring(s)
+    sites = list(doc.keyring.keys) if doc else []
+    codes: dict[object, str] = dict(doc.codes) if doc else {}
+    own = own_entry(s)
+    if not any(k.kid == own.kid for k in sites):
+        sites.append(own)
+    codes[own.site_id] = site_keys.this_site(s)[1]
+    return sites, codes
+
+
+def root_private(s: Session) -> Ed25519PrivateKey:
     row = s.scalars(select(KeyRecord).where(
         KeyRecord.purpose == KeyPurpose.OFFICE_ROOT, KeyRecord.private_key.is_not(None),
         KeyRecord.retired_at.is_(None)).order_by(KeyRecord.created_at.desc())).first()

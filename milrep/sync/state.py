@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from milrep.db import migrate
-from milrep.models.journal import ChangeLogEntry
+from milrep.db.store import JOIN_REALM
+from milrep.models.journal import ChangeLogEntry, Meta
 from milrep.models.office import Office, Site
 from milrep.models.sync import SyncPeer
 
@@ -42,9 +43,13 @@ def local_vector(session: Session) -> Vector:
 
 def realm(session: Session) -> uuid.UUID:
     office = session.scalars(select(Office).order_by(Office.id).limit(1)).first()
-    if office is None:
+    if office is not None:
+        return office.realm_id
+    # a workstation that has asked to join and holds no office data yet
+    joining = session.scalars(select(Meta.value).where(Meta.key == JOIN_REALM)).first()
+    if joining is None:
         raise RuntimeError("the database has no office")
-    return office.realm_id
+    return uuid.UUID(hex=joining)
 
 
 def site_code(session: Session, site_id: uuid.UUID) -> str:

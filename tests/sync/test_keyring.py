@@ -55,7 +55,7 @@ def _refused(st: Station, data: bytes, kind: kd.KeyringFault, match: str) -> Non
 
 def _root(st: Station) -> Ed25519PrivateKey:
     with st.db.read() as s:
-        return keyring_store._root_private(s)
+        return keyring_store.root_private(s)
 
 
 def _raw_seal(doc: kd.KeyringDoc, signers: list[Ed25519PrivateKey]) -> bytes:
