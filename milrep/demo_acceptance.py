@@ -15,7 +15,7 @@ suspension notice and the resumption decision.
 - scenario 5 in the past: the periodic test of October fails vibration, the head of office
   signs the suspension of acceptance and shipment, the nonconformity is worked off, the repeat
   test passes and he signs the resumption decision;
-- lot L-2026-004 presented and waiting in the queue for scenario 3;
+- lot L-2026-004 made and not yet presented: scenario 3 starts with its notice of presentation;
 - a quality decision (one overdue) and a storage check of goods awaiting shipment.
 
 The history lies between May and November 2026, before the demo can be built.
@@ -156,11 +156,6 @@ def build_acceptance(db: Database, actors: dict[str, Actor], password: str) -> N
            dt.date(2026, 9, 16))
 
     _failed_periodic_test(run, chief, li, radio, password)
-
-    # scenario 3 starts here: lot L-2026-004 waits in the queue
-    run(akhmetova, presentations.register_presentation, number="OTK-231/2026",
-        presented_on=dt.date(2026, 11, 24), item_id=radio, lot_id=lot_ids["L-2026-004"],
-        otk_reference="OTK certificate 231")
 
     run(chief, decisions.create_decision, item_id=radio, owner="Chief engineer of the plant",
         title="Replace the reference oscillator supplier for R-168-5UN",

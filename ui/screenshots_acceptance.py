@@ -127,26 +127,28 @@ def render(window: Any, ops: Ops, password: str, snap: Callable[[QWidget, str], 
     snap(win, "64-inspection-refused")
     by_name = {win.all_instruments.itemText(i): win.all_instruments.itemData(i)
                for i in range(1, win.all_instruments.count())}
-    for row, prefix in ((0, "Wattmeter"), (1, "Frequency counter")):
+    for row, prefix in ((0, "Wattmeter M3-93"), (1, "Frequency counter"),
+                        (2, "Measuring receiver")):
         name = next(n for n in by_name if n.startswith(prefix))
         model.set_instrument(model.requirements[row].id, uuid.UUID(by_name[name]), name)
     model.setData(model.index(1, FIXED_COLUMNS), "40.2")
     values = {1: ["40.2", "40.1", "39.8", "41.0", "40.6", "39.9", "40.3", "40.0", "40.4", "40.2"],
-              2: ["0.4", "0.3", "-0.2", "0.6", "0.1", "0.5", "-0.4", "2.1", "0.2", "0.3"]}
+              2: ["0.4", "0.3", "-0.2", "0.6", "0.1", "0.5", "-0.4", "2.1", "0.2", "0.3"],
+              3: ["0.35", "0.31", "0.42", "0.38", "0.29", "0.33", "0.40", "0.36", "0.34", "0.37"]}
     for row, vals in values.items():
         for n, v in enumerate(vals):
             model.setData(model.index(row, FIXED_COLUMNS + n), v)
             _wait(worker)
     for n in range(model.sample_count):
-        model.setData(model.index(3, FIXED_COLUMNS + n), "pass")
+        model.setData(model.index(4, FIXED_COLUMNS + n), "pass")
         _wait(worker)
     for n in range(6):
-        model.setData(model.index(4, FIXED_COLUMNS + n), "intact")
+        model.setData(model.index(5, FIXED_COLUMNS + n), "intact")
         _wait(worker)
-    win.view.setCurrentIndex(model.index(4, FIXED_COLUMNS + 6))
+    win.view.setCurrentIndex(model.index(5, FIXED_COLUMNS + 6))
     snap(win, "65-inspection-grid")
     for n in range(6, model.sample_count):
-        model.setData(model.index(4, FIXED_COLUMNS + n), "intact")
+        model.setData(model.index(5, FIXED_COLUMNS + n), "intact")
         _wait(worker)
     for row in range(win.completeness.rowCount()):
         win.completeness.item(row, 2).setText(win.completeness.item(row, 1).text().split()[0])

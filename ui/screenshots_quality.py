@@ -41,29 +41,26 @@ def render(window: Any, ops: Ops, password: str, snap: Callable[[QWidget, str], 
         with db.unit_of_work() as uow:
             return fn(uow, chief, **kw).id
 
-    first = run(product_tests.register_test, kind=TestKind.PERIODIC, item_id=radio,
-                started_on=dt.date(2026, 5, 4))  # the demo office has tests of other items
+    # the demo's history has the periodic tests PI-1…PI-3/2026 of the radio (demo_acceptance.py):
+    # this is the next one, failing again
+    failed = run(product_tests.register_test, kind=TestKind.PERIODIC, item_id=radio,
+                 started_on=today - dt.timedelta(days=9), programme_ref="PMI 6574-012-2026")
     window.show_area("tests")
     window.tests.refresh()
     snap(window, "80-main-tests-pending")
-    run(product_tests.record_result, test_id=first, result=TestResult.POSITIVE,
-        protocol_number="PI-1/2026", results_summary="All checks passed",
-        completed_on=dt.date(2026, 5, 8))
-    failed = run(product_tests.register_test, kind=TestKind.PERIODIC, item_id=radio,
-                 started_on=today - dt.timedelta(days=9))
-    window.tests.refresh()
-    snap(window, "81-main-tests")
     record = RecordResultDialog(ops, failed, window)
     record.outcome.setCurrentIndex(2)
-    record.protocol.setText("PI-2/2026")
+    record.protocol.setText("PI-4/2026")
     record.summary.setPlainText(VIBRATION)
     record.completed.set_date(today - dt.timedelta(days=5))
     snap(record, "82-test-record-negative")
     record.unsaved.enabled = False
     record.close()
     run(product_tests.record_result, test_id=failed, result=TestResult.NEGATIVE,
-        protocol_number="PI-2/2026", results_summary=VIBRATION,
+        protocol_number="PI-4/2026", results_summary=VIBRATION,
         completed_on=today - dt.timedelta(days=5))
+    window.tests.refresh()
+    snap(window, "81-main-tests")
     with db.unit_of_work() as uow:
         proposal = proposals.propose_suspension_after_failed_test(uow, chief, test_id=failed)
     dialog = SuspendDialog(ops, window, proposal=proposal)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select
+from sqlalchemy import ColumnElement, Select, String, and_, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from milrep.db import search
@@ -278,6 +278,12 @@ SUSPENSIONS = ListSpec(
 _tested_item = aliased(ControlListItem, name="tested_item")
 _TEST_OPINION = (select(_q.TestOpinion.number).where(_q.TestOpinion.test_id == _q.ProductTest.id)
                  .limit(1).scalar_subquery())
+_repeated = aliased(_q.ProductTest, name="repeated_test")
+# a repeat test shows the protocol of the negative test it repeats (its start date while that one
+# has no protocol yet)
+_REPEAT_OF = (select(func.coalesce(func.nullif(_repeated.protocol_number, ""),
+                                   func.cast(_repeated.started_on, String)))
+              .where(_repeated.id == _q.ProductTest.repeat_of_id).scalar_subquery())
 
 PRODUCT_TESTS = ListSpec(
     name="product_tests",
@@ -297,7 +303,7 @@ PRODUCT_TESTS = ListSpec(
         ListColumn("result", lambda: translate("milrep", "Result"), _q.ProductTest.result,
                    "enum", sortable=False),
         ListColumn("repeat", lambda: translate("milrep", "Repeat of"),
-                   _q.ProductTest.repeat_of_id, "enum", sortable=False),
+                   _REPEAT_OF, sortable=False),
         ListColumn("opinion", lambda: translate("milrep", "Opinion"), _TEST_OPINION,
                    sortable=False),
         ListColumn("summary", lambda: translate("milrep", "Results"),

@@ -23,7 +23,8 @@ from milrep.errors import RuleViolation
 from milrep.models.acceptance import AcceptanceRecord, Inspection, Presentation
 from milrep.models.products import Lot
 from milrep.models.requirements import MeasuringInstrument
-from milrep.services import decisions, gates, instruments, presentations, suspensions
+from milrep.services import (decisions, gates, instruments, presentation_choices, presentations,
+                             suspensions)
 from milrep.services.auth import Actor
 from tests.helpers import dump_database
 
@@ -80,7 +81,7 @@ def test_lot_2_was_returned_then_accepted_on_the_retest(opened: tuple[Database, 
     assert "L-2026-002" in text and "Frequency stability" in text and "2.1 ppm" in text
 
 
-def test_scenario_5_is_history_and_lot_4_waits_in_the_queue(
+def test_scenario_5_is_history_and_lot_4_can_be_presented(
         opened: tuple[Database, Actor]) -> None:
     db, rep = opened
     with db.unit_of_work() as uow:
@@ -90,9 +91,11 @@ def test_scenario_5_is_history_and_lot_4_waits_in_the_queue(
     assert len(every) == 1 and every[0].resumption_id is not None and not active
     assert "PI-2/2026" in every[0].reason and "28.04.2026" in every[0].reason
     with db.unit_of_work() as uow:
-        queue = presentations.presentations_awaiting(uow, rep)
+        assert presentations.presentations_awaiting(uow, rep) == ()
     lot4, radio = _lot(db, "L-2026-004")
-    assert [(q.lot_number, q.attempt, q.quantity) for q in queue] == [("L-2026-004", 1, 10)]
+    with db.read() as s:  # scenario 3 starts with the notice of presentation of all 10
+        choice = next(c for c in presentation_choices.lots_for(s, radio) if c.id == lot4)
+    assert choice.remaining == 10 and "0412" in choice.serials
     with db.read() as s:  # acceptance of lot 4 is not blocked: the suspension was lifted
         gates.ensure_not_suspended(s, item_id=radio, lot_id=lot4, action="Acceptance")
 

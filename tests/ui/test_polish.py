@@ -139,3 +139,36 @@ def test_edit_user_refuses_to_demote_the_last_chief(qtbot, worker: Worker,
     dialog.submit()
     drain(qtbot, worker)
     assert "at least one active head of office" in dialog.errors.message_for("role")
+
+
+def test_crowded_toolbar_moves_actions_into_more(qtbot, worker: Worker,
+                                                 records: OfficeFixture) -> None:
+    """At 1000 px the Tests toolbar cannot show every action: the rightmost ones go into "More"
+    (which offers them, enabled as their buttons are), the search keeps its width; widened
+    again, every button is back and "More" disappears."""
+    from ui.views.product_tests import ProductTestsView  # noqa: PLC0415
+
+    view = ProductTestsView(make_ops(worker, records, records.chief))
+    qtbot.addWidget(view)
+    view.resize(1700, 700)
+    view.show()
+    drain(qtbot, worker)
+    actions = [view.due_button, view.result_button, view.repeat_button, view.opinion_button,
+               view.propose_button, view.print_button]
+    assert all(b.isVisible() for b in actions) and not view.more_button.isVisible()
+    view.resize(760, 700)
+    drain(qtbot, worker)
+    hidden = [b for b in actions if not b.isVisible()]
+    assert hidden and hidden == actions[len(actions) - len(hidden):]  # from the right
+    assert view.more_button.isVisible()
+    assert view.search.width() >= 220
+    assert view.toolbar.geometry().width() >= view._needed_width()  # nothing clipped
+    view.more_menu.aboutToShow.emit()
+    offered = view.more_menu.actions()
+    assert len(offered) == len(hidden)
+    assert [a.isEnabled() for a in offered] == [b.isEnabled() for b in hidden]
+    plain = [(a, b) for a, b in zip(offered, hidden) if a.menu() is None]
+    assert [a.text() for a, _ in plain] == [b.text() for _, b in plain]
+    view.resize(1700, 700)
+    drain(qtbot, worker)
+    assert all(b.isVisible() for b in actions) and not view.more_button.isVisible()

@@ -5,9 +5,11 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QHBoxLayout, QHeaderView,
+                               QLabel, QMenu, QPushButton, QStackedWidget, QTableView, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from milrep.db.store import Changes
 from milrep.services.lists import ListSpec
@@ -24,6 +26,7 @@ from ui.widgets.empty import EmptyState
 from ui.widgets.search import SearchBox
 
 ROW_HEIGHT = 30
+SEARCH_MIN_WIDTH = 220  # the search box never shrinks below this: actions overflow first
 
 
 class ListScreen(Screen):
@@ -44,6 +47,7 @@ class ListScreen(Screen):
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
         self.search = SearchBox()
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
         self.search.search_changed.connect(self.model.set_text)
         self.new_button = QPushButton(icon("plus", "#ffffff"), "")
         self.new_button.setObjectName("primary")
@@ -93,19 +97,38 @@ class ListScreen(Screen):
         top.addSpacing(12)
         top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
-        self.toolbar = QHBoxLayout()
+        # in a widget of its own whose minimum width does not add up the buttons: the window may
+        # get narrower than all of them, and fit_toolbar() moves what does not fit into "More"
+        self.toolbar_widget = QWidget()
+        self.toolbar_widget.setMinimumWidth(SEARCH_MIN_WIDTH)
+        self.toolbar = QHBoxLayout(self.toolbar_widget)
+        self.toolbar.setContentsMargins(0, 0, 0, 0)
         self.toolbar.setSpacing(8)
         self.toolbar.addWidget(self.search)
         self.build_filters(self.toolbar)
         self.toolbar.addStretch(1)
+        first_action = self.toolbar.count()
         self.build_actions(self.toolbar)
+        # the subclass's actions, right to left: they move into "More" when the window is narrow
+        self._collapsible = [w for i in range(first_action, self.toolbar.count())
+                             if isinstance(w := self.toolbar.itemAt(i).widget(), QAbstractButton)]
+        self._overflowed: list[QAbstractButton] = []
+        self.more_button = QToolButton()
+        self.more_button.setIcon(icon("more"))
+        self.more_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self.more_button)
+        self.more_menu.aboutToShow.connect(self._fill_more_menu)
+        self.more_button.setMenu(self.more_menu)
+        self.more_button.hide()
+        self.toolbar.addWidget(self.more_button)
         self.toolbar.addWidget(self.edit_button)
         self.toolbar.addWidget(self.new_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 18, 24, 12)
         lay.setSpacing(12)
         lay.addLayout(top)
-        lay.addLayout(self.toolbar)
+        lay.addWidget(self.toolbar_widget)
         lay.addWidget(self.stack, 1)
         self._retranslate_list()
         self.model.refresh(reset=True)
@@ -141,9 +164,58 @@ class ListScreen(Screen):
         self._retranslate_list()
         self.model.retranslate()
 
+    # --- a toolbar that fits: actions overflow into "More" ---------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_toolbar()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.fit_toolbar()  # translated texts have other widths
+
+    def fit_toolbar(self) -> None:
+        """Show every action that fits; the rest, from the right, go into the "More" menu."""
+        for button in self._overflowed:
+            button.show()
+        self._overflowed = []
+        margins = self.layout().contentsMargins()
+        available = self.width() - margins.left() - margins.right()
+        visible = [b for b in self._collapsible if not b.isHidden()]
+        more = self.more_button.sizeHint().width() + self.toolbar.spacing()
+        while visible and self._needed_width() + (more if self._overflowed else 0) > available:
+            button = visible.pop()
+            button.hide()
+            self._overflowed.insert(0, button)
+        self.more_button.setVisible(bool(self._overflowed))
+
+    def _needed_width(self) -> int:
+        widgets = [w for i in range(self.toolbar.count())
+                   if (w := self.toolbar.itemAt(i).widget()) is not None and not w.isHidden()
+                   and w is not self.more_button]
+        hints = [max(w.minimumWidth(), w.minimumSizeHint().width()) if w is self.search
+                 else w.sizeHint().width() for w in widgets]
+        return sum(hints) + self.toolbar.spacing() * max(0, len(widgets) - 1)
+
+    def _fill_more_menu(self) -> None:
+        self.more_menu.clear()
+        for button in self._overflowed:
+            text = button.text() or button.accessibleName() or button.toolTip()
+            if isinstance(button, QPushButton) and button.menu() is not None:
+                sub = self.more_menu.addMenu(button.icon(), text)
+                sub.addActions(button.menu().actions())
+                sub.setEnabled(button.isEnabled())
+            else:
+                action = self.more_menu.addAction(button.icon(), text)
+                action.setEnabled(button.isEnabled())
+                action.triggered.connect(button.click)
+
     def _retranslate_list(self) -> None:
         self.heading.setText(self.title())
         self.search.setPlaceholderText(translate("ListScreen", "Search (Ctrl+F)"))
+        self.more_button.setToolTip(translate("ListScreen", "More actions"))
+        self.more_button.setAccessibleName(translate("ListScreen", "More actions"))
         self.new_button.setText(translate("ListScreen", "New"))
         self.new_button.setToolTip(translate("ListScreen", "Add a record (Ctrl+N)"))
         self._count_changed(self.model.total)

@@ -37,14 +37,13 @@ class ProductTestsView(ListScreen):
     spec = PRODUCT_TESTS
     tables = frozenset({"product_tests", "test_opinions", "control_list_items"})
     widths = {"kind": 130, "item": 200, "protocol": 100, "started_on": 96,
-              "completed_on": 96, "result": 96, "repeat": 80, "opinion": 150}
+              "completed_on": 96, "result": 96, "repeat": 100, "opinion": 150}
     stretch = "summary"
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, labels={
             "kind": lambda v: pt.kind_label(TestKind(v)),
-            "result": lambda v: pt.result_label(TestResult(v)),
-            "repeat": lambda _v: translate("TestsView", "repeat")}, badges={"result"},
+            "result": lambda v: pt.result_label(TestResult(v))}, badges={"result"},
             parent=parent)
 
     def title(self) -> str:
