@@ -2,7 +2,8 @@
 
 Scopes: ``state`` ("open" or "settled") and ``kind`` ("column" or "business"). The record column
 names the row in human terms where its table has a number or a name (one correlated look-up
-per row of the page, only for the page shown).
+per row of the page, only for the page shown); the values, sites and who settled it are in the
+conflict's own view (milrep.services.conflicts.get_conflict).
 """
 
 from __future__ import annotations
@@ -11,16 +12,13 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import case, func, literal, select
-from sqlalchemy.orm import aliased
 
 from milrep.db.base import synced_models
 from milrep.i18n import translate
-from milrep.models.office import Site
 from milrep.models.sync import SyncConflict
 from milrep.services.lists import ListColumn, ListSpec
 
-_NAME_COLUMNS = ("number", "name", "code", "full_name", "username")
-_loser_site = aliased(Site, name="loser_site")
+_NAME_COLUMNS = ("number", "document_no", "name", "code", "full_name", "username")
 
 
 @cache
@@ -55,17 +53,12 @@ CONFLICTS = ListSpec(
         ListColumn("column", lambda: translate("milrep", "Field or rule"),
                    func.coalesce(SyncConflict.column_name, SyncConflict.rule), "enum",
                    sortable=False),
-        ListColumn("site", lambda: translate("milrep", "Other value from"), _loser_site.code,
-                   sortable=False),
         ListColumn("state", lambda: translate("milrep", "State"), STATE, "enum",
                    sortable=False),
-        ListColumn("settled_by", lambda: translate("milrep", "Settled by"),
-                   SyncConflict.settled_by, sortable=False),
     ),
     search_expr=SyncConflict.table_name + " " + func.coalesce(SyncConflict.column_name, "")
     + " " + func.coalesce(SyncConflict.rule, "") + " " + func.coalesce(SyncConflict.settled_by,
                                                                          ""),
-    joins=lambda q: q.outerjoin(_loser_site, _loser_site.id == SyncConflict.loser_site),
     default_sort="detected_at",
     scopes={"state": STATE, "kind": SyncConflict.kind},
 )

@@ -142,7 +142,8 @@ def column_label(column: str | None) -> str:
     return labels.get(column, column.replace("_", " ").capitalize())
 
 
-_NAME_COLUMNS = ("number", "name", "code", "full_name", "username", "serial_number", "title")
+_NAME_COLUMNS = ("number", "document_no", "name", "code", "full_name", "username",
+                 "serial_number", "title")
 
 
 def _models() -> dict[str, Any]:

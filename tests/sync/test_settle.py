@@ -145,13 +145,13 @@ def test_the_list_filters_open_settled_and_business(crossed: list[Station]) -> N
             return fetch_page(s, CONFLICTS, q, offset=0, limit=50, total=total)
         (row,) = rows(state="open")
         assert row[0] == _conflict_id(a)
-        assert row[3:8] == ("organizations", "Unit 12345 (B)", "name", "WS1", "open")
+        assert row[3:7] == ("organizations", "Unit 12345 (B)", "name", "open")
         assert rows(state="settled") == [] and rows(kind="business") == []
     _settle(a, _conflict_id(a), Resolution.REVIEWED)
     with a.db.read() as s:
         q = ListQuery(scope={"state": "settled"})
         assert count_rows(s, CONFLICTS, q) == 1
-        assert fetch_page(s, CONFLICTS, q, offset=0, limit=5, total=1)[0][-1] == "chief"
+        assert fetch_page(s, CONFLICTS, q, offset=0, limit=5, total=1)[0][-1] == "settled"
 
 
 # --- bad inputs: a message, and nothing stored changed --------------------------------------

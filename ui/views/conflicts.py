@@ -28,7 +28,7 @@ CTX = "ConflictsView"
 
 
 def kind_label(kind: str) -> str:
-    return (translate(CTX, "Business (head of office)") if kind == "business"
+    return (translate(CTX, "Business") if kind == "business"
             else translate(CTX, "Value"))
 
 
@@ -38,7 +38,7 @@ def state_label(state: str) -> str:
 
 def field_label(value: str) -> str:
     if value == "suspended":
-        return translate(CTX, "made under a suspension")
+        return translate(CTX, "under a suspension")
     if value == "over_certified":
         return translate(CTX, "certified twice (27.5)")
     return column_label(value)
@@ -49,8 +49,8 @@ class ConflictsView(ListScreen):
     icon_name = "checklist"
     spec = CONFLICTS
     tables = frozenset({"sync_conflicts"})
-    widths = {"detected_at": 100, "kind": 190, "table": 150, "record": 200, "column": 170,
-              "site": 120, "state": 90, "settled_by": 100}
+    widths = {"detected_at": 90, "kind": 80, "table": 110, "record": 200, "column": 160,
+              "state": 70}
     stretch = "record"
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
@@ -168,9 +168,12 @@ class ConflictDetail(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(360)
         self.title = QLabel()
-        self.title.setObjectName("subheading")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
         self.title.setWordWrap(True)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -248,8 +251,8 @@ class ConflictDetail(QFrame):
         self.title.setText(title)
         self.explanation.setText(v.explanation)
         if column:
-            self.stored.show_side(translate(CTX, "Stored value (later write)"), v.winner)
-            self.other.show_side(translate(CTX, "Other value (kept for review)"), v.loser)
+            self.stored.show_side(translate(CTX, "Stored value"), v.winner)
+            self.other.show_side(translate(CTX, "Other value"), v.loser)
         if v.is_open:
             self.settled.setText(translate(CTX, "Open since {when}.").format(
                 when=v.detected_at.astimezone().strftime("%d.%m.%Y %H:%M")))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from milrep.db.store import Changes
+from milrep.errors import UserError
 from milrep.services.auth import Permission, can
 from ui.i18n import translate
 from ui.icons import icon
@@ -265,8 +266,10 @@ class SyncCentreView(Screen):
 
     def _failed(self, error: BaseException) -> bool:
         self._stop()
-        self._say(str(error))
-        return False  # shown by the one error handler as well
+        if isinstance(error, UserError):  # a refusal: said in the panel, under the buttons
+            self._say(str(error))
+            return True
+        return False  # a bug: the one error handler shows it with details
 
     def _say(self, text: str) -> None:
         self.result.setPlainText(text)
