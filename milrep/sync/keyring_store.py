@@ -128,7 +128,8 @@ def current_sites(s: Session) -> tuple[list[SiteKey], dict[object, str]]:
     sites = list(doc.keyring.keys) if doc else []
     codes: dict[object, str] = dict(doc.codes) if doc else {}
     own = own_entry(s)
-    if not any(k.kid == own.kid for k in sites):
+    if not any(k.kid == own.kid or (k.site_id == own.site_id and k.revoked_after_seq is None)
+               for k in sites):
         sites.append(own)
     codes[own.site_id] = site_keys.this_site(s)[1]
     return sites, codes
