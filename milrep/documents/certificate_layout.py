@@ -29,6 +29,9 @@ from milrep.documents.qr import QrMatrix, draw_qr
 from milrep.i18n import translate
 from milrep.models.certificates import CertificateStatus
 
+#: every table names its font: a cell left empty would otherwise declare Helvetica (base-14,
+#: not embedded, no Cyrillic)
+_NO_BASE14 = ("FONTNAME", (0, 0), (-1, -1), SERIF)
 #: modules of 0.6 mm: a version-13 seal is 46 mm square with its quiet zone, read by a phone
 #: or a 150 dpi scan; never below qr.MIN_MODULE_MM
 MODULE_MM = 0.6
@@ -107,7 +110,8 @@ class CertificateLayout(OfficialDocument):
                                leading=12.4)
         t = Table([[Paragraph(text_markup(p), style) for p in parts]],
                   colWidths=[FRAME_WIDTH / len(parts)] * len(parts), hAlign="LEFT")
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        t.setStyle(TableStyle([_NO_BASE14,
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                                ("LINEAFTER", (0, 0), (-2, -1), LINE * 0.6, GRID)]))
@@ -172,7 +176,8 @@ class CertificateLayout(OfficialDocument):
                                fontSize=10 if strong else 9.5, leading=12.5, spaceAfter=1)
         t = Table([[[Paragraph(escape(x), style) for x in lines]]], colWidths=[FRAME_WIDTH],
                   hAlign="LEFT")
-        t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 2 if strong else 0.8, GRID),
+        t.setStyle(TableStyle([_NO_BASE14,
+                               ("BOX", (0, 0), (-1, -1), 2 if strong else 0.8, GRID),
                                ("LEFTPADDING", (0, 0), (-1, -1), 6),
                                ("TOPPADDING", (0, 0), (-1, -1), 4),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
@@ -336,7 +341,8 @@ class CertificateLayout(OfficialDocument):
             ["", Paragraph(escape(self.langs.join(lambda: t("milrep", "(signature)"))),
                            st["caption"]), ""]],
             colWidths=[48 * mm, 30 * mm, 34 * mm], hAlign="LEFT")
-        line.setStyle(TableStyle([("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        line.setStyle(TableStyle([_NO_BASE14,
+                                  ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
                                   ("LINEBELOW", (1, 0), (1, 0), LINE, GRID),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -367,7 +373,8 @@ class CertificateLayout(OfficialDocument):
         qr_width = self.matrix.side_mm(MODULE_MM) * mm
         block = Table([[left, right]], colWidths=[FRAME_WIDTH - qr_width - 6 * mm,
                                                   qr_width + 6 * mm], hAlign="LEFT")
-        block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        block.setStyle(TableStyle([_NO_BASE14,
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (0, 0), 10),
                                    ("LEFTPADDING", (1, 0), (1, 0), 6),
