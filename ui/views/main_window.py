@@ -26,6 +26,7 @@ from ui.views.lots import LotsView
 from ui.views.organizations import OrganizationsView
 from ui.views.product_tests import ProductTestsView
 from ui.views.quality import QualityView
+from ui.views.reliability import ReliabilityView
 from ui.views.settings import SettingsView
 from ui.views.suspensions import SuspensionsView
 from ui.views.sync_centre import SyncCentreView
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         self.suspensions = SuspensionsView(ops)
         self.quality = QualityView(ops)
         screens += [self.tests, self.suspensions, self.quality]
+        self.reliability = ReliabilityView(ops)
+        screens.append(self.reliability)
         self.lots = LotsView(ops)
         self.instruments = InstrumentsView(ops)
         screens += [self.lots, self.instruments]
