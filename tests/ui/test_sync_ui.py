@@ -88,8 +88,8 @@ def test_export_writes_a_file_the_other_site_imports_and_its_status_shows_the_pe
     assert centre_a.export_button.isEnabled() and centre_b.import_button.isEnabled()
     (peer_of_b,) = _cells(centre_b.peers)
     assert peer_of_b[0].startswith("WS1") and peer_of_b[2] == "none yet"
-    assert [k[0] for k in centre_a.keys.rows] == ["WS1 — Head of office laptop (this workstation)",
-                                                  "WS2 — Workstation 2"]
+    assert [k[0] for k in centre_a.keys.rows] == [
+        "WS1 — Head of office laptop (this workstation)", "WS2 — Workstation 2"]
     assert all(len(k[2].split()) == 4 for k in centre_a.keys.rows)  # as `keyring show`
     assert "Root key fingerprint:" in centre_a.root_label.text()
 
@@ -179,7 +179,8 @@ def test_settling_from_the_conflicts_screen(qtbot: object, worker: Worker,
     qtbot.addWidget(view)  # type: ignore[attr-defined]
     view.resize(1300, 800)
     view.show()
-    qtbot.waitUntil(lambda: view.detail.view is not None, timeout=5000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.detail.view is not None,  # type: ignore[attr-defined]
+                    timeout=5000)
     drain(qtbot, worker)
     d = view.detail
     assert d.title.text() == "Organization Unit 12345 (B) · Name"
@@ -201,3 +202,47 @@ def test_settling_from_the_conflicts_screen(qtbot: object, worker: Worker,
                     and not view.detail.view.is_open, timeout=5000)
     assert "Settled by chief" in d.settled.text() and "took the other value" in d.settled.text()
     assert not d.keep_button.isEnabled() and not d.comment.isVisible()
+
+
+def test_a_held_bundle_names_what_it_waits_for_and_a_cancelled_import_applies_nothing(
+        qtbot: object, worker: Worker, keyed: list[Station], stick: Path,
+        records: OfficeFixture) -> None:
+    a, b = keyed
+    centre_a, centre_b = _centre(qtbot, worker, a), _centre(qtbot, worker, b)
+    original = _name(b, records.ids["unit"])
+    files = []
+    for name in ("First rename", "Second rename"):
+        _rename_org(a, records.ids["unit"], name)
+        centre_a.export_to(stick, [b.db.site_id])
+        _wait(qtbot, worker, centre_a)
+        files.append(sorted(stick.glob("*.mrb"))[-1])
+    first, second = files
+
+    before = dump_database(b.db)
+    gate = threading.Event()
+    worker.submit(gate.wait, lambda *_a: None)
+    centre_b.import_files([first, second])
+    assert centre_b.progress is not None
+    centre_b.progress.cancel()
+    gate.set()
+    _wait(qtbot, worker, centre_b)
+    assert centre_b.result.toPlainText().splitlines() == [
+        f"{first.name}: not imported (cancelled); nothing of it was applied.",
+        f"{second.name}: not imported (cancelled); nothing of it was applied."]
+    assert dump_database(b.db) == before
+
+    centre_b.import_files([second])
+    _wait(qtbot, worker, centre_b)
+    text = centre_b.result.toPlainText()
+    assert "bundle 2 of WS1 is held until bundles 1 of WS1 arrive" in text
+    (peer,) = _cells(centre_b.peers)
+    assert peer[2] == "none yet" and peer[3].startswith("1 held: bundle 2 waits for changes")
+    assert _name(b, records.ids["unit"]) == original  # held: nothing applied yet
+
+    centre_b.import_files([first])
+    _wait(qtbot, worker, centre_b)
+    assert "Held bundle 2 of WS1 applied as well." in centre_b.result.toPlainText()
+    assert _name(b, records.ids["unit"]) == "Second rename"
+    (peer,) = _cells(centre_b.peers)
+    assert peer[2] == "2" and peer[3] == "none"
+

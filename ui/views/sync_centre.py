@@ -152,7 +152,8 @@ class SyncCentreView(Screen):
         self.overview = ov
         may = can(self.ops.actor, Permission.SYNC)
         ready = ov is not None and ov.keyring_version is not None
-        self.export_button.setEnabled(may and ready and not self.busy and bool(ov and ov.recipients))
+        has_recipients = ov is not None and bool(ov.recipients)
+        self.export_button.setEnabled(may and ready and not self.busy and has_recipients)
         self.import_button.setEnabled(may and ready and not self.busy)
         if ov is None:
             return
