@@ -39,6 +39,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "milrep.commands.sync",
     "milrep.commands.reports",
     "milrep.commands.reclamations",
+    "milrep.commands.duties",
 )
 
 __all__ = ["main", "build_parser", "default_db_path", "PASSWORD_ENV", "USER_ENV", "RECOVERY_CODE_ENV",

@@ -66,7 +66,7 @@ def render(session: Session, conclusion_id: uuid.UUID) -> bytes:
                                    "reviewer's reading of the draft."))
 
     doc.section(translate("milrep", "Remarks of the military representative office"))
-    doc.paragraph(info.remarks or translate("milrep", "No remarks."), indent=True)
+    doc.paragraph(info.remarks or translate("milrep", "No remarks."))
 
     doc.section(translate("milrep", "Conclusion"))
     doc.paragraph(verdict_label(Verdict(c.verdict)) + ".", bold=True)

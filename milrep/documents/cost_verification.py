@@ -46,22 +46,21 @@ def render(session: Session, conclusion_id: uuid.UUID) -> bytes:
     doc.section(translate("milrep", "Cost items, tenge"))
     rows, marked = [], []
     for r, i in enumerate(info.items):
-        rows.append([str(i.position), category_label(i.category), i.description,
+        rows.append([str(i.position), f"{category_label(i.category)}: {i.description}",
                      fmt_decimal(i.claimed), fmt_decimal(i.verified), fmt_decimal(i.disputed),
                      i.documents, i.remarks])
         if i.disputed > 0:
-            marked.append((r, 5))
+            marked.append((r, 4))
     t = info.totals
-    rows.append(["", "", translate("milrep", "Total"), fmt_decimal(t.claimed),
+    rows.append(["", translate("milrep", "Total"), fmt_decimal(t.claimed),
                  fmt_decimal(t.verified), fmt_decimal(t.disputed), "", ""])
-    doc.table([Column(translate("milrep", "No."), 0.8, "CENTER"),
-               Column(translate("milrep", "Category"), 1.6),
-               Column(translate("milrep", "Cost item"), 2.8),
-               Column(translate("milrep", "Claimed"), 1.9, "RIGHT"),
-               Column(translate("milrep", "Verified"), 1.9, "RIGHT"),
-               Column(translate("milrep", "Disputed"), 2.1, "RIGHT"),
-               Column(translate("milrep", "Supporting documents"), 2.2),
-               Column(translate("milrep", "Remarks"), 2.3)], rows, marked=marked,
+    doc.table([Column(translate("milrep", "No."), 0.7, "CENTER"),
+               Column(translate("milrep", "Cost item"), 3.6),
+               Column(translate("milrep", "Claimed"), 2.2, "RIGHT"),
+               Column(translate("milrep", "Verified"), 2.2, "RIGHT"),
+               Column(translate("milrep", "Disputed"), 2.4, "RIGHT"),
+               Column(translate("milrep", "Supporting documents"), 2.3),
+               Column(translate("milrep", "Remarks"), 2.6)], rows, marked=marked,
               bold_rows=[len(rows) - 1])
     if any(i.disputed > 0 for i in info.items):
         doc.legend(translate("milrep", "\u2717 an amount the office disputes (grounds in the "
