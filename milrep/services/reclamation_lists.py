@@ -3,8 +3,8 @@
 Scopes: ``status`` (a :class:`ReclamationStatus` value), ``item_id``, ``open`` (1 while not
 closed). The ``penalty_days`` column is the penalty period of Article 29.6 in days — from the
 notification's receipt to the remedy's completion, or to today while the remedy runs — and is
-empty when the contractor is not (yet) found at fault; ``overdue`` is 1 when it exceeds the
-contract's term.
+empty when the contractor is not (yet) found at fault; ``overdue`` is "overdue" when it exceeds
+the contract's term ("overdue", else empty).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ PENALTY_DAYS = case(
      cast(func.julianday(_end) - func.julianday(Reclamation.notified_on), Integer)),
     else_=None)
 OVERDUE = case((Reclamation.remedy_term_days.is_not(None)
-                & (PENALTY_DAYS > Reclamation.remedy_term_days), 1), else_=0)
+                & (PENALTY_DAYS > Reclamation.remedy_term_days), "overdue"), else_="")
 OPEN = case((Reclamation.status == ReclamationStatus.CLOSED.value, 0), else_=1)
 
 RECLAMATIONS = ListSpec(

@@ -163,3 +163,45 @@ def info(s: Session, rec: Reclamation, today: dt.date) -> ReclamationInfo:
         remedy_notes=rec.remedy_notes, penalty=penalty, suspension_id=rec.suspension_id,
         suspension_number=susp.number if susp else "",
         suspension_in_force=susp is not None and not resumed, closed_on=rec.closed_on)
+
+
+# --- choices for the notification form (read on the worker) ---------------------------------
+
+@dataclass(frozen=True)
+class Choice:
+    id: uuid.UUID
+    text: str
+
+
+def recipient_choices(s: Session) -> tuple[Choice, ...]:
+    """Organizations that may report a defect: recipients first, then the others."""
+    from milrep.models.organizations import OrgKind  # noqa: PLC0415
+
+    rows = s.execute(select(Organization.id, Organization.name, Organization.kind)
+                     .where(Organization.kind != OrgKind.CONTRACTOR)
+                     .order_by(Organization.kind != OrgKind.RECIPIENT, Organization.name)).all()
+    return tuple(Choice(i, n) for i, n, _k in rows)
+
+
+def characteristic_choices(s: Session, item_id: uuid.UUID | None) -> tuple[Choice, ...]:
+    if item_id is None:
+        return ()
+    return tuple(Choice(i, n) for i, n in s.execute(
+        select(Characteristic.id, Characteristic.name).where(Characteristic.item_id == item_id)
+        .order_by(Characteristic.position)))
+
+
+def warranty_start_of_lot(s: Session, lot_id: uuid.UUID | None
+                          ) -> tuple[WarrantyBasis, dt.date | None]:
+    """Where the warranty of the lot starts, as the service will take it (for the form)."""
+    from milrep.services.reclamations import warranty_start  # noqa: PLC0415
+
+    return warranty_start(s, s.get(Lot, lot_id) if lot_id else None)
+
+
+def info_of(s: Session, reclamation_id: uuid.UUID, today: dt.date | None = None
+            ) -> ReclamationInfo | None:
+    """The record for a view (quiet read, no permission check: views read as the signed-in
+    person already may); None when it is gone."""
+    rec = s.get(Reclamation, reclamation_id)
+    return info(s, rec, today or dt.date.today()) if rec is not None else None

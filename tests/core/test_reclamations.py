@@ -146,7 +146,7 @@ def test_lists_and_find_by_number(records: OfficeFixture) -> None:
                           total=2)
     cols = [c.key for c in RECLAMATIONS.columns]
     first = dict(zip(cols, rows[0][1:]))
-    assert first["status"] == "remedy" and first["overdue"] == 1 and first["penalty_days"] > 5
+    assert first["status"] == "remedy" and first["overdue"] == "overdue" and first["penalty_days"] > 5
     with pytest.raises(NotFound, match="There is no reclamation X-1."), \
             o.db.unit_of_work() as uow:
         rv.find_reclamation(uow, o.viewer, number="X-1")

@@ -25,6 +25,7 @@ from ui.views.instruments import InstrumentsView
 from ui.views.lots import LotsView
 from ui.views.organizations import OrganizationsView
 from ui.views.product_tests import ProductTestsView
+from ui.views.reclamations import ReclamationsView
 from ui.views.quality import QualityView
 from ui.views.reliability import ReliabilityView
 from ui.views.settings import SettingsView
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.suspensions = SuspensionsView(ops)
         self.quality = QualityView(ops)
         screens += [self.tests, self.suspensions, self.quality]
+        screens.append(ReclamationsView(ops))
         self.reliability = ReliabilityView(ops)
         screens.append(self.reliability)
         self.lots = LotsView(ops)
