@@ -190,6 +190,9 @@ def _render_all(app: QApplication, worker: Worker, languages: LanguageManager,
     from ui.screenshots_requirements import render as render_requirements  # noqa: PLC0415
 
     render_requirements(window, ops, PASSWORD, snap)
+    from ui.screenshots_certificates import render as render_certificates  # noqa: PLC0415
+
+    render_certificates(window, ops, PASSWORD, snap)
     from ui.screenshots_reliability import render as render_reliability  # noqa: PLC0415
 
     render_reliability(window, ops, PASSWORD, snap)

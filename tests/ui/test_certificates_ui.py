@@ -11,12 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import qrcode
+import pypdfium2 as pdfium
 from PySide6.QtWidgets import QApplication, QWizard
 
 from milrep.db.keyslots import FAST_KDF_FOR_TESTS
 from milrep.db.store import Database, open_database
-from milrep.documents import DOCUMENT_KINDS
+from milrep.documents import render_document
 from milrep.models.certificates import CertificateStatus
 from milrep.services import certificates, shipments
 from milrep.services.auth import Actor
@@ -362,8 +362,6 @@ def test_reissue_and_shipment_through_the_dialogs(qtbot, worker: Worker,
         (QC1, "Superseded"), (QC2, "Valid")]
 
 
-@pytest.mark.skipif("certificate" not in DOCUMENT_KINDS,
-                    reason="the certificate PDF is not registered yet")
 def test_print_selected_prints_every_certificate_as_one_job(qtbot, worker: Worker,
                                                            valid: OfficeFixture,
                                                            tmp_path: Path) -> None:
@@ -429,14 +427,24 @@ def test_verify_window_gives_valid_for_a_seal_text_and_a_png(
     assert rows["Office"] == "17" and rows["Certificate number"].startswith("17/WS1/")
     assert window.fields_caption.text() == "What the seal says — compare with the paper"
 
-    png = tmp_path / "photo.png"
-    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q, box_size=6, border=4)
-    qr.add_data(seal)
-    qr.make_image().save(png)
-    window.verdict = ""
-    wait_verdict(qtbot, window, lambda: window.verify_file(png))
-    assert window.verdict == "valid"
-    assert window.report is not None and window.report.kind == "image"
+    # the printed certificate: its PDF, and its last page (with the seal) as a 150 dpi grey scan
+    with demo_db.unit_of_work() as uow:
+        cid = certificates.list_certificates(uow, ops.actor, status=CertificateStatus.VALID)[0].id
+    with demo_db.read() as s:
+        pdf_bytes = render_document(s, "certificate", cid)
+    pdf = tmp_path / "certificate.pdf"
+    pdf.write_bytes(pdf_bytes)
+    doc = pdfium.PdfDocument(pdf_bytes)
+    try:
+        png = tmp_path / "scan.png"
+        doc[len(doc) - 1].render(scale=150 / 72, grayscale=True).to_pil().save(png)
+    finally:
+        doc.close()
+    for path, kind in ((png, "image"), (pdf, "pdf")):
+        window.verdict = ""
+        wait_verdict(qtbot, window, lambda path=path: window.verify_file(path))
+        assert window.verdict == "valid", window.detail.text()
+        assert window.report is not None and window.report.kind == kind
 
     # the revoked certificate of the demo office
     revoked = seal_of(demo_db, ops.actor, CertificateStatus.REVOKED)
@@ -500,3 +508,28 @@ def test_verify_window_says_clearly_what_is_wrong(qtbot, worker: Worker, demo_db
         assert "is not a usable milrep trust list" in window.trust_error.text()
         assert window.trust_list.count() == 1 and not window.extra
     assert dump_database(demo_db) == before
+
+
+def test_main_window_has_the_certificates_area_and_verify_action(
+        qtbot, worker: Worker, valid: OfficeFixture, languages, settings) -> None:
+    from ui.views.main_window import MainWindow
+
+    o = valid
+    window = MainWindow(make_ops(worker, o, o.rep), languages, settings)
+    qtbot.addWidget(window)
+    drain(qtbot, worker)
+    assert "certificates" in window.sidebar.areas()
+    window.show_area("certificates")
+    assert window.current() is window.certificates and window.certificates.new_button.isEnabled()
+    assert window.verify_action.shortcut().toString() == "Ctrl+Shift+V"
+    window.verify_action.trigger()
+    drain(qtbot, worker)
+    opened = window.findChildren(VerifyWindow)
+    assert len(opened) == 1 and opened[0].isVisible()
+    qtbot.waitUntil(lambda: opened[0].office is not None)
+    # the Issue button opens the wizard with the records still to certify
+    window.certificates.new_button.click()
+    drain(qtbot, worker)
+    wizard = window.certificates.wizard
+    assert wizard is not None and wizard.isVisible()
+    assert [r.id for r in wizard.goods_page.model.rows] == [o.ids["ar"]]

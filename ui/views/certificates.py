@@ -37,8 +37,8 @@ class CertificatesView(ListScreen):
     icon_name = "shield"
     spec = CERTIFICATES
     tables = TABLES | {"organizations", "control_list_items", "contracts"}
-    widths = {"number": 170, "issued_on": 96, "status": 110, "item": 220, "quantity": 80,
-              "unit": 56, "lots": 120, "contract": 120, "recipient": 180}
+    widths = {"number": 160, "issued_on": 92, "status": 96, "item": 220, "quantity": 72,
+              "unit": 50, "lots": 100, "contract": 104, "recipient": 150}
     stretch = "item"
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
