@@ -90,6 +90,9 @@ class ConflictView:
     settled_by: str | None
     resolution: str | None
     comment: str
+    #: business conflicts: the record and the one it crosses, each with where and when made
+    record_side: Side | None = None
+    other_side: Side | None = None
 
     @property
     def is_open(self) -> bool:
@@ -257,12 +260,27 @@ def view(session: Session, c: SyncConflict) -> ConflictView:
                           site=_site_code(session, site), hlc=hlc, at=_when(hlc))
     record = record_name(session, c.table_name, c.row_id)
     other = record_name(session, c.other_table, c.other_row_id) if c.other_table else ""
+    sides: dict[str, Side | None] = {}
+    if c.kind == "business":
+        sides = {"record_side": _made(session, c.table_name, c.row_id, record),
+                 "other_side": _made(session, c.other_table, c.other_row_id, other)}
     return ConflictView(
         id=c.id, kind=c.kind, table=c.table_name, row_id=c.row_id, record=record,
         column=c.column_name, column_label=column_label(c.column_name), winner=winner,
         loser=loser, rule=c.rule, explanation=_explain(c, record, other), other_record=other,
         detected_at=c.detected_at, settled_at=c.settled_at, settled_by=c.settled_by,
-        resolution=c.resolution, comment=c.settle_comment or "")
+        resolution=c.resolution, comment=c.settle_comment or "", **sides)
+
+
+def _made(session: Session, table: str | None, row_id: uuid.UUID | None, name: str
+          ) -> Side | None:
+    """A record as one side of a business conflict: its name, and where and when it was made."""
+    model = _models().get(table or "")
+    row = session.get(model, row_id) if model is not None and row_id is not None else None
+    if row is None:
+        return None if not name else Side(value=name, site="", hlc=0, at=None)
+    return Side(value=name, site=_site_code(session, row.origin_site), hlc=int(row.hlc),
+                at=_when(row.hlc))
 
 
 def _explain(c: SyncConflict, record: str, other: str) -> str:

@@ -223,6 +223,10 @@ def test_a_business_conflict_is_settled_by_the_head_of_office_with_a_comment(
     assert v.head_only and v.rule == "suspended" and v.winner is None
     assert v.record.startswith("Acceptance record ") and "(lot " in v.record
     assert v.other_record.startswith("Suspension ")
+    assert v.record_side is not None and v.other_side is not None
+    assert (v.record_side.value, v.record_side.site) == (v.record, "WS2")  # made on b
+    assert (v.other_side.value, v.other_side.site) == (v.other_record, "WS1")
+    assert v.other_side.hlc < v.record_side.hlc  # the suspension came first
     assert "did not yet know of Suspension" in v.explanation
     rep = a.db.actor_for("rep1")
     _refused(a, PermissionDenied, "Only the head of office", actor=rep, conflict_id=cid,

@@ -18,6 +18,7 @@ from tests.helpers import OfficeFixture, dump_database
 from tests.sync.sites import Station, stations
 from tests.sync.test_exchange import _rename_org
 from tests.sync.test_keyring import _endorse, _entries, _install
+from tests.sync.test_settle import business  # noqa: F401  (a fixture)
 from tests.ui.conftest import drain
 from ui.models.sync import PeersModel
 from ui.ops import Ops, Worker, Workspace
@@ -246,3 +247,39 @@ def test_a_held_bundle_names_what_it_waits_for_and_a_cancelled_import_applies_no
     (peer,) = _cells(centre_b.peers)
     assert peer[2] == "2" and peer[3] == "none"
 
+
+
+def test_a_business_conflict_is_settled_on_screen_by_the_head_of_office_only(
+        qtbot: object, worker: Worker, business: tuple[Station, Station]) -> None:
+    a, _ = business
+    rep_ops = Ops(worker, Workspace(db=a.db, actor=a.db.actor_for("rep1"),
+                                    office=_ops(worker, a).workspace.office))
+    rep_view = ConflictsView(rep_ops)
+    qtbot.addWidget(rep_view)  # type: ignore[attr-defined]
+    rep_view.show()
+    qtbot.waitUntil(lambda: rep_view.detail.view is not None,  # type: ignore[attr-defined]
+                    timeout=5000)
+    d = rep_view.detail
+    assert d.business_button.isVisible() and not d.business_button.isEnabled()
+    assert not d.keep_button.isVisible() and not d.take_button.isVisible()
+    assert d.hint.text() == "Only the head of office settles a business conflict."
+    assert d.stored.value.text().startswith("Acceptance record ")
+    assert d.other.value.text().startswith("Suspension ") and "WS1" in d.other.where.text()
+
+    ops = _ops(worker, a)
+    view = ConflictsView(ops)
+    ops.changes_applied.connect(view.on_changes)
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.show()
+    qtbot.waitUntil(lambda: view.detail.view is not None,  # type: ignore[attr-defined]
+                    timeout=5000)
+    assert view.detail.business_button.isEnabled()
+    view.detail.comment.setPlainText("Acceptance annulled by order 12")
+    qtbot.mouseClick(view.detail.business_button,  # type: ignore[attr-defined]
+                     Qt.MouseButton.LeftButton)
+    drain(qtbot, worker)
+    qtbot.waitUntil(lambda: view.model.total == 0, timeout=5000)  # type: ignore[attr-defined]
+    with a.db.read() as s:
+        c = s.scalars(select(SyncConflict)).one()
+        assert (c.kind, c.settled_by, c.settle_comment) == (
+            "business", "chief", "Acceptance annulled by order 12")

@@ -232,7 +232,7 @@ class ConflictDetail(QFrame):
         column = v is not None and v.kind == "column"
         business = v is not None and v.kind == "business"
         for w in (self.stored, self.other):
-            w.setVisible(column)
+            w.setVisible(column or business)
         self.keep_button.setVisible(column)
         self.take_button.setVisible(column)
         self.review_button.setVisible(column)
@@ -253,6 +253,9 @@ class ConflictDetail(QFrame):
         if column:
             self.stored.show_side(translate(CTX, "Stored value"), v.winner)
             self.other.show_side(translate(CTX, "Other value"), v.loser)
+        elif business:
+            self.stored.show_side(translate(CTX, "This record"), v.record_side)
+            self.other.show_side(translate(CTX, "Crossed with"), v.other_side)
         if v.is_open:
             self.settled.setText(translate(CTX, "Open since {when}.").format(
                 when=v.detected_at.astimezone().strftime("%d.%m.%Y %H:%M")))
@@ -306,7 +309,10 @@ class SideBox(QGroupBox):
             self.where.setText("")
             return
         self.value.setText(side.value or translate(CTX, "(empty)"))
-        at = side.at.astimezone().strftime("%d.%m.%Y %H:%M:%S") if side.at else "?"
+        if side.at is None:
+            self.where.setText(translate(CTX, "not on this workstation"))
+            return
+        at = side.at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
         self.where.setText(translate(CTX, "written at {site}, {when}").format(
             site=side.site, when=at))
         self.where.setToolTip(translate(CTX, "clock {hlc}").format(hlc=side.hlc))
