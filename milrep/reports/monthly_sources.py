@@ -1,6 +1,6 @@
 """Sections of the monthly report from the registers of the later duties: reclamations (Article
-29) and material assets (27.3.5). Each is one adapter ``(session, month) -> FigureSection``; a
-register whose model is not part of this installation yields a section that says so."""
+29) and material assets (27.3.5). Each is one adapter ``(session, month) -> FigureSection``,
+listed in :data:`OPTIONAL_SECTIONS`: a further register is one more adapter."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from milrep.i18n import translate
+from milrep.models.assets import Asset, AssetMovement, InventoryCount, MovementKind
 from milrep.models.reclamations import Reclamation, Remedy
 from milrep.reports.figures import Figure, FigureSection, as_text, before_end, in_month
 from milrep.reports.periods import Month
@@ -53,12 +54,8 @@ def reclamation_section(s: Session, m: Month) -> FigureSection:
 
 def asset_section(s: Session, m: Month) -> FigureSection:
     title = translate("milrep", "Material assets")
-    try:
-        from milrep.models.assets import Asset, AssetMovement, InventoryCount, MovementKind
-    except ImportError:  # the asset register is not part of this installation
-        return FigureSection("assets", title, (), translate(
-            "milrep", "The register of material assets is not available in this version."))
-    registered = s.scalar(select(func.count()).where(in_month(Asset.registered_at, m))) or 0
+    registered = s.scalar(select(func.count())
+                          .where(in_month(Asset.acquisition_doc_date, m))) or 0
     moves = {kind: int(n) for kind, n in s.execute(
         select(AssetMovement.kind, func.count()).where(in_month(AssetMovement.moved_on, m))
         .group_by(AssetMovement.kind))}
@@ -70,7 +67,8 @@ def asset_section(s: Session, m: Month) -> FigureSection:
         .group_by(Asset.id, Asset.unit_cost))), Decimal(0))
     counts = s.scalar(select(func.count()).where(in_month(InventoryCount.reconciled_at, m))) or 0
     figures = (
-        Figure("assets.registered", translate("milrep", "Assets registered"), int(registered)),
+        Figure("assets.registered", translate("milrep", "Assets acquired (new in the register)"),
+               int(registered)),
         Figure("assets.receipts", translate("milrep", "Receipts"),
                int(moves.get(MovementKind.RECEIPT, 0))),
         Figure("assets.receipts_value", translate("milrep", "Value received, tenge"),

@@ -17,7 +17,10 @@ from milrep.models.acceptance import Verdict
 from milrep.reports.export import write_report_xlsx
 from milrep.reports.monthly import build, monthly_report
 from milrep.reports.periods import Month, month_id
-from tests.core.test_reliability import HISTORY, NAMES, build_history, expected_decisions
+from milrep.models.assets import AssetCategory, AssetOrigin, MovementKind
+from milrep.services import asset_movements, assets
+from tests.core.test_reliability import (HISTORY, NAMES, RECLAMATIONS, build_history,
+                                         expected_decisions)
 from tests.helpers import OfficeFixture, dump_database
 
 NOVEMBER = Month(2026, 11)
@@ -38,9 +41,30 @@ def rendered(pdf: bytes, out: Path) -> list[Path]:
     return paths
 
 
+def add_assets(o: OfficeFixture) -> None:
+    """A wattmeter bought in November (2 pcs at 1,500.50) and moved to the climatic lab; a
+    tooling set from October."""
+    for number, on, qty in (("INV-001", dt.date(2026, 11, 3), 2),
+                            ("INV-002", dt.date(2026, 10, 20), 1)):
+        with o.db.unit_of_work() as uow:
+            aid = assets.register_asset(uow, o.rep, form=assets.AssetForm(
+                inventory_number=number, name="Wattmeter M3-93", category=AssetCategory.EQUIPMENT,
+                origin=AssetOrigin.PURCHASED, contract_id=o.ids["contract"], unit="pcs",
+                unit_cost=Decimal("1500.50"), acquisition_doc_number=f"Invoice {number}",
+                acquisition_doc_date=on, location="Test shop", quantity=qty,
+                signed_by="A. Serikbayev")).id
+    assert aid
+    with o.db.unit_of_work() as uow:
+        asset_movements.record_movement(uow, o.rep, form=asset_movements.MovementForm(
+            asset_id=aid, kind=MovementKind.TRANSFER, moved_on=dt.date(2026, 11, 10),
+            quantity=1, document_number="TR-7", document_date=dt.date(2026, 11, 10),
+            signed_by="A. Serikbayev", to_location="Climatic test lab"))
+
+
 def test_november_figures_match_the_history(records: OfficeFixture) -> None:
     o = records
     build_history(o)
+    add_assets(o)
     with o.db.unit_of_work() as uow:
         r = monthly_report(uow, o.viewer, month=NOVEMBER)
     in_month = [st for st in HISTORY if st.presented.strftime("%Y-%m") == "2026-11"]
@@ -66,13 +90,28 @@ def test_november_figures_match_the_history(records: OfficeFixture) -> None:
     assert r.value("defects.inspection") == defects + 1  # and the kit's nonconformity (today)
     assert r.value("defects.test") == 1
     assert r.value("suspensions.imposed") == 0 and r.value("certificates.issued") == 0
+    # reclamations: both notified in November, findings recorded, none closed
+    assert r.value("reclamations.registered") == len(RECLAMATIONS)
+    assert r.value("reclamations.units") == sum(c.units for c in RECLAMATIONS)
+    assert r.value("reclamations.findings") == len(RECLAMATIONS)
+    assert r.value("reclamations.at_fault") == sum(not c.improper_operation
+                                                   for c in RECLAMATIONS)
+    assert r.value("reclamations.open") == len(RECLAMATIONS)
+    assert r.value("reclamations.closed") == 0 and r.value("reclamations.whole_lot") == 0
+    assert r.value("defects.reclamation") == sum(c.units for c in RECLAMATIONS
+                                                 if not c.improper_operation)
+    # assets: INV-001 acquired in November, INV-002 in October (its receipt not counted here)
+    assert r.value("assets.registered") == 1 and r.value("assets.receipts") == 1
+    assert r.value("assets.receipts_value") == Decimal("3001.00")
+    assert r.value("assets.transfers") == 1 and r.value("assets.write_offs") == 0
     assert [d.number.endswith(("RN-0002", "RN-0003")) for d in r.returns] == [True, True]
     assert [(d.item, d.detail) for d in r.returns] == [
         ("Radio station R-168-5UN", "lot L-2026-12, attempt 1"),
         ("Radio station R-168-5UN", "lot L-2026-12, attempt 2")]
     [radio] = [i for i in r.by_item if i.item == "Radio station R-168-5UN"]
+    in_service = sum(c.units for c in RECLAMATIONS if not c.improper_operation)
     assert (radio.presented, radio.accepted, radio.returned, radio.defects) == (
-        3, want["accepted"], want["returned"], defects + 1)
+        3, want["accepted"], want["returned"], defects + 1 + in_service)  # + the failed test
     # the trend covers the twelve months ending with November
     assert [m.key for m, _ in r.trend.months][0] == "2025-12"
     assert len(r.trend.months) == 12

@@ -16,13 +16,16 @@ import pytest
 
 from milrep.errors import ValidationError
 from milrep.models.acceptance import Verdict
+from milrep.models.reclamations import CommissionParty
 from milrep.models.quality import TestKind as Kind
 from milrep.models.quality import TestResult as Result
 from milrep.models.requirements import SamplingMode, Severity
 from milrep.reports.periods import Month, month_id, month_of_id, parse_month
 from milrep.reports.reliability import compute, percent, reliability
 from milrep.reports.sources import ReportFilter
-from milrep.services import lots, nonconformities, product_tests
+from milrep.rules.reclamation import Findings
+from milrep.services import lots, nonconformities, product_tests, reclamations
+from tests.conftest import REP_PASSWORD
 from tests.core.acceptance_helpers import decide, fill, open_insp, present, setup_radio
 from tests.helpers import OfficeFixture, dump_database
 
@@ -57,6 +60,24 @@ HISTORY = (
     Step("D", "106/2026", dt.date(2026, 11, 16), dt.date(2026, 11, 17), Verdict.ACCEPT),
 )
 KIT = "Spare-part kit ZIP-168"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A reclamation: the lot, when the defect was found, units, the characteristic named, and
+    whether the joint commission traced it to improper operation (29.7)."""
+
+    lot: str
+    found: dt.date
+    units: int
+    characteristic: str | None
+    improper_operation: bool
+
+
+RECLAMATIONS = (
+    Claim("A", dt.date(2026, 11, 5), 2, "freq", False),
+    Claim("B", dt.date(2026, 11, 8), 1, None, True),
+)
 FAILED_TEST_ON = dt.date(2026, 11, 20)
 
 
@@ -91,6 +112,32 @@ def build_history(o: OfficeFixture) -> None:
         nonconformities.raise_nonconformity(uow, o.rep, severity=Severity.MINOR,
                                             description="Kit box label smudged",
                                             item_id=o.ids["kit"])
+    for n, claim in enumerate(RECLAMATIONS, start=1):
+        _reclamation(o, n, claim, lot_ids[claim.lot])
+
+
+def _reclamation(o: OfficeFixture, n: int, claim: Claim, lot_id: uuid.UUID) -> None:
+    """Notification, commission and findings, through the reclamation services."""
+    on = claim.found + dt.timedelta(days=1)
+    with o.db.unit_of_work() as uow:
+        rid = reclamations.register_notification(uow, o.rep, form=reclamations.NotificationForm(
+            recipient_id=o.ids["unit"], item_id=o.ids["radio"], lot_id=lot_id,
+            defect_description=f"Defect {n}", defect_found_on=claim.found, notified_on=on,
+            warranty_months=24, quantity=claim.units,
+            characteristic_id=o.ids[f"char_{claim.characteristic}"]
+            if claim.characteristic else None)).id
+    assert rid
+    with o.db.unit_of_work() as uow:
+        reclamations.set_commission(uow, o.rep, reclamation_id=rid, formed_on=on, members=(
+            reclamations.MemberForm(CommissionParty.RECIPIENT, "Capt. Nurlanov"),
+            reclamations.MemberForm(CommissionParty.CONTRACTOR, "Eng. Petrov"),
+            reclamations.MemberForm(CommissionParty.MILITARY_REPRESENTATIVE, "Maj. Akhmetova")))
+    with o.db.unit_of_work() as uow:
+        reclamations.record_findings(uow, o.rep, reclamation_id=rid, password=REP_PASSWORD,
+                                     form=reclamations.FindingsForm(
+            findings=Findings(contractor_at_fault=not claim.improper_operation,
+                              improper_operation=claim.improper_operation),
+            cause="Established", findings_on=on + dt.timedelta(days=2)))
 
 
 def nc_month() -> str:
@@ -120,6 +167,10 @@ def expected_defects() -> Counter[tuple[str, str]]:
         for key, _ in st.bad:
             c[(st.decided.strftime("%Y-%m"), NAMES[key])] += 1
     c[(FAILED_TEST_ON.strftime("%Y-%m"), "Periodic test failed")] += 1
+    for claim in RECLAMATIONS:
+        if not claim.improper_operation:  # 29.7: not a defect of the goods
+            name = NAMES[claim.characteristic] if claim.characteristic else "not named"
+            c[(claim.found.strftime("%Y-%m"), f"In service: {name}")] += claim.units
     return c
 
 
@@ -152,6 +203,8 @@ def test_figures_match_the_history(records: OfficeFixture) -> None:
         assert line.defects.get("inspection", 0) == radio_inspection + kit, m.key
         assert line.defects.get("test", 0) == sum(
             n for (mk, cat), n in defects.items() if mk == m.key and "test" in cat), m.key
+        assert line.defects.get("reclamation", 0) == sum(
+            n for (mk, cat), n in defects.items() if mk == m.key and "In service" in cat), m.key
     # by characteristic, most defects first, with the running share
     pareto = {(p.item, p.category): p.defects for p in r.pareto}
     assert pareto == {**{("Radio station R-168-5UN", cat): n
@@ -194,7 +247,8 @@ def test_filters_period_item_contract_and_source(records: OfficeFixture) -> None
     assert (d.accepted, d.returned, d.first_accepted, d.first_returned) == (
         w["accepted"], w["returned"], w["first_accepted"], w["first_returned"])
     assert [m.key for m, _ in november.months] == ["2026-11"]
-    assert november.totals.defects == {"inspection": 4, "test": 1}  # the kit is another item
+    assert november.totals.defects == {"inspection": 4, "test": 1,  # the kit is another item
+                                       "reclamation": 2}  # one traced to improper operation
     assert tests_only.totals.defects == {"test": 1}
     assert [k for k, _ in tests_only.sources] == ["test"]
     assert [p.category for p in tests_only.pareto] == ["Periodic test failed"]

@@ -11,7 +11,8 @@ import openpyxl
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QColor
 
-from tests.core.test_reliability import HISTORY, NAMES, build_history, expected_decisions
+from tests.core.test_reliability import (HISTORY, NAMES, RECLAMATIONS, build_history,
+                                         expected_decisions)
 from tests.helpers import OfficeFixture
 from tests.ui.conftest import drain, make_ops
 from ui.i18n import LanguageManager
@@ -46,7 +47,8 @@ def test_the_screen_shows_the_history(qtbot, worker: Worker, records: OfficeFixt
     view.date_from.set_date(dt.date(2026, 9, 1))
     view.date_to.set_date(dt.date(2026, 11, 30))
     _computed(qtbot, view, worker, view.refresh)
-    defects = sum(len(st.bad) for st in HISTORY) + 1 + 1  # results, the failed test, the kit
+    defects = (sum(len(st.bad) for st in HISTORY) + 1 + 1  # results, the failed test, the kit
+               + sum(c.units for c in RECLAMATIONS if not c.improper_operation))
     assert [c.value.text() for c in view.cards] == ["50.0 %", "50.0 %", str(len(HISTORY)),
                                                      str(defects)]
     want = expected_decisions()
@@ -62,7 +64,7 @@ def test_the_screen_shows_the_history(qtbot, worker: Worker, records: OfficeFixt
     assert view.pareto_chart.chart is not None and view.pareto_chart.chart.values[0] == 3
     view.trend_chart.grab()
     view.pareto_chart.grab()
-    assert len(view.trend_chart.hits) == 3 and len(view.pareto_chart.hits) == 5
+    assert len(view.trend_chart.hits) == 3 and len(view.pareto_chart.hits) == 6
     assert "Output power" in view.pareto_chart.hits[0][1]
 
     # one source: the cards and the trend count only it
