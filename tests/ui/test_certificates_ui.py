@@ -5,7 +5,6 @@ batch printing, and the "Verify certificate" window on good and bad inputs."""
 
 from __future__ import annotations
 
-import io
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
