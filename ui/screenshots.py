@@ -187,6 +187,9 @@ def _render_all(app: QApplication, worker: Worker, languages: LanguageManager,
     from ui.screenshots_quality import render as render_quality  # noqa: PLC0415
 
     render_quality(window, ops, PASSWORD, snap)
+    from ui.screenshots_reclamations import render as render_reclamations  # noqa: PLC0415
+
+    render_reclamations(window, ops, PASSWORD, snap)
     from ui.screenshots_requirements import render as render_requirements  # noqa: PLC0415
 
     render_requirements(window, ops, PASSWORD, snap)

@@ -59,7 +59,8 @@ def test_list_shows_status_and_overdue(qtbot: object, qtmodeltester: object, wor
     drain(qtbot, worker)
     assert view.model.total == 2
     qtmodeltester.check(view.model)  # type: ignore[attr-defined]
-    overdue = [view.model.index(r, 10).data() for r in range(2)]
+    col = [c.key for c in view.spec.columns].index("overdue")
+    overdue = [view.model.index(r, col).data() for r in range(2)]
     assert "Overdue" in overdue and "" in overdue
     view.open_only.setChecked(True)
     view.status_filter.setCurrentIndex(view.status_filter.findData("notified"))

@@ -135,10 +135,12 @@ class ReclamationWindow(QDialog):
             box.toggled.connect(self._show_outcome)
             self.checks[key] = box
             boxes.addWidget(box)
-        boxes.addStretch(1)
         self.findings_on = OptionalDateEdit()
         self.cause = QPlainTextEdit()
-        self.cause.setFixedHeight(60)
+        self.cause.setFixedHeight(90)
+        self.signed = QLabel()
+        self.signed.setObjectName("muted")
+        self.signed.setWordWrap(True)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -147,11 +149,16 @@ class ReclamationWindow(QDialog):
         self.sign_findings.setObjectName("primary")
         self.sign_findings.clicked.connect(self._sign_findings)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.findings_on.setMaximumWidth(200)
         form.addRow(tr("Findings dated"), self.findings_on)
         form.addRow(tr("Cause established"), self.cause)
         left = QVBoxLayout()
         left.addLayout(boxes)
+        left.addSpacing(8)
         left.addLayout(form)
+        left.addWidget(self.signed)
+        left.addStretch(1)
         right = QVBoxLayout()
         title = QLabel(tr("What Article 29 gives these findings"))
         title.setObjectName("section")
@@ -182,7 +189,11 @@ class ReclamationWindow(QDialog):
         self.closed_on = OptionalDateEdit()
         self.close_button = QPushButton(tr("Close the reclamation"))
         self.close_button.clicked.connect(self._close_reclamation)
+        self.remedy.setMinimumWidth(360)
+        self.notes.setMinimumWidth(560)
+        self.term.setMinimumWidth(140)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.allowed)
         form.addRow(tr("Remedy"), self.remedy)
         form.addRow(tr("Started on"), self.started_on)
@@ -307,6 +318,8 @@ class ReclamationWindow(QDialog):
             w.setEnabled(editable)
         self.cause.setReadOnly(not editable)
         self.sign_findings.setVisible(not recorded)
+        self.signed.setText(tr("Signed by {who} on {when}.").format(
+            who=r.findings_signed_by, when=fmt.date(r.findings_signed_at)) if recorded else "")
         self._show_outcome()
 
     def ticked(self) -> Findings:
@@ -320,6 +333,10 @@ class ReclamationWindow(QDialog):
             parts.append("<p><b>" + html.escape(tr("Remedies allowed: {remedies}").format(
                 remedies="; ".join(remedy_label(x) for x in o.remedies))) + "</b></p>")
         self.outcome.setText("".join(parts))
+        # contradictory findings cannot be signed (the service refuses them too)
+        editable = (self.info is not None and self.may_edit
+                    and self.info.status == ReclamationStatus.COMMISSION)
+        self.sign_findings.setEnabled(editable and o.consistent)
 
     def _show_remedy(self, r: rv.ReclamationInfo) -> None:
         o = r.outcome

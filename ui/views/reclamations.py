@@ -32,10 +32,9 @@ class ReclamationsView(ListScreen):
     icon_name = "inbox"
     spec = RECLAMATIONS
     tables = TABLES | {"control_list_items", "lots", "organizations"}
-    widths = {"number": 180, "notified_on": 100, "status": 150, "recipient": 170, "item": 190,
-              "lot": 100, "defect": 240, "remedy": 200, "penalty_days": 100, "term_days": 90,
-              "overdue": 90}
-    stretch = "defect"
+    widths = {"number": 165, "notified_on": 95, "status": 165, "penalty_days": 110,
+              "overdue": 90, "item": 180, "lot": 95, "remedy": 200, "defect": 280,
+              "recipient": 160}
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, labels={
