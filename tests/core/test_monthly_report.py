@@ -271,3 +271,43 @@ def test_cli_reliability_and_monthly(records: OfficeFixture, tmp_path: Path, mon
     assert _cli(o, monkeypatch, "document", "pdf", "monthly_report", "2026-11", "--out",
                 str(tmp_path / "doc.pdf"), "--lang", "en") == 0
     assert (tmp_path / "doc.pdf").read_bytes() == pdf.read_bytes()
+
+
+def test_certificates_and_suspensions_of_the_month(records: OfficeFixture) -> None:
+    """A lot accepted and certified today, the certificate revoked, a contract-terms suspension
+    of the kit signed: the month of today counts each once; the month before counts none."""
+    from milrep.models import quality as q
+    from milrep.services import certificates
+    from milrep.services import suspensions as sp
+    from tests.conftest import CHIEF_PASSWORD
+    from tests.core.certificate_helpers import TODAY, certifiable, issue
+
+    o = certifiable(records)
+    cid = issue(o)
+    with o.db.unit_of_work() as uow:
+        certificates.revoke_certificate(uow, o.chief, certificate_id=cid, reason="Typing error",
+                                        password=CHIEF_PASSWORD)
+    with o.db.unit_of_work() as uow:
+        sid = sp.suspend(uow, o.chief, password=CHIEF_PASSWORD, form=sp.SuspensionForm(
+            ground=q.SuspensionGround.CONTRACT_TERMS, scope=q.SuspensionScope.ITEM,
+            item_id=o.ids["kit"], reason="Delivery term missed")).id
+    assert sid
+    month = Month.of(TODAY)
+    with o.db.read() as s:
+        r = build(s, month)
+        before = build(s, month.previous())
+        pdf = render_document(s, "monthly_report", month_id(month), language="en")
+    assert r.value("acceptances.records") == 1 and r.value("acceptances.accepted_quantity") == 10
+    assert r.value("certificates.issued") == 1 and r.value("certificates.quantity") == 10
+    assert r.value("certificates.revoked") == 1 and r.value("certificates.superseded") == 0
+    assert r.value("suspensions.imposed") == 1 and r.value("suspensions.in_force") == 1
+    assert r.value("suspensions.resumed") == 0
+    assert [(d.item, d.detail) for d in r.suspensions] == [("Spare-part kit ZIP-168",
+                                                            "Delivery term missed")]
+    assert r.value("reliability.first_pass") == "100.0 %"
+    for key in ("certificates.issued", "certificates.revoked", "suspensions.imposed",
+                "suspensions.in_force", "acceptances.records"):
+        assert before.value(key) == 0, key
+    flat = " ".join(" ".join(pdf_pages(pdf)).split())
+    assert "Suspensions signed 1" in flat and "Delivery term missed" in flat
+    assert "Certificates issued 1" in flat
