@@ -73,3 +73,16 @@ def test_show_unknown_number_exits_1_and_changes_nothing(
     # opening the database as the clerk is journaled as a login; nothing else moved
     assert {k: v for k, v in after.items() if k not in ("audit_journal", "login_attempts")} == {
         k: v for k, v in before.items() if k not in ("audit_journal", "login_attempts")}
+
+
+def test_document_pdf_prints_the_act(records: OfficeFixture, monkeypatch: pytest.MonkeyPatch,
+                                     tmp_path: object) -> None:
+    from pathlib import Path
+
+    at_findings(records)
+    out = Path(str(tmp_path)) / "act.pdf"
+    monkeypatch.setenv(cli.PASSWORD_ENV, VIEWER_PASSWORD)
+    assert cli.main(["--db", str(records.path), "--user", "clerk", "document", "pdf",
+                     "reclamation_act", "17/WS1/2026/RC-0001", "--out", str(out)],
+                    kdf=FAST_KDF_FOR_TESTS) == 0
+    assert out.read_bytes().startswith(b"%PDF")
