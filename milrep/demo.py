@@ -24,6 +24,7 @@ from milrep.db import journal
 from milrep.db.keyslots import DEFAULT_KDF, KdfParams, KeySlotFile
 from milrep.db.store import Database, NewOffice, create_database, open_database
 from milrep.demo_acceptance import build_acceptance
+from milrep.demo_assets import build_assets
 from milrep.demo_certificates import build_certificates
 from milrep.demo_duties import build_duties
 from milrep.demo_reclamations import build_reclamations
@@ -104,6 +105,7 @@ def build_demo(path: Path, *, password: str, records: int = 0, kdf: KdfParams = 
         _build_records(db, actors)
         build_acceptance(db, actors, password)
         build_certificates(db, actors, password)
+        build_assets(db, actors, password)
         build_duties(db, actors, password)
         build_reclamations(db, actors, password)
         if records:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from milrep.errors import NotFound, ValidationError
 from milrep.i18n import translate
 from milrep.models.acceptance import AcceptanceRecord, Inspection, Presentation, ReturnNotice
+from milrep.models.assets import InventoryCount
 from milrep.models.certificates import Certificate
 from milrep.models.office_duties import ContractReviewConclusion, CostVerificationConclusion
 from milrep.models.products import Lot
@@ -81,6 +82,8 @@ DOCUMENT_KINDS: dict[str, DocumentType] = {t.kind: t for t in (
                  lambda: translate("milrep", "Conclusion on a draft contract")),
     DocumentType("cost_verification", "cost_verification_conclusions", "cost_verification",
                  lambda: translate("milrep", "Conclusion on verified costs")),
+    DocumentType("inventory_count", "inventory_counts", "inventory_count_sheet",
+                 lambda: translate("milrep", "Inventory count sheet")),
 )}
 
 
@@ -150,6 +153,9 @@ _NUMBERED: dict[str, tuple[type, Callable[[], str], Callable[[object], dt.date |
     "cost_verification": (CostVerificationConclusion, lambda: translate(
         "milrep", "The conclusion on the verified costs no longer exists."),
         lambda r: r.issued_on),  # type: ignore[attr-defined]
+    "inventory_count": (InventoryCount, lambda: translate(  # material assets (issue 6)
+        "milrep", "The inventory count no longer exists."),
+        lambda r: r.count_date),  # type: ignore[attr-defined]
 }
 
 
@@ -272,6 +278,8 @@ def document_kinds_for(session: Session, object_type: str, object_id: uuid.UUID
     elif object_type == "reclamations" and s.get(Reclamation, object_id) is not None:
         refs.append(("reclamation_act", object_id))
     refs += _office_duty_refs(s, object_type, object_id)  # issue 6
+    if object_type == "inventory_counts" and s.get(InventoryCount, object_id) is not None:
+        refs.append(("inventory_count", object_id))
     return tuple(describe(s, k, i) for k, i in refs if i is not None)
 
 

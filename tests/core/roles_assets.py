@@ -70,6 +70,7 @@ def actions() -> dict[str, tuple[Permission, Kwargs]]:
         return {"location": place, "count_date": COUNT_DAY}
 
     return {
+        **export_actions(),
         "assets.register_asset": (E, lambda o, a: {"form": asset_form(o, f"R-{a.username}")}),
         "assets.update_asset": (E, lambda o, a: {
             "asset_id": asset("ra_update", E)(o, a),
@@ -91,4 +92,19 @@ def actions() -> dict[str, tuple[Permission, Kwargs]]:
         "inventory_counts.get_count": (R, lambda o, a: {
             "count_id": _made(o, a, R, "ra_count_get", _count("Roles get", False))}),
         "inventory_counts.list_counts": (R, lambda o, a: {}),
+    }
+
+
+def export_actions() -> dict[str, tuple[Permission, Kwargs]]:
+    import tempfile
+    from pathlib import Path
+
+    folder = Path(tempfile.mkdtemp(prefix="roles_assets_"))
+    R = Permission.READ
+    return {
+        "asset_exports.export_register": (R, lambda o, a: {
+            "path": folder / f"reg_{a.username}.xlsx", "fmt": "xlsx"}),
+        "asset_exports.export_movements": (R, lambda o, a: {
+            "path": folder / f"mov_{a.username}.csv", "fmt": "csv",
+            "date_from": dt.date(2026, 1, 1), "date_to": dt.date(2026, 12, 31)}),
     }

@@ -333,3 +333,73 @@ def test_a_new_count_must_be_dated_after_a_reconciled_one(records):
     refused(o, RuleViolation, "Inventory count 17/WS1/2026/IC-0001 of Цех 3 on 2026-03-31 already "
             "took the balance there; a movement dated 2026-01-15 (on or before it) is refused. "
             "Date it after the count.", av.register_asset, form=asset_form(o, "ИНВ-9"))
+
+
+# --- exports --------------------------------------------------------------------------------
+
+def test_register_and_movements_export_to_xlsx_csv_and_pdf(records, tmp_path):
+    import csv
+    import io
+
+    import pypdfium2 as pdfium
+    from openpyxl import load_workbook
+
+    from milrep.services import asset_exports as ax
+
+    o = records
+    aid = register(o, unit_cost="1250000.50")
+    move(o, movement(aid, MovementKind.WRITE_OFF, "1.5", D(2026, 2, 1)))
+    with o.db.unit_of_work() as uow:
+        r = ax.export_register(uow, o.viewer, path=tmp_path / "reg.xlsx", fmt="xlsx",
+                               on=D(2026, 3, 1))
+    assert r.rows == 1
+    ws = load_workbook(tmp_path / "reg.xlsx").active
+    header = [c.value for c in ws[1]]
+    row = dict(zip(header, [c.value for c in ws[2]], strict=True))
+    assert row["Inventory No."] == "ИНВ-0001" and row["Balance"] == 3.5
+    assert row["Unit cost, ₸"] == 1250000.5 and row["Value, ₸"] == 4375001.75
+    assert row["Acquisition date"].date() == D0 and row["Category"] == "Equipment"
+    with o.db.unit_of_work() as uow:
+        ax.export_movements(uow, o.viewer, path=tmp_path / "mov.csv", fmt="CSV",
+                            date_from=D(2026, 1, 1), date_to=D(2026, 12, 31))
+    lines = list(csv.reader(io.StringIO((tmp_path / "mov.csv").read_text("utf-8-sig"))))
+    assert [(x[0], x[1], x[4], x[-1]) for x in lines[1:]] == [
+        ("2026-01-15", "Receipt", "5", "5"), ("2026-02-01", "Write-off", "1.5", "3.5")]
+    with o.db.unit_of_work() as uow:
+        ax.export_movements(uow, o.viewer, path=tmp_path / "mov.pdf", fmt="pdf",
+                            date_from=D(2026, 1, 1), date_to=D(2026, 12, 31))
+        ax.export_register(uow, o.viewer, path=tmp_path / "reg.pdf", fmt="pdf")
+    for name in ("mov.pdf", "reg.pdf"):
+        pdf = pdfium.PdfDocument((tmp_path / name).read_bytes())
+        text = pdf[0].get_textpage().get_text_range()
+        assert "ИНВ-0001" in text
+    refused(o, ValidationError, "Unknown export format \"ods\"; choose one of: xlsx, csv, pdf.",
+            ax.export_register, path=tmp_path / "x.ods", fmt="ods")
+    refused(o, ValidationError, "To cannot be earlier than From.", ax.export_movements,
+            path=tmp_path / "x.csv", fmt="csv", date_from=D(2026, 2, 1), date_to=D(2026, 1, 1))
+    assert not (tmp_path / "x.csv").exists() and not (tmp_path / "x.ods").exists()
+
+
+def test_count_sheet_pdf_prints_expected_and_after_reconciling_the_differences(records):
+    import pypdfium2 as pdfium
+
+    from milrep.documents.registry import document_type
+
+    o = records
+    register(o)
+    cid = _start(o)
+    with o.db.read() as s:
+        blank = document_type("inventory_count").render(s, cid)
+    text = pdfium.PdfDocument(blank)[0].get_textpage().get_text_range()
+    assert "INVENTORY COUNT SHEET" in text and "ИНВ-0001" in text and "Counted" in text
+    line = _count(o, cid).lines[0]
+    with o.db.unit_of_work() as uow:
+        ic.enter_counts(uow, o.rep, count_id=cid, entries=[ic.CountEntry(line.id, "4")])
+    with o.db.unit_of_work() as uow:
+        ic.reconcile_count(uow, o.rep, count_id=cid, password=REP_PASSWORD)
+    with o.db.read() as s:
+        done = document_type("inventory_count").render(s, cid)
+    text = " ".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(done))
+    assert "INVENTORY COUNT RECORD" in text and "Discrepancies" in text
+    assert "\u22121 250 000,00" in text.replace("\u202f", " ")
+    assert "Reconciled the inventory" in text
