@@ -12,7 +12,7 @@ import uuid
 from sqlalchemy.orm import Session
 
 from milrep.documents.layout import Column, DocumentHead, OfficialDocument, fmt_date
-from milrep.documents.sources import contract_label, letterhead, signature
+from milrep.documents.sources import letterhead, signature
 from milrep.documents.suspension_notice import law_name
 from milrep.errors import NotFound
 from milrep.i18n import translate
