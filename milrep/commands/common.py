@@ -140,3 +140,20 @@ class Progress:
 
 def err(message: str) -> None:
     print(message, file=sys.stderr)
+
+
+def print_fingerprint(label: str, fingerprint: str, *, stream: TextIO | None = None) -> None:
+    """One fingerprint line, in the groups people read aloud (``3F2A 9C01 …``), under a label
+    such as "Root key fingerprint"; the ``keys`` and ``sync`` commands print them all alike."""
+    print(translate("milrep", "{label}: {fingerprint}").format(label=label,
+                                                              fingerprint=fingerprint),
+          file=stream or sys.stdout)
+
+
+def confirm(question: str, *, assume_yes: bool) -> bool:
+    """Ask a yes/no question on a terminal (unless ``assume_yes``); without a terminal
+    (scripts) the answer is yes: what was to be compared has been printed for the record."""
+    if assume_yes or not sys.stdin.isatty():
+        return True
+    answer = input(question + " " + translate("milrep", "[y/N]") + " ").strip().lower()
+    return answer in {"y", "yes", translate("milrep", "y"), translate("milrep", "yes")}

@@ -1,4 +1,6 @@
-"""``milrep keys show`` and ``milrep keys export-trust --out FILE``."""
+"""``milrep keys show|export-trust`` and enrollment and the office root key:
+``keys join-request`` (a new workstation), ``keys enroll``, ``keys revoke``, ``keys rotate-root``
+(the head of office)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from milrep.commands.common import EXIT_OK, open_db, read_password
+from milrep.commands.common import EXIT_OK, open_db, print_fingerprint, read_password
 from milrep.errors import StorageError
 from milrep.i18n import translate
 from milrep.models.keys import KeyPurpose
@@ -28,13 +30,61 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
                         help=translate("milrep", "the trust list file to write"))
     export.add_argument("--force", action="store_true",
                         help=translate("milrep", "overwrite an existing file"))
+    _register_enrollment(keys_sub)
     return {"keys": cmd_keys}
 
 
+def _register_enrollment(keys_sub: Any) -> None:
+    join = keys_sub.add_parser("join-request", help=translate(
+        "milrep", "on a new workstation: set up its database from the office's keyring file "
+        "and write the request to join the office"))
+    join.add_argument("--office", type=Path, metavar="KEYRING", help=translate(
+        "milrep", "the office's keyring file (.mrk) from the head of office; needed the first "
+        "time, when the database is made"))
+    join.add_argument("--site-code", help=translate("milrep", "this workstation's code"))
+    join.add_argument("--site-name", help=translate("milrep", "this workstation's name"))
+    join.add_argument("--full-name", help=translate("milrep", "your full name"))
+    join.add_argument("--out", type=Path, required=True, metavar="FILE",
+                      help=translate("milrep", "the join request file to write (.mrj)"))
+    join.add_argument("--force", action="store_true",
+                      help=translate("milrep", "overwrite an existing file"))
+    enroll = keys_sub.add_parser("enroll", help=translate(
+        "milrep", "head of office: endorse a join request and write the keyring and the first "
+        "bundle for the new workstation"))
+    enroll.add_argument("request", type=Path, metavar="REQUEST")
+    enroll.add_argument("--out", type=Path, required=True, metavar="DIR",
+                        help=translate("milrep", "the folder to write the keyring and bundle to"))
+    enroll.add_argument("--role", choices=["representative", "chief", "viewer"],
+                        default="representative", help=translate(
+                            "milrep", "the role of the new person's account, if new"))
+    enroll.add_argument("--yes", action="store_true", help=translate(
+        "milrep", "do not ask whether the fingerprint matches (it was compared already)"))
+    revoke = keys_sub.add_parser("revoke", help=translate(
+        "milrep", "head of office: revoke a workstation's key after its last valid bundle"))
+    revoke.add_argument("site", metavar="SITE", help=translate("milrep", "the workstation code"))
+    revoke.add_argument("--after", type=int, required=True, metavar="N", help=translate(
+        "milrep", "the last bundle of that workstation that stays valid (0: none)"))
+    revoke.add_argument("--out", type=Path, required=True, metavar="FILE",
+                        help=translate("milrep", "the keyring file to write"))
+    revoke.add_argument("--force", action="store_true",
+                        help=translate("milrep", "overwrite an existing file"))
+    rotate = keys_sub.add_parser("rotate-root", help=translate(
+        "milrep", "head of office: replace the office root key; the new keyring is signed by "
+        "the old and the new root"))
+    rotate.add_argument("--out", type=Path, required=True, metavar="FILE",
+                        help=translate("milrep", "the keyring file to write"))
+    rotate.add_argument("--force", action="store_true",
+                        help=translate("milrep", "overwrite an existing file"))
+
+
 def cmd_keys(args: argparse.Namespace) -> int:
-    if args.keys_command == "export-trust":
-        return _export(args)
-    return _show(args)
+    from milrep.commands import keys_enroll
+
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "export-trust": _export, "show": _show, "join-request": keys_enroll.join_request,
+        "enroll": keys_enroll.enroll, "revoke": keys_enroll.revoke,
+        "rotate-root": keys_enroll.rotate_root}
+    return handlers[args.keys_command](args)
 
 
 def _label(purpose: KeyPurpose) -> str:
@@ -115,8 +165,7 @@ def _export(args: argparse.Namespace) -> int:
                     ).format(office=t.office_code, version=t.version, path=out))
     print(translate("milrep", "{keys} key(s), {revoked} revoked certificate(s).").format(
         keys=len(t.keys), revoked=len(t.revoked_certificates)))
-    print(translate("milrep", "Root key fingerprint: {fingerprint}").format(
-        fingerprint=t.root_fingerprint))
+    print_fingerprint(translate("milrep", "Root key fingerprint"), t.root_fingerprint)
     print(translate("milrep", "Give this fingerprint to the recipients separately from the file "
                     "(in the covering letter or by phone): it is how they know the list is "
                     "the office's."))

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from milrep.commands.common import EXIT_OK, EXIT_REFUSED, err, open_db, read_password
+from milrep.commands.common import (EXIT_OK, EXIT_REFUSED, err, open_db, print_fingerprint,
+                                    read_password)
 from milrep.errors import StorageError, UserError, ValidationError
 from milrep.i18n import translate
 
@@ -28,7 +29,9 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     exp.add_argument("--resend", action="store_true", help=translate(
         "milrep", "include everything the recipients have not confirmed (after a lost bundle)"))
     exp.add_argument("--json", action="store_true", help=translate("milrep", "print JSON"))
-    imp = s.add_parser("import", help=translate("milrep", "import bundle files"))
+    imp = s.add_parser("import", help=translate(
+        "milrep", "import bundle files (and keyring files from the head of office, installed "
+        "first)"))
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imp.add_argument("--json", action="store_true", help=translate("milrep", "print JSON"))
     st = s.add_parser("status", help=translate(
@@ -41,6 +44,12 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     inst = krs.add_parser("install", help=translate(
         "milrep", "install a keyring received from the head of office"))
     inst.add_argument("file", type=Path, metavar="FILE")
+    kexp = krs.add_parser("export", help=translate(
+        "milrep", "write the installed keyring to a file (to set up a new workstation)"))
+    kexp.add_argument("--out", type=Path, required=True, metavar="FILE",
+                      help=translate("milrep", "the keyring file to write"))
+    kexp.add_argument("--force", action="store_true",
+                      help=translate("milrep", "overwrite an existing file"))
     end = krs.add_parser("endorse", help=translate(
         "milrep", "sign the next keyring version with the office root key and write it (head "
         "of office; the password is asked again)"))
@@ -53,7 +62,7 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     if args.sync_command == "keyring":
-        return {"show": _keyring_show, "install": _keyring_install,
+        return {"show": _keyring_show, "install": _keyring_install, "export": _keyring_export,
                 "endorse": _keyring_endorse}[args.keyring_command](args)
     return {"export": _export, "import": _import, "status": _status}[args.sync_command](args)
 
@@ -68,7 +77,7 @@ def _export(args: argparse.Namespace) -> int:
         with db.unit_of_work() as uow:
             s = uow.begin(actor, Permission.SYNC, "sync.keys")
             keys = local_keys.export_keys(s)
-            recipients = None if args.to is None else [_site(s, code) for code in args.to]
+            recipients = None if args.to is None else [site_by_code(s, code) for code in args.to]
             uow.commit()
         res = export_bundle(db, actor, out_dir=args.out, keys=keys, recipients=recipients,
                             resend=args.resend)
@@ -90,16 +99,41 @@ def _import(args: argparse.Namespace) -> int:
     from milrep.sync import local_keys
     from milrep.sync.importer import import_bundle
 
+    from milrep.sync.keyring_doc import MAGIC as KEYRING_MAGIC
+    from milrep.sync.keyring_store import install_keyring
+
     db, actor = open_db(args)
     results: list[dict[str, Any]] = []
     failed = False
+    files = [(p, _read(p)) for p in args.files]  # copied off the medium before anything else
+    rings = [(p, d) for p, d in files if d.startswith(KEYRING_MAGIC)]
+    bundles = [(p, d) for p, d in files if not d.startswith(KEYRING_MAGIC)]
     try:
+        for path, data in rings:
+            try:
+                with db.unit_of_work() as uow:
+                    ring = install_keyring(uow, actor, data=data)
+            except UserError as e:
+                failed = True
+                results.append({"file": str(path), "status": "refused",
+                                "kind": str(getattr(e, "kind", "")), "message": str(e)})
+                if not args.json:
+                    err(f"{path}: {e}")
+                continue
+            results.append({"file": str(path), "status": "keyring_installed" if ring.installed
+                            else "keyring_already", "version": ring.doc.keyring.version})
+            if not args.json:
+                print(translate("milrep", "{path}: keyring version {v} installed").format(
+                    path=path, v=ring.doc.keyring.version) if ring.installed else translate(
+                    "milrep", "{path}: keyring version {v} was already installed").format(
+                    path=path, v=ring.doc.keyring.version))
+        if not bundles:
+            return _done(args, results, failed)
         with db.unit_of_work() as uow:
             keys = local_keys.import_keys(uow.begin(actor, Permission.SYNC, "sync.keys"))
             uow.commit()
-        for path in args.files:
+        for path, data in bundles:
             try:
-                data = _read(path)  # copied off the medium before anything else
                 res = import_bundle(db, actor, data, keys=keys)
             except UserError as e:
                 failed = True
@@ -114,6 +148,10 @@ def _import(args: argparse.Namespace) -> int:
                 print(_result_text(path, res))
     finally:
         db.close()
+    return _done(args, results, failed)
+
+
+def _done(args: argparse.Namespace, results: list[dict[str, Any]], failed: bool) -> int:
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     return EXIT_REFUSED if failed else EXIT_OK
@@ -183,8 +221,8 @@ def _keyring_show(args: argparse.Namespace) -> int:
         print(json.dumps({"version": doc.keyring.version, "realm": doc.keyring.realm.hex,
                           "root_fingerprint": doc.fingerprint, "sites": sites}, indent=2))
         return EXIT_OK
-    print(translate("milrep", "Keyring version {v}; root key fingerprint: {f}").format(
-        v=doc.keyring.version, f=doc.fingerprint))
+    print(translate("milrep", "Keyring version {v}").format(v=doc.keyring.version))
+    print_fingerprint(translate("milrep", "Root key fingerprint"), doc.fingerprint)
     for k, row in zip(doc.keyring.keys, sites):
         revoked = "" if k.revoked_after_seq is None else " " + translate(
             "milrep", "(revoked after bundle {n})").format(n=k.revoked_after_seq)
@@ -212,12 +250,35 @@ def _keyring_install(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _keyring_export(args: argparse.Namespace) -> int:
+    from milrep.db.files import write_atomic
+    from milrep.sync.keyring_doc import read_keyring
+    from milrep.sync.keyring_store import installed_file
+
+    if args.out.exists() and not args.force:
+        raise StorageError(translate("milrep", "{path} already exists. Use --force to replace it."
+                                     ).format(path=args.out))
+    db, _actor = open_db(args)
+    try:
+        with db.read() as s:
+            data = installed_file(s)
+    finally:
+        db.close()
+    if data is None:
+        err(translate("milrep", "No keyring is installed on this workstation."))
+        return EXIT_REFUSED
+    write_atomic(args.out, data)
+    doc = read_keyring(data)
+    print(translate("milrep", "Keyring version {v} written: {path}").format(
+        v=doc.keyring.version, path=args.out))
+    print_fingerprint(translate("milrep", "Root key fingerprint"), doc.fingerprint)
+    return EXIT_OK
+
+
 def _keyring_endorse(args: argparse.Namespace) -> int:
     from milrep.db.files import write_atomic
     from milrep.services.auth import Permission
-    from milrep.services.site_keys import this_site
-    from milrep.sync import local_keys
-    from milrep.sync.keyring_store import endorse_keyring, installed_keyring
+    from milrep.sync.keyring_store import current_sites, endorse_keyring
 
     out: Path = args.out
     if out.exists() and not args.force:
@@ -226,15 +287,8 @@ def _keyring_endorse(args: argparse.Namespace) -> int:
     db, actor = open_db(args)
     try:
         with db.unit_of_work() as uow:
-            s = uow.begin(actor, Permission.MANAGE_KEYS, "sync.keys")
-            own = local_keys.own_entry(s)
-            doc = installed_keyring(s)
-            sites = list(doc.keyring.keys) if doc else []
-            codes = dict(doc.codes) if doc else {}
-            if not any(k.kid == own.kid for k in sites):
-                sites.append(own)
-            codes[own.site_id] = this_site(s)[1]
-            uow.commit()
+            sites, codes = current_sites(uow.begin(actor, Permission.MANAGE_KEYS, "sync.keys"))
+            uow.commit()  # this site's keys, if made just now
         password = read_password(args, prompt=translate(
             "milrep", "Password of {user} to sign the keyring: ").format(user=actor.username))
         with db.unit_of_work() as uow:
@@ -244,13 +298,14 @@ def _keyring_endorse(args: argparse.Namespace) -> int:
     write_atomic(out, res.data)
     print(translate("milrep", "Keyring version {v} signed and written: {path}").format(
         v=res.doc.keyring.version, path=out))
-    print(translate("milrep", "Root key fingerprint: {f}").format(f=res.doc.fingerprint))
+    print_fingerprint(translate("milrep", "Root key fingerprint"), res.doc.fingerprint)
     return EXIT_OK
 
 
 # --- helpers --------------------------------------------------------------------------------
 
-def _site(s: Any, text: str) -> uuid.UUID:
+def site_by_code(s: Any, text: str) -> uuid.UUID:
+    """A workstation by its code (or its id in hex), for ``--to`` and ``keys revoke``."""
     from sqlalchemy import select
 
     from milrep.models.office import Site
