@@ -1,6 +1,7 @@
 """The SQL-paged list of conflicts kept by sync (the conflicts screen).
 
-Scopes: ``state`` ("open" or "settled") and ``kind`` ("column" or "business"). The record column
+Scopes: ``state`` ("open" or "settled"), ``kind`` ("column" or "business") and ``shown`` (1: not
+a conflict on a derived column, see milrep.sync.settle.DERIVED_COLUMNS). The record column
 names the row in human terms where its table has a number or a name (one correlated look-up
 per row of the page, only for the page shown); the values, sites and who settled it are in the
 conflict's own view (milrep.services.conflicts.get_conflict).
@@ -17,6 +18,7 @@ from milrep.db.base import synced_models
 from milrep.i18n import translate
 from milrep.models.sync import SyncConflict
 from milrep.services.lists import ListColumn, ListSpec
+from milrep.sync.settle import DERIVED_COLUMNS
 
 _NAME_COLUMNS = ("number", "document_no", "name", "code", "full_name", "username")
 
@@ -37,6 +39,9 @@ def _record_expr() -> Any:
 
 
 STATE = case((SyncConflict.settled_at.is_(None), literal("open")), else_=literal("settled"))
+#: 1 for a conflict a person settles; 0 for one on a derived column (the search text), which is
+#: settled with the conflict of the same write on the row's own columns
+SHOWN = case((SyncConflict.column_name.in_(DERIVED_COLUMNS), literal(0)), else_=literal(1))
 
 CONFLICTS = ListSpec(
     name="sync_conflicts",
@@ -60,5 +65,5 @@ CONFLICTS = ListSpec(
     + " " + func.coalesce(SyncConflict.rule, "") + " " + func.coalesce(SyncConflict.settled_by,
                                                                          ""),
     default_sort="detected_at",
-    scopes={"state": STATE, "kind": SyncConflict.kind},
+    scopes={"state": STATE, "kind": SyncConflict.kind, "shown": SHOWN},
 )

@@ -43,6 +43,10 @@ from milrep.sync.business import RULE_OVER_CERTIFIED, RULE_SUSPENDED
 from milrep.sync.rows import SYSTEM_COLUMNS, decode_columns
 
 COMMENT_MAX = 2000
+#: columns a service derives from others (the search index text): a conflict on one goes with the
+#: conflict of the same losing write on the row's own columns, is settled with it, and is not
+#: listed for a person on its own
+DERIVED_COLUMNS = frozenset({"search_text"})
 
 
 class Resolution(enum.StrEnum):
@@ -330,12 +334,13 @@ def settle(session: Session, c: SyncConflict, *, resolution: Resolution, comment
             raise ValidationError(translate(
                 "milrep", "Say in the comment what was decided about this business conflict."),
                 field="comment")
-    elif resolution in (Resolution.KEPT, Resolution.TAKEN):
-        _write_choice(session, c, resolution, site_id)
-    c.settled_at = dt.datetime.now(dt.UTC)
-    c.settled_by = settled_by
-    c.resolution = resolution.value
-    c.settle_comment = comment or None
+    group = [c] + (_derived_siblings(session, c) if c.kind == "column" else [])
+    if c.kind == "column" and resolution in (Resolution.KEPT, Resolution.TAKEN):
+        _write_choice(session, group, resolution, site_id)
+    now = dt.datetime.now(dt.UTC)
+    for one in group:
+        one.settled_at, one.settled_by = now, settled_by
+        one.resolution, one.settle_comment = resolution.value, comment or None
     session.flush()
     journal.append_audit(session, [(
         "sync.settle_conflict", "sync_conflict", c.key, None,
@@ -343,25 +348,47 @@ def settle(session: Session, c: SyncConflict, *, resolution: Resolution, comment
          "table": c.table_name, "row_id": c.row_id.hex, "column": c.column_name})])
 
 
-def _write_choice(session: Session, c: SyncConflict, resolution: Resolution,
+def _derived_siblings(session: Session, c: SyncConflict) -> list[SyncConflict]:
+    """Open conflicts of the same losing write on the row's derived columns (search text)."""
+    if c.column_name in DERIVED_COLUMNS:
+        return []
+    return list(session.scalars(select(SyncConflict).where(
+        SyncConflict.kind == "column", SyncConflict.table_name == c.table_name,
+        SyncConflict.row_id == c.row_id, SyncConflict.column_name.in_(DERIVED_COLUMNS),
+        SyncConflict.loser_hlc == c.loser_hlc, SyncConflict.loser_site == c.loser_site,
+        SyncConflict.settled_at.is_(None))))
+
+
+def _write_choice(session: Session, group: list[SyncConflict], resolution: Resolution,
                   site_id: uuid.UUID) -> None:
+    """Write the kept or taken values of ``group`` (one losing write: a column and the
+    columns derived from it) as one local change whose base names both versions of each."""
+    c = group[0]
     model = _models().get(c.table_name)
     row = session.get(model, c.row_id) if model is not None else None
     if row is None or c.column_name is None or c.column_name in SYSTEM_COLUMNS:
         raise NotFound(translate(
             "milrep", "The record of this conflict no longer exists here; mark the conflict "
             "reviewed instead."))
-    won = winner_version(session, c.table_name, c.row_id, c.column_name)
-    if won is None or c.loser_hlc is None or c.loser_site is None:
-        raise NotFound(translate(
-            "milrep", "The history of this value is not on this workstation; mark the "
-            "conflict reviewed instead."))
     table = model.__table__
-    key = sa_inspect(model).get_property_by_column(table.columns[c.column_name]).key
-    if resolution == Resolution.TAKEN:
-        value = decode_columns(table, {c.column_name: json.loads(c.loser_value or "null")})
-        setattr(row, key, value[c.column_name])
-    flag_modified(row, key)  # written even when equal: the write carries the settling base
+    base: dict[str, list[list[Any]]] = {}
+    # every version is read before any value is set: a query would flush a half-made write
+    wons = [winner_version(session, c.table_name, c.row_id, one.column_name)
+            if one.column_name else None for one in group]
+    for one, won in zip(group, wons, strict=True):
+        col = one.column_name
+        if won is None or col is None or one.loser_hlc is None or one.loser_site is None:
+            raise NotFound(translate(
+                "milrep", "The history of this value is not on this workstation; mark the "
+                "conflict reviewed instead."))
+        key = sa_inspect(model).get_property_by_column(table.columns[col]).key
+        if resolution == Resolution.TAKEN:
+            value = decode_columns(table, {col: json.loads(one.loser_value or "null")})
+            setattr(row, key, value[col])
+        flag_modified(row, key)  # written even when equal: the write carries the settling base
+        (w_hlc, w_site), _ = won
+        base[col] = [list(v) for v in sorted({(w_hlc, w_site.hex),
+                                              (int(one.loser_hlc), one.loser_site.hex)})]
     try:
         session.flush()
     except IntegrityError as e:
@@ -374,7 +401,5 @@ def _write_choice(session: Session, c: SyncConflict, resolution: Resolution,
                                          ChangeLogEntry.table_name == c.table_name,
                                          ChangeLogEntry.row_id == c.row_id)
         .order_by(ChangeLogEntry.seq.desc()).limit(1))
-    (w_hlc, w_site), _ = won
-    versions = sorted({(w_hlc, w_site.hex), (int(c.loser_hlc), c.loser_site.hex)})
     session.add(ChangeBase(site_id=site_id, seq=int(seq), base=json.dumps(
-        {c.column_name: [list(v) for v in versions]}, separators=(",", ":"))))
+        dict(sorted(base.items())), separators=(",", ":"))))

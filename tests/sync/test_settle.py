@@ -3,6 +3,7 @@ way; a settled value reaches the other site; bad inputs change nothing stored.""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from pathlib import Path
 from typing import Any
@@ -250,3 +251,41 @@ def test_a_business_conflict_is_settled_by_the_head_of_office_with_a_comment(
     # only the conflict and the audit journal changed: no document was touched
     assert {t for t in after if after[t] != data[t]} <= {"sync_conflicts", "audit_journal",
                                                          "milrep_meta"}
+
+
+# --- a column with a derived search text ----------------------------------------------------
+
+def _edit_contract(st: Station, contract_id: uuid.UUID, subject: str) -> None:
+    from milrep.services import contracts
+    with st.db.unit_of_work() as uow:
+        form = contracts.get_contract(uow, st.chief, contract_id=contract_id).form
+    with st.db.unit_of_work() as uow:
+        contracts.update_contract(uow, st.chief, contract_id=contract_id,
+                                  form=dataclasses.replace(form, subject=subject))
+
+
+def test_the_search_text_of_a_conflict_goes_with_it(pair: list[Station], stick: Path,
+                                                    records: OfficeFixture) -> None:
+    from milrep.models.contracts import Contract
+    a, b = pair
+    contract = records.ids["contract"]
+    _edit_contract(a, contract, "Radio stations, lot A")
+    _edit_contract(b, contract, "Radio stations, lot B")
+    b.import_(a.export(stick, [b]).path)
+    a.import_(b.export(stick, [a]).path)
+    assert [c[1] for c in _open(a)] == ["search_text", "subject"]
+    with a.db.read() as s:
+        q = ListQuery(scope={"state": "open", "shown": 1})
+        (row,) = fetch_page(s, CONFLICTS, q, offset=0, limit=5, total=count_rows(s, CONFLICTS, q))
+        cid = row[0]
+    log = len(_data(a)["change_log"])
+    _settle(a, cid, Resolution.TAKEN)
+    assert len(_data(a)["change_log"]) == log + 1  # one write: the subject and its search text
+    assert _open(a) == []
+    with a.db.read() as s:
+        c = s.get(Contract, contract)
+        assert c is not None and c.subject == "Radio stations, lot A"
+        assert "lot a" in c.search_text.casefold()
+    b.import_(a.export(stick, [b]).path)
+    assert _open(b) == []
+    assert _data(a) == _data(b)

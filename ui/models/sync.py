@@ -18,6 +18,8 @@ from milrep.documents.ed25519 import grouped_hex
 from milrep.errors import UserError
 from milrep.models.office import Site
 from milrep.services.auth import Actor, Permission
+from milrep.services.conflict_lists import CONFLICTS
+from milrep.services.lists import ListQuery, count_rows
 from milrep.sync import local_keys
 from milrep.sync.errors import SyncCancelled
 from milrep.sync.export import ExportResult, export_bundle
@@ -29,6 +31,7 @@ from ui.i18n import translate
 from ui.ops import Progress
 
 Index = QModelIndex | QPersistentModelIndex
+OPEN = {"state": "open", "shown": 1}
 CTX = "SyncCentre"
 
 
@@ -54,6 +57,8 @@ class Overview:
     root_fingerprint: str
     keys: tuple[KeyRow, ...]
     recipients: tuple[KeyRow, ...]  # sites a bundle can be written for
+    open_conflicts: int = 0  # as the conflicts area lists them (all kinds)
+    business_conflicts: int = 0  # of them, for the head of office
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
 
@@ -77,7 +82,10 @@ def load_overview(session: Session, site_id: uuid.UUID) -> Overview:
         names={i: n for i, (_c, n) in sites.items()},
         keyring_version=st.keyring_version,
         root_fingerprint=doc.fingerprint if doc is not None else "",
-        keys=tuple(keys), recipients=recipients)
+        keys=tuple(keys), recipients=recipients,
+        open_conflicts=count_rows(session, CONFLICTS, ListQuery(scope=OPEN)),
+        business_conflicts=count_rows(session, CONFLICTS,
+                                      ListQuery(scope={**OPEN, "kind": "business"})))
 
 
 def role_label(role: str) -> str:

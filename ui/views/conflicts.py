@@ -87,18 +87,18 @@ class ConflictsView(ListScreen):
         current = self.state_filter.currentData()
         self.state_filter.blockSignals(True)
         self.state_filter.clear()
-        self.state_filter.addItem(translate(CTX, "Open"), {"state": "open"})
-        self.state_filter.addItem(translate(CTX, "Settled"), {"state": "settled"})
+        self.state_filter.addItem(translate(CTX, "Open"), {"state": "open", "shown": 1})
+        self.state_filter.addItem(translate(CTX, "Settled"), {"state": "settled", "shown": 1})
         self.state_filter.addItem(translate(CTX, "Business, open"),
-                                  {"state": "open", "kind": "business"})
-        self.state_filter.addItem(translate(CTX, "All"), {})
+                                  {"state": "open", "kind": "business", "shown": 1})
+        self.state_filter.addItem(translate(CTX, "All"), {"shown": 1})
         idx = next((i for i in range(self.state_filter.count())
                     if self.state_filter.itemData(i) == current), 0)
         self.state_filter.setCurrentIndex(idx)
         self.state_filter.blockSignals(False)
         super()._retranslate_list()
         if current is None:
-            self.model.set_scope({"state": "open"})
+            self.model.set_scope({"state": "open", "shown": 1})
 
     def _filter_changed(self) -> None:
         self.model.set_scope(dict(self.state_filter.currentData() or {}))

@@ -168,8 +168,8 @@ class SyncCentreView(Screen):
                 CTX, "This workstation: {site} · keyring version {v} · bundles written: {n} · "
                 "open conflicts: {c}, of them for the head of office: {b}").format(
                 site=ov.own_code, v=ov.keyring_version, n=st.last_bundle_out,
-                c=st.open_conflicts + st.business_conflicts, b=st.business_conflicts))
-        n = st.open_conflicts + st.business_conflicts
+                c=ov.open_conflicts, b=ov.business_conflicts))
+        n = ov.open_conflicts
         self.conflicts_button.setText(translate(CTX, "Conflicts ({n})").format(n=n) if n
                                       else translate(CTX, "Conflicts"))
         self.peers.load(ov)
