@@ -36,6 +36,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "milrep.commands.keys",
     "milrep.commands.documents",
     "milrep.commands.certificates",
+    "milrep.commands.assets",
     "milrep.commands.sync",
     "milrep.commands.reports",
     "milrep.commands.reclamations",

@@ -403,3 +403,28 @@ def test_count_sheet_pdf_prints_expected_and_after_reconciling_the_differences(r
     assert "INVENTORY COUNT RECORD" in text and "Discrepancies" in text
     assert "\u22121 250 000,00" in text.replace("\u202f", " ")
     assert "Reconciled the inventory" in text
+
+
+def test_the_paged_register_list_shows_balances_from_movements(records):
+    from milrep.services.asset_balances import to_quantity
+    from milrep.services.asset_lists import ASSET_MOVEMENTS, ASSETS
+    from milrep.services.lists import ListQuery, count_rows, fetch_page
+
+    o = records
+    a = register(o, "ИНВ-1")
+    register(o, "ИНВ-2", name="Кабель РК-50", unit="м", quantity="120.5")
+    move(o, movement(a, MovementKind.WRITE_OFF, "2", D(2026, 2, 1)))
+    with o.db.read() as s:
+        q = ListQuery(sort="inventory_number")
+        total = count_rows(s, ASSETS, q)
+        rows = fetch_page(s, ASSETS, q, offset=0, limit=50, total=total)
+        keys = [c.key for c in ASSETS.columns]
+        got = [(r[1 + keys.index("inventory_number")], to_quantity(r[1 + keys.index("balance")]))
+               for r in rows]
+        assert got == [("ИНВ-1", 3), ("ИНВ-2", Decimal("120.5"))]
+        cable = ListQuery(text="кабель")
+        assert count_rows(s, ASSETS, cable) == 1
+        mq = ListQuery(scope={"asset_id": a})
+        assert count_rows(s, ASSET_MOVEMENTS, mq) == 2
+        moves = fetch_page(s, ASSET_MOVEMENTS, mq, offset=0, limit=10, total=2)
+        assert [(r[2], r[4]) for r in moves] == [("receipt", 5000), ("write_off", 2000)]
