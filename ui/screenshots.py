@@ -199,6 +199,9 @@ def _render_all(app: QApplication, worker: Worker, languages: LanguageManager,
     from ui.screenshots_reliability import render as render_reliability  # noqa: PLC0415
 
     render_reliability(window, ops, PASSWORD, snap)
+    from ui.screenshots_duties import render as render_duties  # noqa: PLC0415
+
+    render_duties(window, ops, PASSWORD, snap)
     from ui.screenshots_sync import render as render_sync  # noqa: PLC0415
 
     render_sync(window, ops, PASSWORD, snap)  # last: it suspends a lot, renames a unit

@@ -49,6 +49,7 @@ class ReviewInfo:
     verdict: ct.Verdict
     conclusion_id: uuid.UUID | None
     conclusion_number: str
+    conclusion_text: str = ""
 
     @property
     def missing(self) -> tuple[TermRow, ...]:
@@ -94,6 +95,8 @@ def mark_term(uow: UnitOfWork, actor: Actor, *, review_id: uuid.UUID, term: str,
     t = ct.term(term)
     row = s.scalar(select(ContractReviewTerm).where(ContractReviewTerm.review_id == review.id,
                                                     ContractReviewTerm.term == term))
+    if status is not None:
+        status = ct.TermStatus(status)  # a plain value from a form is taken as the enum
     if status is None:
         if row is not None:
             s.delete(row)
@@ -236,7 +239,8 @@ def review_info(s: Session, review_id: uuid.UUID) -> ReviewInfo:
         terms=tuple(TermRow(c.term.code, c.term.clause, c.term.law_text(), c.status, c.derived,
                             c.clause_ref, c.remark) for c in checks),
         verdict=v, conclusion_id=conclusion.id if conclusion else None,
-        conclusion_number=conclusion.number if conclusion else "")
+        conclusion_number=conclusion.number if conclusion else "",
+        conclusion_text=conclusion.conclusion if conclusion else "")
 
 
 def _status(value: str) -> ct.TermStatus:

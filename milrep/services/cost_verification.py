@@ -94,6 +94,7 @@ class VerificationInfo:
     by_category: tuple[tuple[CostCategory, Totals], ...]
     conclusion_id: uuid.UUID | None
     conclusion_number: str
+    conclusion_text: str = ""
 
 
 def open_verification(uow: UnitOfWork, actor: Actor, *, contract_id: uuid.UUID, subject: str,
@@ -206,7 +207,8 @@ def verification_info(s: Session, verification_id: uuid.UUID) -> VerificationInf
         subject=v.subject, opened_on=v.opened_on, status=v.status, remarks=v.remarks,
         items=items, totals=_totals(items), by_category=by_cat,
         conclusion_id=conclusion.id if conclusion else None,
-        conclusion_number=conclusion.number if conclusion else "")
+        conclusion_number=conclusion.number if conclusion else "",
+        conclusion_text=conclusion.conclusion if conclusion else "")
 
 
 def _totals(items: list[CostItemInfo] | tuple[CostItemInfo, ...]) -> Totals:

@@ -23,6 +23,7 @@ from ui.views.control_list import ControlListView
 from ui.views.dashboard import DashboardView
 from ui.views.instruments import InstrumentsView
 from ui.views.lots import LotsView
+from ui.views.office_duties import OfficeDutiesView
 from ui.views.organizations import OrganizationsView
 from ui.views.product_tests import ProductTestsView
 from ui.views.reclamations import ReclamationsView
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.suspensions = SuspensionsView(ops)
         self.quality = QualityView(ops)
         screens += [self.tests, self.suspensions, self.quality]
+        screens.append(OfficeDutiesView(ops))  # issue 6: the office's other duties
         screens.append(ReclamationsView(ops))
         self.reliability = ReliabilityView(ops)
         screens.append(self.reliability)
