@@ -79,8 +79,13 @@ class Outcome:
         return bool(self.remedies)
 
 
-def evaluate(f: Findings) -> Outcome:
-    """The outcome Article 29 gives ``f`` (see the module's clause list)."""
+def evaluate(f: Findings, *, goods: bool = True) -> Outcome:
+    """The outcome Article 29 gives ``f`` (see the module's clause list).
+
+    ``goods`` False: a military work or service. Articles 29.3–29.5 return, replace or withdraw
+    *goods*; a work or service the contractor is at fault for is remedied by doing it again
+    (repair), with the penalties of 29.6.
+    """
     problems: list[str] = []
     reasons: list[str] = []
     clauses: list[str] = []
@@ -119,6 +124,15 @@ def evaluate(f: Findings) -> Outcome:
                 "milrep", "Article 29.3: counterfeit, production by others and irreparable "
                 "defects lead to a return only when the contractor is found at fault."))
         remedies: tuple[Remedy, ...] = ()
+    elif not goods:
+        if f.counterfeit or f.not_own_production or f.irreparable or f.hidden_defect:
+            cite("29.3", translate(
+                "milrep", "Articles 29.3–29.5 return or replace goods: for a work or service "
+                "these findings lead to no return; the contractor redoes it."))
+        cite("29.6", translate(
+            "milrep", "Article 29.6: the contractor is at fault — penalties run from the day "
+            "it received the notification until the remedy is complete."))
+        remedies = (Remedy.REPAIR,)
     else:
         if f.counterfeit:
             grounds.append("29.3.1")
@@ -166,7 +180,11 @@ def evaluate(f: Findings) -> Outcome:
             cite("29.5", translate(
                 "milrep", "Article 29.5: the contractor may instead withdraw and replace the "
                 "goods on its own initiative; the replacement time counts in the penalties."))
-    suspension = f.in_work_in_progress and not f.improper_operation
+    if f.in_work_in_progress and not goods:
+        problems.append(translate(
+            "milrep", "Article 27.4.9 does not list defects found in service as a ground to "
+            "suspend a work or service."))
+    suspension = f.in_work_in_progress and not f.improper_operation and goods
     if suspension:
         cite("27.4.8", translate(
             "milrep", "Article 27.4.8: the same defect is in goods in production — a ground to "

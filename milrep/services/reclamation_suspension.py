@@ -23,7 +23,7 @@ from milrep.models.quality import Resumption, Suspension, SuspensionGround, Susp
 from milrep.models.reclamations import Reclamation, ReclamationStatus
 from milrep.rules.reclamation import evaluate
 from milrep.services.auth import Actor, Permission
-from milrep.services.reclamations import findings_of, get_row
+from milrep.services.reclamations import findings_of, get_row, is_goods
 from milrep.services.suspension_proposals import SuspensionProposal, _covered_lots
 from milrep.services.suspensions import SuspensionForm, active_suspension, suspend
 
@@ -90,7 +90,7 @@ def _check_grounds(s: Session, rec: Reclamation) -> ControlListItem:
     if rec.status == ReclamationStatus.CLOSED:
         raise RuleViolation(translate("milrep", "Reclamation {number} is closed.")
                             .format(number=rec.number))
-    if not evaluate(findings_of(rec)).suspension_ground:
+    if not evaluate(findings_of(rec), goods=is_goods(s, rec)).suspension_ground:
         raise RuleViolation(translate(
             "milrep", "Reclamation {number}: the findings do not say that goods in production "
             "have the same defect, so Article 27.4.8 gives no ground to suspend.")

@@ -25,7 +25,7 @@ from milrep.models.users import SignatureRecord, User
 from milrep.rules.reclamation import (Findings, Outcome, PenaltyPeriod, evaluate, penalty_period,
                                       warranty_ends)
 from milrep.services.auth import Actor, Permission
-from milrep.services.reclamations import findings_of
+from milrep.services.reclamations import findings_of, is_goods
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class ReclamationInfo:
     classification: str
     item_id: uuid.UUID
     item_name: str
+    goods: bool  # False: a military work or service (29.3–29.5 do not apply)
     nomenclature_code: str
     unit: str
     lot_id: uuid.UUID | None
@@ -130,7 +131,8 @@ def info(s: Session, rec: Reclamation, today: dt.date) -> ReclamationInfo:
         select(ReclamationMember).where(ReclamationMember.reclamation_id == rec.id)
         .order_by(ReclamationMember.position)))
     findings = findings_of(rec) if rec.contractor_at_fault is not None else None
-    outcome = evaluate(findings) if findings is not None else None
+    goods = is_goods(s, rec)
+    outcome = evaluate(findings, goods=goods) if findings is not None else None
     sig = s.get(SignatureRecord, rec.findings_signature_id) if rec.findings_signature_id else None
     signer = s.get(User, sig.user_id) if sig is not None else None
     penalty = (penalty_period(rec.notified_on, rec.remedy_completed_on, today,
@@ -145,7 +147,7 @@ def info(s: Session, rec: Reclamation, today: dt.date) -> ReclamationInfo:
         contract_id=rec.contract_id, contract_number=contract.number if contract else "",
         contractor_name=contractor.name if contractor else "",
         classification=contract.classification if contract else "",
-        item_id=rec.item_id, item_name=item.name if item else "",
+        item_id=rec.item_id, item_name=item.name if item else "", goods=goods,
         nomenclature_code=item.nomenclature_code if item else "",
         unit=item.unit if item else "", lot_id=rec.lot_id,
         lot_number=lot.number if lot else "",

@@ -219,17 +219,9 @@ def record_findings(uow: UnitOfWork, actor: Actor, *, reclamation_id: uuid.UUID,
                         translate("milrep", "Commission formed on"),
                         translate("milrep", "Findings dated"))
     f = form.findings
-    outcome = evaluate(f)
+    outcome = evaluate(f, goods=is_goods(s, rec))
     if outcome.problems:
         raise RuleViolation(" ".join(outcome.problems))
-    item = s.get(ControlListItem, rec.item_id)
-    from milrep.services.suspensions import WORKS  # noqa: PLC0415
-
-    if f.in_work_in_progress and item is not None and item.kind in WORKS:
-        raise ValidationError(translate(
-            "milrep", "\"{item}\" is a work or service: Article 27.4.9 does not list defects "
-            "found in service as a ground to suspend it.").format(item=item.name),
-            field="in_work_in_progress")
     signature = sign_act(uow, actor, password=password, meaning=Meaning.APPROVED,
                          object_type="reclamations", object_id=rec.id,
                          permission=Permission.INSPECT, content={
@@ -261,7 +253,7 @@ def record_remedy(uow: UnitOfWork, actor: Actor, *, reclamation_id: uuid.UUID, r
             "record them first.").format(number=rec.number))
     _expect(rec, (ReclamationStatus.FINDINGS, ReclamationStatus.REMEDY),
             translate("milrep", "record the remedy"))
-    outcome = evaluate(findings_of(rec))
+    outcome = evaluate(findings_of(rec), goods=is_goods(s, rec))
     if not outcome.remedies:
         raise RuleViolation(translate(
             "milrep", "Reclamation {number}: the contractor is not at fault, so there is no "
@@ -308,7 +300,7 @@ def close(uow: UnitOfWork, actor: Actor, *, reclamation_id: uuid.UUID, closed_on
             "findings.").format(number=rec.number))
     _expect(rec, (ReclamationStatus.FINDINGS, ReclamationStatus.REMEDY),
             translate("milrep", "close it"))
-    outcome = evaluate(findings_of(rec))
+    outcome = evaluate(findings_of(rec), goods=is_goods(s, rec))
     if outcome.remedies and rec.remedy_completed_on is None:
         raise RuleViolation(translate(
             "milrep", "Reclamation {number} cannot be closed until the contractor's remedy is "
@@ -343,6 +335,14 @@ def findings_of(rec: Reclamation) -> Findings:
                     irreparable=rec.irreparable, hidden_defect=rec.hidden_defect,
                     whole_lot_affected=rec.whole_lot_affected,
                     in_work_in_progress=rec.in_work_in_progress)
+
+
+def is_goods(s: Session, rec: Reclamation) -> bool:
+    """Goods (29.3–29.5 apply), not a military work or service."""
+    from milrep.services.suspensions import WORKS  # noqa: PLC0415
+
+    item = s.get(ControlListItem, rec.item_id)
+    return item is None or item.kind not in WORKS
 
 
 def warranty_start(s: Session, lot: Lot | None) -> tuple[WarrantyBasis, dt.date | None]:

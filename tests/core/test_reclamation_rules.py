@@ -113,6 +113,19 @@ def test_improper_operation_cannot_be_in_work_in_progress() -> None:
     assert not o.consistent and not o.suspension_ground and "27.4.8" in o.problems[0]
 
 
+def test_a_work_or_service_at_fault_is_redone_not_returned_29_3_to_29_5() -> None:
+    o = evaluate(Findings(contractor_at_fault=True, irreparable=True, hidden_defect=True,
+                          whole_lot_affected=True, counterfeit=True), goods=False)
+    assert o.consistent and o.remedies == (Remedy.REPAIR,) and o.penalties
+    assert o.return_grounds == () and not o.whole_lot_return
+    assert any("Articles 29.3–29.5 return or replace goods" in r for r in o.reasons)
+
+
+def test_a_work_or_service_is_no_suspension_ground_27_4_9() -> None:
+    o = evaluate(Findings(contractor_at_fault=True, in_work_in_progress=True), goods=False)
+    assert not o.consistent and not o.suspension_ground and "27.4.9" in o.problems[0]
+
+
 def _all_findings() -> list[Findings]:
     return [Findings(**dict(zip(FLAGS, bits)))
             for bits in itertools.product((False, True), repeat=len(FLAGS))]
@@ -121,6 +134,9 @@ def _all_findings() -> list[Findings]:
 @pytest.mark.parametrize("f", _all_findings(), ids=lambda f: "".join(
     "1" if getattr(f, n) else "0" for n in FLAGS))
 def test_every_combination_is_consistent_with_the_law(f: Findings) -> None:
+    works = evaluate(f, goods=False)
+    assert works.return_grounds == () and set(works.remedies) <= {Remedy.REPAIR}
+    assert works.penalties == works.at_fault and not works.suspension_ground
     o = evaluate(f)
     # 29.7: improper operation never leaves the contractor at fault
     assert not (f.improper_operation and o.at_fault)

@@ -263,10 +263,13 @@ def test_in_service_defect_of_a_work_is_no_suspension_ground(records: OfficeFixt
     o = records
     rid = notify(o, item_id=o.ids["repair"], lot_id=None, serials=())
     commission(o, rid)
-    refused(o, ValidationError, "\"Repair of R-168-5UN stations\" is a work or service: Article "
-            "27.4.9 does not list defects found in service as a ground to suspend it.",
-            rc.record_findings, reclamation_id=rid,
+    refused(o, RuleViolation, "Article 27.4.9 does not list defects found in service as a "
+            "ground to suspend a work or service.", rc.record_findings, reclamation_id=rid,
             form=_findings_form(in_work_in_progress=True), password=REP_PASSWORD, today=TODAY)
+    findings(o, rid, irreparable=True)
+    r = view(o, rid)
+    assert r.outcome is not None and r.outcome.remedies == (Remedy.REPAIR,) and not r.goods
+    assert r.outcome.return_grounds == () and r.penalty is not None
 
 
 def test_remedy_bad_inputs(records: OfficeFixture) -> None:

@@ -326,7 +326,7 @@ class ReclamationWindow(QDialog):
         return Findings(**{k: b.isChecked() for k, b in self.checks.items()})
 
     def _show_outcome(self) -> None:
-        o = evaluate(self.ticked())
+        o = evaluate(self.ticked(), goods=self.info.goods if self.info else True)
         parts = [f"<p style='color:#b71c1c'><b>{html.escape(p)}</b></p>" for p in o.problems]
         parts += [f"<p>• {html.escape(x)}</p>" for x in o.reasons]
         if o.remedies:
@@ -410,7 +410,7 @@ class ReclamationWindow(QDialog):
         if on is None:
             return
         form = rc.FindingsForm(self.ticked(), self.cause.toPlainText(), on)
-        o = evaluate(form.findings)
+        o = evaluate(form.findings, goods=self.info.goods if self.info else True)
         summary = "\n".join([tr("Cause: {cause}").format(cause=form.cause), *o.reasons])
         rid = self.reclamation_id
         self.sign_dialog = sign(
