@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "(scale tests)"))
     demo.add_argument("--force", action="store_true",
                       help=translate("milrep", "replace an existing demo database at the same path"))
+    demo.add_argument("--sites", type=int, choices=(1, 2), default=1, help=translate(
+        "milrep", "2: also write a second workstation's database beside it, enrolled, to "
+        "exchange sync bundles with"))
 
     info = sub.add_parser("info", help=translate("milrep", "show the office, users, record counts and files"))
     info.add_argument("--json", action="store_true", help=translate("milrep", "print JSON"))
@@ -254,9 +257,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         demo.remove_demo(path, password)
     progress = Progress(sys.stderr, translate("milrep", "Filling: {done:,} of {total:,} rows"))
     demo.build_demo(path, password=password, records=args.records, kdf=args.kdf,
-                    progress=progress if args.records else None)
+                    progress=progress if args.records else None, sites=args.sites)
     progress.finish()
     print(translate("milrep", "Demo office built: {path}").format(path=path))
+    if args.sites > 1:
+        from milrep.demo_sync import SECOND_USER, second_path
+        print(translate("milrep", "Second workstation (user {user}): {path}").format(
+            user=SECOND_USER, path=second_path(path)))
     print(translate("milrep", "Users (all with the password you gave): {users}").format(
         users=", ".join(f"{u.username} ({u.label()})" for u in demo.DEMO_USERS)))
     print(translate("milrep", "Open it with: milrep --db {path} gui").format(path=path))

@@ -27,6 +27,7 @@ from milrep.demo_acceptance import build_acceptance
 from milrep.demo_assets import build_assets
 from milrep.demo_certificates import build_certificates
 from milrep.demo_duties import build_duties
+from milrep.demo_sync import build_sync
 from milrep.demo_reclamations import build_reclamations
 from milrep.errors import UserError, ValidationError
 from milrep.i18n import translate
@@ -85,7 +86,7 @@ def check_demo_password(password: str) -> None:
 
 
 def build_demo(path: Path, *, password: str, records: int = 0, kdf: KdfParams = DEFAULT_KDF,
-               progress: Progress | None = None) -> None:
+               progress: Progress | None = None, sites: int = 1) -> None:
     """Create the demo office at ``path``; fill contracts + control list up to ``records`` rows."""
     check_demo_password(password)
     chief_spec = DEMO_USERS[0]
@@ -108,6 +109,7 @@ def build_demo(path: Path, *, password: str, records: int = 0, kdf: KdfParams = 
         build_assets(db, actors, password)
         build_duties(db, actors, password)
         build_reclamations(db, actors, password)
+        build_sync(db, actors, password, sites=sites)
         if records:
             fill_records(db, chief, records, progress=progress)
     finally:
