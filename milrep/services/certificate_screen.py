@@ -72,6 +72,10 @@ def verify_with(source: str | Path | bytes, office: TrustList | None,
     lists = ([office] if office is not None else []) + list(extra)
     if not lists:
         raise UserError(_no_trust())
+    if isinstance(source, Path) and source.is_file() and source.stat().st_size == 0:
+        raise UserError(translate("milrep", "{path} is empty (0 bytes): there is nothing to "
+                                  "verify. Scan or save the certificate again.").format(
+                                      path=source))
     return verify_input(source, lists)
 
 

@@ -479,7 +479,8 @@ def test_verify_window_says_clearly_what_is_wrong(qtbot, worker: Worker, demo_db
         empty.write_bytes(b"")
         wait_verdict(qtbot, window, lambda: window.verify_file(empty))
         assert window.verdict == "error" and window.banner.text() == "!  CANNOT BE READ"
-        assert window.detail.text() == f"{empty} is neither a PDF, an image nor a seal text."
+        assert window.detail.text() == (f"{empty} is empty (0 bytes): there is nothing to "
+                                        "verify. Scan or save the certificate again.")
     elif case == "not_an_image":
         binary = tmp_path / "certificate.jpg"
         binary.write_bytes(bytes(range(256)) * 40)
