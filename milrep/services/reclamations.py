@@ -377,7 +377,7 @@ def _get(s: Session, reclamation_id: uuid.UUID) -> Reclamation:
 def _expect(rec: Reclamation, allowed: tuple[ReclamationStatus, ...], what: str) -> None:
     if rec.status not in allowed:
         raise RuleViolation(translate(
-            "milrep", "Reclamation {number} is {status}: you cannot {what} now.").format(
+            "milrep", "Reclamation {number} ({status}): you cannot {what} now.").format(
             number=rec.number, status=status_label(rec.status).lower(), what=what))
 
 

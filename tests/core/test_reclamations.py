@@ -220,7 +220,7 @@ def test_commission_can_be_corrected_until_findings_then_not(records: OfficeFixt
     commission(o, rid)  # corrected: the members are replaced, not added
     assert len(view(o, rid).members) == 3
     findings(o, rid)
-    refused(o, RuleViolation, "Reclamation 17/WS1/2026/RC-0001 is findings recorded: you cannot "
+    refused(o, RuleViolation, "Reclamation 17/WS1/2026/RC-0001 (findings recorded): you cannot "
             "form the commission now.", rc.set_commission, reclamation_id=rid,
             formed_on=FORMED, members=MEMBERS, today=TODAY)
 
@@ -317,9 +317,9 @@ def test_close_gates(records: OfficeFixture) -> None:
             reclamation_id=rid, closed_on=TODAY + dt.timedelta(1), today=TODAY)
     with o.db.unit_of_work() as uow:
         rc.close(uow, o.rep, reclamation_id=rid, closed_on=TODAY, today=TODAY)
-    refused(o, RuleViolation, "Reclamation 17/WS1/2026/RC-0001 is closed: you cannot close it "
+    refused(o, RuleViolation, "Reclamation 17/WS1/2026/RC-0001 (closed): you cannot close it "
             "now.", rc.close, reclamation_id=rid, closed_on=TODAY, today=TODAY)
-    refused(o, RuleViolation, "Reclamation 17/WS1/2026/RC-0001 is closed: you cannot record the "
+    refused(o, RuleViolation, "Reclamation 17/WS1/2026/RC-0001 (closed): you cannot record the "
             "remedy now.", rc.record_remedy, reclamation_id=rid, remedy=Remedy.REPAIR,
             started_on=FINDINGS_ON, today=TODAY)
 
