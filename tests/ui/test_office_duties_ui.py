@@ -26,6 +26,7 @@ from ui import errors
 from ui.models.paged import PagedListModel
 from ui.ops import Worker
 from ui.views.duty_costs import CostItemDialog, VerificationDialog
+from ui.views.duty_documents import LinkRequirementDialog
 from ui.views.duty_reviews import FINDINGS, OpenReviewDialog, ReviewDialog
 from ui.views.office_duties import OfficeDutiesView
 from ui.views.quality_forms import FormDialog
@@ -178,10 +179,24 @@ def test_documents_tab_warns_of_a_superseded_revision(qtbot, worker: Worker,  # 
                                                 form=characteristics.CharacteristicForm(
                                                     name="Output power", lower_limit="36")).id
     assert ch and rev2
-    with o.db.unit_of_work() as uow:
-        td.reference_requirement(uow, o.rep, characteristic_id=ch, revision_id=rev2,
-                                 clause="3.2.1")
     ops = make_ops(worker, o, o.rep)
+    with o.db.unit_of_work() as uow:
+        (revision,) = td.get_document(uow, o.rep, document_id=doc).revisions
+    link = LinkRequirementDialog(ops, revision, "TU 6574-012-2026")
+    qtbot.addWidget(link)
+    drain(qtbot, worker)
+    link.characteristic.set_value(ch)
+    before = dump_database(o.db)
+    link.submit()  # no clause
+    drain(qtbot, worker)
+    assert link.errors.message_for("clause") == "Clause is required."
+    assert dump_database(o.db) == before
+    link.clause.setText("3.2.1")
+    link.submit()
+    drain(qtbot, worker)
+    with o.db.unit_of_work() as uow:
+        ref = td.requirement_reference(uow.session, ch)
+    assert ref is not None and (ref.revision, ref.clause) == ("2", "3.2.1")
     view = OfficeDutiesView(ops)
     qtbot.addWidget(view)
     view.show()

@@ -16,6 +16,8 @@ from sqlalchemy import select
 from milrep.db.store import Changes
 from milrep.errors import UserError
 from milrep.models.contracts import Contract
+from milrep.models.control_list import ControlListItem
+from milrep.models.requirements import Characteristic
 from milrep.models.office_duties import RevisionStatus, TechDocKind
 from milrep.services import tech_documents as td
 from milrep.services.auth import Permission, can
@@ -150,12 +152,17 @@ class DocumentDialog(FormDialog):
         self.cancel_rev.clicked.connect(lambda: self.set_status(RevisionStatus.CANCELLED))
         self.current_rev = QPushButton(translate("OfficeDuties", "Make current"))
         self.current_rev.clicked.connect(lambda: self.set_status(RevisionStatus.CURRENT))
+        self.link_button = QPushButton(translate("OfficeDuties", "Link a requirement…"))
+        self.link_button.setToolTip(translate(
+            "OfficeDuties", "Check an inspection requirement against the selected (current) "
+            "revision and a clause of it"))
+        self.link_button.clicked.connect(self.link_requirement)
         self.rev_message = QLabel()
         self.rev_message.setObjectName("error")
         self.rev_message.hide()
         rev_bar = QHBoxLayout()
         for w in (self.rev_number, self.rev_date, self.rev_remarks, self.add_rev,
-                  self.cancel_rev, self.current_rev):
+                  self.cancel_rev, self.current_rev, self.link_button):
             rev_bar.addWidget(w, 1 if w is self.rev_remarks else 0)
         box = QVBoxLayout()
         box.addWidget(QLabel(translate("OfficeDuties", "<b>Revisions</b>")))
@@ -168,6 +175,8 @@ class DocumentDialog(FormDialog):
         for w in (self.rev_number, self.rev_date, self.rev_remarks, self.add_rev,
                   self.cancel_rev, self.current_rev):
             w.setEnabled(editable and document_id is not None)
+        self.link_button.setEnabled(can(ops.actor, Permission.EDIT_REQUIREMENTS)
+                                    and document_id is not None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(editable)
         self.ok_button(translate("OfficeDuties", "Save"))
         ops.changes_applied.connect(self._changed)
@@ -238,3 +247,46 @@ class DocumentDialog(FormDialog):
         rev_id, remarks = self.revision_rows[r].id, self.rev_remarks.text().strip() or None
         self._mutate(lambda uow, actor: td.set_revision_status(
             uow, actor, revision_id=rev_id, status=status, remarks=remarks))
+
+    def link_requirement(self) -> None:
+        r = self.revisions.currentRow()
+        if not 0 <= r < len(self.revision_rows):
+            current = [i for i, rev in enumerate(self.revision_rows)
+                       if rev.status is RevisionStatus.CURRENT]
+            if not current:
+                return
+            r = current[0]
+        LinkRequirementDialog(self.ops, self.revision_rows[r], self.designation.text(),
+                              self).open()
+
+
+class LinkRequirementDialog(FormDialog):
+    """Tie an active characteristic to a revision and clause of this document."""
+
+    def __init__(self, ops: Ops, revision: td.RevisionInfo, designation: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.revision = revision
+        self.setWindowTitle(translate("OfficeDuties", "Link a requirement to {document} rev. "
+                                                      "{revision}").format(
+            document=designation, revision=revision.number))
+        self.characteristic = ChoiceCombo(ops, empty=translate("OfficeDuties",
+                                                               "Choose a requirement"))
+        self.characteristic.load(lambda s: s.execute(
+            select(Characteristic.id, Characteristic.name, ControlListItem.name.label("item"))
+            .join(ControlListItem, ControlListItem.id == Characteristic.item_id)
+            .where(Characteristic.active.is_(True))
+            .order_by(ControlListItem.name, Characteristic.position)).all(),
+            lambda c: f"{c.item}: {c.name}")
+        self.clause = QLineEdit()
+        self.clause.setPlaceholderText(translate("OfficeDuties", "e.g. 3.2.1"))
+        self.row("characteristic_id", translate("OfficeDuties", "Requirement"),
+                 self.characteristic)
+        self.row("clause", translate("OfficeDuties", "Clause"), self.clause)
+        self.ok_button(translate("OfficeDuties", "Link"))
+
+    def submit(self) -> None:
+        ch = self.characteristic.value() or uuid.uuid4()
+        rev, clause = self.revision.id, self.clause.text()
+        self.run(lambda uow, actor: td.reference_requirement(
+            uow, actor, characteristic_id=ch, revision_id=rev, clause=clause))
