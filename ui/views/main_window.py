@@ -15,6 +15,7 @@ from ui.i18n import LanguageManager, translate
 from ui.icons import icon
 from ui.ops import Ops
 from ui.views.acceptance import AcceptanceView
+from ui.views.assets import AssetsView
 from ui.views.base import Screen
 from ui.views.conflicts import ConflictsView
 from ui.views.certificates import CertificatesView
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         screens += [self.tests, self.suspensions, self.quality]
         screens.append(OfficeDutiesView(ops))  # issue 6: the office's other duties
         screens.append(ReclamationsView(ops))
+        screens.append(AssetsView(ops))  # issue 6: material assets (Article 27.3.5)
         self.reliability = ReliabilityView(ops)
         screens.append(self.reliability)
         self.lots = LotsView(ops)
