@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from milrep.models.organizations import Organization
@@ -23,7 +24,20 @@ from tests.ui.conftest import drain
 from ui.models.sync import PeersModel
 from ui.ops import Ops, Worker, Workspace
 from ui.views.conflicts import ConflictsView
-from ui.views.sync_centre import SyncCentreView
+from ui.views.sync_centre import ExportDialog, SyncCentreView
+
+
+#: the views of the running test: released on the UI thread once the worker dropped its jobs
+#: (a job's closure holding the last reference would delete a widget on the worker thread)
+KEEP: list[object] = []
+
+
+@pytest.fixture(autouse=True)
+def _release_views_on_the_ui_thread(qtbot: object, worker: Worker) -> Iterator[None]:
+    yield
+    worker.submit(lambda: None, lambda *_a: None)  # runs after every earlier job is dropped
+    drain(qtbot, worker)
+    KEEP.clear()
 
 
 def _ops(worker: Worker, st: Station) -> Ops:
@@ -57,6 +71,7 @@ def stick(tmp_path: Path) -> Path:
 
 def _centre(qtbot: object, worker: Worker, st: Station) -> SyncCentreView:
     view = SyncCentreView(_ops(worker, st))
+    KEEP.append(view)
     qtbot.addWidget(view)  # type: ignore[attr-defined]
     view.resize(1200, 800)
     drain(qtbot, worker)
@@ -176,6 +191,7 @@ def test_settling_from_the_conflicts_screen(qtbot: object, worker: Worker,
     _crossed(pair, stick, records)
     ops = _ops(worker, a)
     view = ConflictsView(ops)
+    KEEP.append(view)
     ops.changes_applied.connect(view.on_changes)  # as the main window does for every area
     qtbot.addWidget(view)  # type: ignore[attr-defined]
     view.resize(1300, 800)
@@ -255,6 +271,7 @@ def test_a_business_conflict_is_settled_on_screen_by_the_head_of_office_only(
     rep_ops = Ops(worker, Workspace(db=a.db, actor=a.db.actor_for("rep1"),
                                     office=_ops(worker, a).workspace.office))
     rep_view = ConflictsView(rep_ops)
+    KEEP.append(rep_view)
     qtbot.addWidget(rep_view)  # type: ignore[attr-defined]
     rep_view.show()
     qtbot.waitUntil(lambda: rep_view.detail.view is not None,  # type: ignore[attr-defined]
@@ -268,6 +285,7 @@ def test_a_business_conflict_is_settled_on_screen_by_the_head_of_office_only(
 
     ops = _ops(worker, a)
     view = ConflictsView(ops)
+    KEEP.append(view)
     ops.changes_applied.connect(view.on_changes)
     qtbot.addWidget(view)  # type: ignore[attr-defined]
     view.show()
@@ -283,3 +301,20 @@ def test_a_business_conflict_is_settled_on_screen_by_the_head_of_office_only(
         c = s.scalars(select(SyncConflict)).one()
         assert (c.kind, c.settled_by, c.settle_comment) == (
             "business", "chief", "Acceptance annulled by order 12")
+
+
+def test_the_export_dialog_asks_for_recipients_and_a_folder(
+        qtbot: object, worker: Worker, keyed: list[Station], stick: Path) -> None:
+    a, b = keyed
+    centre = _centre(qtbot, worker, a)
+    assert centre.overview is not None
+    dialog = ExportDialog(centre.overview.recipients, centre)
+    KEEP.append(dialog)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.sites.count() == 1 and dialog.chosen() == [b.db.site_id]
+    assert not ok.isEnabled()  # no folder yet
+    dialog.path.setText(str(stick))
+    assert ok.isEnabled() and dialog.folder() == stick
+    dialog.sites.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert not ok.isEnabled() and dialog.chosen() == []
