@@ -25,7 +25,7 @@ from milrep.models.quality import Resumption, Suspension
 from milrep.reports.figures import Figure, FigureSection, ListedDocument, before_end, in_month
 from milrep.reports.monthly_sources import OPTIONAL_SECTIONS
 from milrep.reports.periods import Month, last_months
-from milrep.reports.reliability import ReliabilityReport, compute, item_names, percent
+from milrep.reports.reliability import ReliabilityReport, assemble, count, item_names, percent
 from milrep.reports.sources import ReportFilter
 from milrep.services.auth import Actor, Permission
 
@@ -75,9 +75,11 @@ def monthly_report(uow: UnitOfWork, actor: Actor, *, month: Month) -> MonthlyRep
 
 
 def build(s: Session, m: Month) -> MonthlyReport:
-    rel = compute(s, ReportFilter(date_from=m.first_day, date_to=m.last_day))
     months = last_months(m, TREND_MONTHS)
-    trend = compute(s, ReportFilter(date_from=months[0].first_day, date_to=m.last_day))
+    counted = count(s, ReportFilter(date_from=months[0].first_day, date_to=m.last_day))
+    trend = assemble(ReportFilter(date_from=months[0].first_day, date_to=m.last_day), counted)
+    rel = assemble(ReportFilter(date_from=m.first_day, date_to=m.last_day),
+                   counted.of_months({m.key}))
     presented = _presented_by_item(s, m)
     sections = (
         _presentations(presented),

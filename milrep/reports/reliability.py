@@ -131,16 +131,44 @@ def reliability(uow: UnitOfWork, actor: Actor, *, filter: ReportFilter) -> Relia
     return compute(s, filter)
 
 
+@dataclass(frozen=True)
+class Counted:
+    """What the database counted for a filter: decisions per (item, month), defect groups, and
+    the names of the items they concern."""
+
+    decisions: dict[tuple[uuid.UUID, str], Decisions]
+    groups: list[DefectGroup]
+    items: dict[uuid.UUID, str]
+
+    def of_months(self, keys: set[str]) -> Counted:
+        """Only the figures of these months (``YYYY-MM``)."""
+        return Counted({k: d for k, d in self.decisions.items() if k[1] in keys},
+                       [g for g in self.groups if g.month in keys], self.items)
+
+
 def compute(s: Session, f: ReportFilter) -> ReliabilityReport:
+    return assemble(f, count(s, f))
+
+
+def count(s: Session, f: ReportFilter) -> Counted:
     keys = [k for k in DEFECT_SOURCES if f.sources is None or k in f.sources]
     decisions = decision_counts(s, f)
     groups = defect_groups(s, f, keys)
-    items = item_names(s, {i for i, _ in decisions} | {g.item_id for g in groups})
+    return Counted(decisions, groups,
+                   item_names(s, {i for i, _ in decisions} | {g.item_id for g in groups}))
+
+
+def assemble(f: ReportFilter, c: Counted) -> ReliabilityReport:
+    """The report from the counted groups (no database)."""
+    keys = [k for k in DEFECT_SOURCES if f.sources is None or k in f.sources]
+    decisions, groups, items = c.decisions, c.groups, c.items
 
     totals = Line("", translate("milrep", "Total"))
     per_month: dict[str, Line] = defaultdict(lambda: Line("", ""))
     per_item: dict[uuid.UUID, Line] = {}
-    for (item_id, month), d in decisions.items():
+    for (item_id, month), counted in decisions.items():
+        d = Decisions()
+        d.add(counted)  # a copy: the counted figures may be assembled again
         for line in (totals, per_month[month], _line(per_item, item_id, items)):
             line.decisions.add(d)
     cats: dict[tuple[str, uuid.UUID, DefectKind, str], int] = defaultdict(int)
