@@ -33,6 +33,7 @@ from ui.views.certificates import CertificatesView
 from ui.views.certificates_dialogs import ReissueDialog, RevokeDialog, ShipmentDialog
 from ui.views.quality_forms import FormDialog
 from ui.views.verify_window import VerifyWindow
+from ui.widgets.print_preview import PrintPreviewDialog
 from ui.widgets.sign_dialog import SignDialog
 
 DEMO_PASSWORD = "Zhetysu2026demo"
@@ -130,6 +131,15 @@ def test_list_shows_the_demo_certificates(qtbot, qtmodeltester, worker: Worker,
     labels = [view.detail.form.itemAt(i, view.detail.form.ItemRole.LabelRole).widget().text()
               for i in range(view.detail.form.rowCount())]
     assert labels[:3] == ["Number", "Issued", "Representative"] and "Tests" in labels
+
+    # a double-click (open) shows the certificate's print preview
+    view.open_current()
+    drain(qtbot, worker)
+    previews = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog)]
+    assert len(previews) == 1
+    assert previews[0].windowTitle() == (f"Certificate confirming quality No. 17/WS1/{year}/"
+                                         "QC-0002 — print preview")
+    previews[0].close()
 
     view.status_filter.setCurrentIndex(0)
     view.search.setText("ZIP-168")
@@ -533,3 +543,35 @@ def test_main_window_has_the_certificates_area_and_verify_action(
     wizard = window.certificates.wizard
     assert wizard is not None and wizard.isVisible()
     assert [r.id for r in wizard.goods_page.model.rows] == [o.ids["ar"]]
+
+
+def test_verify_window_without_a_database_uses_trust_list_files(
+        qtbot, valid: OfficeFixture, tmp_path: Path) -> None:
+    """Usable by someone with no office database (e.g. the receiving unit): trust list files
+    only; without one it says what is missing."""
+    from milrep.services.site_keys import export_trust_list
+
+    o = valid
+    cid = issue(o)
+    seal = view(o, cid).seal
+    with o.db.unit_of_work() as uow:
+        exported = export_trust_list(uow, o.chief, password=CHIEF_PASSWORD)
+    trust_file = tmp_path / "office17.trust.json"
+    trust_file.write_bytes(exported.data)
+
+    window = VerifyWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.trust_list.count() == 0 and not window.remove_trust_button.isEnabled()
+    wait_verdict(qtbot, window, lambda: window.verify_text(seal))
+    assert window.verdict == "error" and "A trust list is needed" in window.detail.text()
+
+    wait_verdict(qtbot, window, lambda: window.add_trust_file(trust_file))
+    assert window.trust_list.count() == 1
+    assert exported.trust.root_fingerprint in window.trust_list.item(0).text()
+    wait_verdict(qtbot, window, lambda: window.verify_text(seal))
+    assert window.verdict == "valid"
+    assert dict(window.field_rows(window.current()))["Certificate number"] == QC1
+    window.trust_list.setCurrentRow(0)
+    window.remove_trust_file()
+    assert window.trust_list.count() == 0 and not window.extra

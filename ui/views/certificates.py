@@ -168,6 +168,11 @@ class CertificatesView(ListScreen):
             self.print_button.reload()
             self._load_detail()
 
+    def open_record(self, record_id: uuid.UUID) -> None:
+        """A double-click (or Enter) on a certificate: its print preview."""
+        number = str(self.current_value("number") or "")
+        preview(self.ops, record_id, number, self.window())
+
     def show_record(self, record_id: uuid.UUID) -> None:
         """Select the certificate when it is on the first page."""
         for row in range(min(self.model.rowCount(), 200)):

@@ -49,6 +49,7 @@ class VerifyWindow(QDialog):
         self.office: TrustList | None = None
         self.office_known = ops is None
         self.extra: list[tuple[Path, TrustList]] = []
+        self._office_rows = 0
         self.report: InputReport | None = None
         self.verdict = ""  # a Verdict value, "no_seal", "error" or "" (nothing yet)
         self.message = ""  # the explanation shown
@@ -195,6 +196,7 @@ class VerifyWindow(QDialog):
         elif self.ops is not None and self.office_known:
             self.trust_list.addItem(translate("VerifyWindow", "This database has no office root "
                                               "key: add the office's trust list file"))
+        self._office_rows = self.trust_list.count()  # the rows before the files
         for path, t in self.extra:
             self.trust_list.addItem(translate(
                 "VerifyWindow", "Office {office} — {file} (version {version}; root key "
@@ -229,10 +231,10 @@ class VerifyWindow(QDialog):
                        success=added, failure=failed)
 
     def remove_trust_file(self) -> None:
-        row = self.trust_list.currentRow() - (1 if self.office is not None or
-                                              (self.ops is not None and self.office_known) else 0)
+        """Remove the trust list file chosen in the list (the last one when none is chosen)."""
         if not self.extra:
             return
+        row = self.trust_list.currentRow() - self._office_rows
         del self.extra[row if 0 <= row < len(self.extra) else -1]
         self._show_trust()
 
