@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from milrep.db.store import Changes, UnitOfWork
 from milrep.errors import NotFound, RuleViolation, ValidationError
-from milrep.i18n import translate
+from milrep.i18n import format_date, translate
 from milrep.models.requirements import MeasuringInstrument
 from milrep.services import validate
 from milrep.services.auth import Actor, Permission
@@ -138,14 +138,14 @@ def ensure_calibrated(session: Session, instrument_id: uuid.UUID, on: dt.date
         raise RuleViolation(translate(
             "milrep", "Instrument {name} No. {serial}: calibration expired on {date}; a "
             "measurement with it is refused. Recalibrate it or choose another instrument.")
-            .format(name=inst.name, serial=inst.serial, date=inst.calibration_due.isoformat()))
+            .format(name=inst.name, serial=inst.serial, date=format_date(inst.calibration_due)))
     if on < inst.calibrated_on:
         raise RuleViolation(translate(
             "milrep", "Instrument {name} No. {serial} was calibrated on {calibrated}, after the "
             "measurement date {date}; a measurement with it on that date is refused. Choose "
             "another instrument or check the date.")
             .format(name=inst.name, serial=inst.serial,
-                    calibrated=inst.calibrated_on.isoformat(), date=on.isoformat()))
+                    calibrated=format_date(inst.calibrated_on), date=format_date(on)))
     return inst
 
 
@@ -181,8 +181,8 @@ def _apply(s: Session, inst: MeasuringInstrument, f: InstrumentForm) -> None:
         raise ValidationError(translate(
             "milrep", "Instrument {name} No. {serial}: the calibration due date {due} must be "
             "later than the calibration date {calibrated}.")
-            .format(name=name, serial=serial, due=f.calibration_due.isoformat(),
-                    calibrated=f.calibrated_on.isoformat()), field="calibration_due")
+            .format(name=name, serial=serial, due=format_date(f.calibration_due),
+                    calibrated=format_date(f.calibrated_on)), field="calibration_due")
     clash = s.scalars(select(MeasuringInstrument).where(MeasuringInstrument.serial == serial,
                                                         MeasuringInstrument.id != inst.id)).first()
     if clash is not None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from milrep.db.store import Changes, UnitOfWork
 from milrep.errors import NotFound, RuleViolation, ValidationError
-from milrep.i18n import translate
+from milrep.i18n import format_date, translate
 from milrep.models.acceptance import Inspection, InspectionRequirement, Presentation
 from milrep.models.control_list import ControlListItem
 from milrep.models.products import Lot
@@ -162,7 +162,7 @@ def set_disposition(uow: UnitOfWork, actor: Actor, *, nonconformity_id: uuid.UUI
         if concession_expires <= dt.date.today():
             raise ValidationError(translate(
                 "milrep", "Concession {ref} expires on {date}: the expiry date must be in the "
-                "future.").format(ref=ref, date=concession_expires.isoformat()),
+                "future.").format(ref=ref, date=format_date(concession_expires)),
                 field="concession_expires")
     elif ref or concession_expires is not None:
         raise ValidationError(translate(
@@ -252,7 +252,7 @@ def label(nc: Nonconformity) -> str:
     if len(text) > 60:
         text = text[:57] + "…"
     return translate("milrep", "\"{description}\" raised on {date}").format(
-        description=text, date=nc.raised_at.date().isoformat())
+        description=text, date=format_date(nc.raised_at.date()))
 
 
 def _facts(n: Nonconformity) -> NonconformityFacts:

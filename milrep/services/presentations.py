@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from milrep.db.store import Changes, UnitOfWork
 from milrep.errors import NotFound, RuleViolation, ValidationError
-from milrep.i18n import translate
+from milrep.i18n import format_date, translate
 from milrep.models.acceptance import (AcceptanceRecord, Inspection, Presentation,
                                       PresentationStatus)
 from milrep.models.control_list import ControlListItem
@@ -98,7 +98,7 @@ def register_presentation(uow: UnitOfWork, actor: Actor, *, number: str, present
     if lot.manufactured_on is not None and presented_on < lot.manufactured_on:
         raise ValidationError(translate("milrep", "Lot {lot} was made on {made}: it cannot be "
                                         "presented earlier.").format(
-                                            lot=lot.number, made=lot.manufactured_on.isoformat()),
+                                            lot=lot.number, made=format_date(lot.manufactured_on)),
                               field="presented_on")
 
     last = s.scalars(select(Presentation).where(Presentation.lot_id == lot.id)

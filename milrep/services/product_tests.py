@@ -128,7 +128,7 @@ def register_test(uow: UnitOfWork, actor: Actor, *, kind: TestKind, item_id: uui
         if failed.completed_on is not None and started_on < failed.completed_on:
             raise ValidationError(translate(
                 "milrep", "A repeat test cannot start before the test it repeats was completed "
-                "({date}).").format(date=failed.completed_on.isoformat()), field="started_on")
+                "({date}).").format(date=format_date(failed.completed_on)), field="started_on")
     ref = (programme_ref or "").strip()
     if not ref and kind == TestKind.PERIODIC:
         ref = s.scalar(select(ItemRequirements.periodic_programme_ref)

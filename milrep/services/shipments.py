@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from milrep.db.store import Changes, UnitOfWork
 from milrep.errors import NotFound, RuleViolation, ValidationError
-from milrep.i18n import translate
+from milrep.i18n import format_date, translate
 from milrep.models.acceptance import AcceptanceRecord
 from milrep.models.certificates import Certificate, CertificateAcceptance, CertificateStatus
 from milrep.models.control_list import ControlListItem
@@ -99,7 +99,7 @@ def record_shipment(uow: UnitOfWork, actor: Actor, *, quantity: int, shipped_on:
             raise ValidationError(translate(
                 "milrep", "Certificate {number} was issued on {date}: the goods cannot have "
                 "been shipped under it earlier.").format(number=cert.number,
-                                                         date=cert.issued_on.isoformat()),
+                                                         date=format_date(cert.issued_on)),
                 field="shipped_on")
         row = Shipment(id=uuid.uuid4(), document_no=doc, shipped_on=shipped_on,
                        item_id=lot.item_id, lot_id=lot.id, certificate_id=cert.id, quantity=qty,

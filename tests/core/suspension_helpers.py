@@ -19,7 +19,7 @@ from tests.helpers import OfficeFixture
 
 G, S = q.SuspensionGround, q.SuspensionScope
 YEAR = dt.date.today().year
-RAISED = dt.datetime.now(dt.UTC).date().isoformat()  # nonconformities are stamped in UTC
+RAISED = dt.datetime.now(dt.UTC).date().strftime("%d.%m.%Y")  # stamped in UTC
 RADIO = "Radio station R-168-5UN"
 VIBRATION = "Vibration strength: resonance at 55 Hz, the front panel came loose"
 

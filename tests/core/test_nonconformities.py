@@ -46,7 +46,7 @@ def test_life_of_a_nonconformity(records: OfficeFixture) -> None:
     info = get(o, nid)
     assert (info.status, info.lot_number, info.raised_by, info.disposition) == (
         NonconformityStatus.OPEN, "L-2026-004", o.rep.user_id, None)
-    label = f"\"Scratched front panel\" raised on {dt.datetime.now(dt.UTC).date().isoformat()}"
+    label = f"\"Scratched front panel\" raised on {dt.datetime.now(dt.UTC).date():%d.%m.%Y}"
     refused(o, RuleViolation, f"Nonconformity {label} cannot be closed without the "
             "disposition, the corrective action, the verification of its effect.",
             nc.close_nonconformity, nonconformity_id=nid)
@@ -142,7 +142,7 @@ def test_use_as_is_only_under_a_valid_concession(records: OfficeFixture) -> None
     refused(o, ValidationError, "\"Use as is\" is allowed only under a concession with an expiry "
             "date: enter the date the concession expires.", nc.set_disposition, **base,
             concession_ref="C-7/2026")
-    refused(o, ValidationError, f"Concession C-7/2026 expires on {TODAY.isoformat()}: the expiry "
+    refused(o, ValidationError, f"Concession C-7/2026 expires on {TODAY:%d.%m.%Y}: the expiry "
             "date must be in the future.", nc.set_disposition, **base, concession_ref="C-7/2026",
             concession_expires=TODAY)
     refused(o, ValidationError, "A concession applies only to the disposition \"Use as is\".",

@@ -8,11 +8,13 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from sqlalchemy import select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from milrep.models.acceptance import PresentationStatus, Verdict
-from milrep.models.requirements import SamplingMode
+from milrep.models.quality import Nonconformity
+from milrep.models.requirements import SamplingMode, Severity
 from milrep.services import presentations
 from milrep.services.lists import PRESENTATIONS
 from tests.conftest import REP_PASSWORD
@@ -27,6 +29,7 @@ from ui.ops import Worker
 from ui.views.acceptance import AcceptanceView
 from ui.views.decision_dialog import DecisionDialog
 from ui.views.inspection_window import InspectionWindow, OpenInspectionDialog
+from ui.views.nonconformities import RaiseDialog
 from ui.views.presentation_dialog import RegisterPresentationDialog
 from ui.widgets.sign_dialog import SignDialog
 
@@ -230,6 +233,28 @@ def test_scenario_3_through_the_screens(qtbot, worker: Worker, records: OfficeFi
     assert g.cell(freq.id, 3) is not None and g.cell(freq.id, 3).serial == "0412"
     assert "1 nonconforming of 3" in window.counts.text()
     assert window.verdict.text() == "Return"
+
+    # a nonconformity from the failed characteristic: what failed is proposed
+    view_.setCurrentIndex(bad)
+    assert window.raise_button.isEnabled()
+    window.raise_nonconformity()
+    raising = window.findChildren(RaiseDialog)[-1]
+    text = raising.description.toPlainText()
+    assert text == "Frequency stability: 2.1 ppm on 0412 (required -1.5 … 1.5 ppm)"
+    assert raising.severity.currentData() == Severity.MAJOR
+    before = dump_database(o.db)
+    raising.description.setPlainText("  ")
+    raising.submit()
+    drain(qtbot, worker)
+    assert "Description" in raising.errors.message_for("description")
+    assert dump_database(o.db) == before
+    raising.description.setPlainText(text)
+    raising.submit()
+    drain(qtbot, worker)
+    with o.db.read() as s:
+        nc = s.scalars(select(Nonconformity).where(Nonconformity.requirement_id == freq.id)).one()
+        assert (nc.lot_id, nc.item_id, nc.inspection_id, nc.description) == (
+            o.ids["lot"], o.ids["radio"], window.inspection_id, text)
 
     # return with a signature
     window.decide()

@@ -248,6 +248,16 @@ class InspectionGridModel(QAbstractTableModel):
         r = self.requirement_at(index.row())
         return r is not None and n <= r.samples
 
+    def failed_samples(self, requirement_id: uuid.UUID) -> list[tuple[int, str, str]]:
+        """(sample number, serial, value) of the stored results of a requirement that are out of
+        its limits or not an allowed answer."""
+        r = next((x for x in self.requirements if x.id == requirement_id), None)
+        if r is None:
+            return []
+        return [(n, self.serial_for(n), text) for n in range(1, r.samples + 1)
+                if self.states.get((r.id, n)) is CellState.STORED
+                and local_conforms(r, text := self.texts.get((r.id, n), "")) is False]
+
     def serial_for(self, sample_no: int) -> str:
         return self.serials.get(sample_no) or self.suggested.get(sample_no, "")
 

@@ -24,10 +24,11 @@ from milrep.errors import UserError
 from milrep.models.requirements import CharacteristicKind
 from milrep.services import inspection_grid, inspections, instruments, measurements, presentations
 from milrep.services.auth import Permission, can
-from milrep.services.inspection_grid import InspectionGrid
+from milrep.services.inspection_grid import GridRequirement, InspectionGrid
 from milrep.services.instruments import InstrumentRow
 from ui.i18n import translate
-from ui.models.acceptance import FIXED_COLUMNS, CellState, InspectionGridModel, attempt_label
+from ui.models.acceptance import (FIXED_COLUMNS, CellState, InspectionGridModel, attempt_label,
+                                 limits_text)
 from ui.ops import Ops
 from ui.views.inspection_grid_view import GridDelegate, GridView
 from ui.views.inspection_panel import VERDICT_COLORS, InspectionPanel
@@ -104,6 +105,9 @@ class InspectionWindow(QDialog):
         self.decide_button.clicked.connect(self.decide)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
+        self.raise_button = QPushButton()
+        self.raise_button.clicked.connect(self.raise_nonconformity)
+        self.raise_button.setEnabled(False)
 
         top = QHBoxLayout()
         titles = QVBoxLayout()
@@ -126,6 +130,7 @@ class InspectionWindow(QDialog):
         split.setSizes([1010, 310])
         bottom = QHBoxLayout()
         bottom.addWidget(self.print_button)
+        bottom.addWidget(self.raise_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         bottom.addWidget(self.decide_button)
@@ -136,6 +141,7 @@ class InspectionWindow(QDialog):
         lay.addLayout(bottom)
         self.retranslate()
         self.ops.changes_applied.connect(self._changes_applied)
+        self.view.selectionModel().currentChanged.connect(lambda *_a: self._update_raise())
         self._listening = True
         self.load(first=True)
 
@@ -146,6 +152,10 @@ class InspectionWindow(QDialog):
                                                      "measured row:"))
         self.decide_button.setText(translate("InspectionWindow", "Decide and sign…"))
         self.close_button.setText(translate("InspectionWindow", "Close"))
+        self.raise_button.setText(translate("InspectionWindow", "Raise nonconformity…"))
+        self.raise_button.setToolTip(translate(
+            "InspectionWindow", "Raise a nonconformity from the characteristic of the current row "
+            "(its out-of-limit results are proposed as the description)"))
         self.hint.setText(translate(
             "InspectionWindow", "Type a value and press Enter or Tab to go to the next cell. Each "
             "value is saved at once; red: out of limits; amber: not saved (see the message)."))
@@ -294,6 +304,37 @@ class InspectionWindow(QDialog):
         self.panel.add_attachment_file(path)
 
     # --- deciding ----------------------------------------------------------------------------
+
+    # --- nonconformities from failed characteristics ----------------------------------------
+
+    def _current_requirement(self) -> GridRequirement | None:
+        index = self.view.currentIndex()
+        return self.model.requirement_at(index.row()) if index.isValid() else None
+
+    def _update_raise(self) -> None:
+        self.raise_button.setEnabled(self.may_inspect and self._current_requirement() is not None)
+
+    def raise_nonconformity(self) -> None:
+        """The nonconformity of the current row's characteristic, with what failed proposed."""
+        from ui.views.nonconformities import FailedRequirement, RaiseDialog  # noqa: PLC0415
+
+        r, g = self._current_requirement(), self.grid
+        if r is None or g is None:
+            return
+        failed = self.model.failed_samples(r.id)
+        found = ", ".join(
+            translate("InspectionWindow", "{value} on {unit}").format(
+                value=f"{text} {r.unit}".strip(),
+                unit=serial or translate("InspectionWindow", "sample {n}").format(n=n))
+            for n, serial, text in failed)
+        description = (translate("InspectionWindow", "{name}: {found} (required {limits})")
+                       .format(name=r.name, found=found, limits=limits_text(r))
+                       if failed else r.name)
+        source = translate("InspectionWindow", "{name} — lot {lot}, notice {notice}").format(
+            name=r.name, lot=g.lot_number, notice=g.presentation_number)
+        RaiseDialog(self.ops, self, failed=FailedRequirement(
+            requirement_id=r.id, source=source, severity=r.severity,
+            description=description)).open()
 
     def decide(self) -> None:
         if self.grid is None:

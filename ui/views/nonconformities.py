@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QMenu, QPlainTextEdit,
-                               QPushButton, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu,
+                               QPlainTextEdit, QPushButton, QWidget)
 
 from milrep.db.store import Changes, UnitOfWork
 from milrep.errors import ValidationError
@@ -149,22 +150,45 @@ class NonconformitiesView(ListScreen):
                 uow, actor, nonconformity_id=nc_id), parent=self)
 
 
+@dataclass(frozen=True)
+class FailedRequirement:
+    """A characteristic of an inspection a nonconformity is raised from (the inspection window)."""
+
+    requirement_id: uuid.UUID
+    source: str  # e.g. "Frequency stability — lot L-2026-004, notice OTK-311/2026"
+    severity: Severity
+    description: str  # proposed: what failed on which units
+
+
 class RaiseDialog(FormDialog):
-    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+    """Raise a nonconformity by hand (item, lot) or from a failed characteristic of an
+    inspection (``failed``): the item and lot are then the inspection's."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None, *,
+                 failed: FailedRequirement | None = None) -> None:
         super().__init__(ops, parent)
+        self.failed_requirement = failed
         self.setWindowTitle(translate("RaiseDialog", "Raise a nonconformity"))
         self.item = ChoiceCombo(ops, empty=translate("RaiseDialog", "Choose…"))
         self.lot = ChoiceCombo(ops, empty=translate("RaiseDialog", "The item as a whole"))
         self.severity = enum_combo(Severity, lambda s: severity_label(s.value))
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(100)
-        self.row("item_id", translate("RaiseDialog", "Item"), self.item)
-        self.row("lot_id", translate("RaiseDialog", "Lot"), self.lot)
+        if failed is None:
+            self.row("item_id", translate("RaiseDialog", "Item"), self.item)
+            self.row("lot_id", translate("RaiseDialog", "Lot"), self.lot)
+        else:
+            source = QLabel(failed.source)
+            source.setWordWrap(True)
+            self.row("requirement_id", translate("RaiseDialog", "From the inspection"), source)
+            self.severity.setCurrentIndex(self.severity.findData(failed.severity))
+            self.description.setPlainText(failed.description)
         self.row("severity", translate("RaiseDialog", "Severity"), self.severity)
         self.row("description", translate("RaiseDialog", "Description"), self.description)
         self.ok_button(translate("RaiseDialog", "Raise"))
-        self.item.currentIndexChanged.connect(self._item_changed)
-        self.item.load(choices.items, text=lambda c: c.name)
+        if failed is None:
+            self.item.currentIndexChanged.connect(self._item_changed)
+            self.item.load(choices.items, text=lambda c: c.name)
         self.unsaved.mark_clean()
 
     def _item_changed(self) -> None:
@@ -172,9 +196,14 @@ class RaiseDialog(FormDialog):
         self.lot.load(lambda s: choices.lots(s, iid))
 
     def submit(self) -> None:
-        item, lot = self.item.value(), self.lot.value()
         severity = Severity(self.severity.currentData())
         text = self.description.toPlainText()
+        if self.failed_requirement is not None:
+            rid = self.failed_requirement.requirement_id
+            self.run(lambda uow, actor: ncs.raise_nonconformity(
+                uow, actor, requirement_id=rid, severity=severity, description=text))
+            return
+        item, lot = self.item.value(), self.lot.value()
         self.run(lambda uow, actor: ncs.raise_nonconformity(
             uow, actor, item_id=item, lot_id=lot, severity=severity, description=text))
 
