@@ -50,7 +50,7 @@ class ContractReviewTerm(Synced, Base):
 
     review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contract_reviews.id"))
     term: Mapped[str] = mapped_column(String(32))  # milrep.rules.contract_terms code
-    status: Mapped[str] = mapped_column(String(16))  # TermStatus value
+    status: Mapped[str] = mapped_column(String(16))  # TermStatus value; "" once the mark is taken back
     derived: Mapped[bool] = mapped_column(default=False)
     clause_ref: Mapped[str] = mapped_column(default="")  # the draft's clause stating the term
     remark: Mapped[str] = mapped_column(default="")

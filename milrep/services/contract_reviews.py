@@ -97,9 +97,9 @@ def mark_term(uow: UnitOfWork, actor: Actor, *, review_id: uuid.UUID, term: str,
                                                     ContractReviewTerm.term == term))
     if status is not None:
         status = ct.TermStatus(status)  # a plain value from a form is taken as the enum
-    if status is None:
-        if row is not None:
-            s.delete(row)
+    if status is None:  # cleared, not deleted: the row keeps its one id on every workstation
+        if row is not None and row.status:
+            row.status, row.clause_ref, row.remark = "", "", ""
         return uow.commit(review.id)
     if status is ct.TermStatus.NOT_CHECKED:
         raise ValidationError(translate("milrep", "Choose present, missing or not applicable."),
@@ -117,7 +117,7 @@ def mark_term(uow: UnitOfWork, actor: Actor, *, review_id: uuid.UUID, term: str,
         raise ValidationError(translate("milrep", "Say what the draft lacks about {term}.")
                               .format(term=t.law_text()), field="remark")
     if row is None:
-        row = ContractReviewTerm(id=uuid.uuid4(), review_id=review.id, term=term)
+        row = ContractReviewTerm(id=term_row_id(review.id, term), review_id=review.id, term=term)
         s.add(row)
     row.status, row.derived = status.value, False
     row.clause_ref, row.remark = clause_ref, remark.strip()
@@ -171,7 +171,8 @@ def issue_conclusion(uow: UnitOfWork, actor: Actor, *, review_id: uuid.UUID, con
     for c in checks:
         row = existing.get(c.term.code)
         if row is None:
-            row = ContractReviewTerm(id=uuid.uuid4(), review_id=review.id, term=c.term.code)
+            row = ContractReviewTerm(id=term_row_id(review.id, c.term.code), review_id=review.id,
+                                     term=c.term.code)
             s.add(row)
         row.status, row.derived = c.status.value, c.derived
         row.clause_ref, row.remark = c.clause_ref, c.remark
@@ -243,6 +244,13 @@ def review_info(s: Session, review_id: uuid.UUID) -> ReviewInfo:
         conclusion_text=conclusion.conclusion if conclusion else "")
 
 
+def term_row_id(review_id: uuid.UUID, term: str) -> uuid.UUID:
+    """One id per (review, term) on every workstation: two reviewers marking the same term
+    offline edit one row (the later mark wins when bundles meet), never two rows that the
+    (review, term) uniqueness would refuse on import."""
+    return uuid.uuid5(review_id, f"contract_review_term:{term}")
+
+
 def _status(value: str) -> ct.TermStatus:
     try:
         return ct.TermStatus(value)
@@ -253,7 +261,8 @@ def _status(value: str) -> ct.TermStatus:
 def _marks(s: Session, review_id: uuid.UUID) -> dict[str, ct.ReviewerMark]:
     return {r.term: ct.ReviewerMark(_status(r.status), r.clause_ref, r.remark)
             for r in s.scalars(select(ContractReviewTerm).where(
-                ContractReviewTerm.review_id == review_id, ContractReviewTerm.derived.is_(False)))}
+                ContractReviewTerm.review_id == review_id, ContractReviewTerm.derived.is_(False),
+                ContractReviewTerm.status != ""))}
 
 
 def _open(s: Session, review_id: uuid.UUID) -> ContractReview:

@@ -205,6 +205,11 @@ def test_a_present_term_in_an_annex_and_remarks_give_agreement_with_remarks(
     assert (penalty.clause_ref, penalty.derived) == ("Annex 3, cl. 2", False)
     mark(o, rid, "penalty", None)  # the mark taken back: the record decides again
     assert [t.code for t in info(o, rid).missing] == ["penalty"]
+    with o.db.unit_of_work() as uow:  # one row per (review, term), the same id on every site
+        row = uow.session.scalar(select(ContractReviewTerm).where(
+            ContractReviewTerm.review_id == rid, ContractReviewTerm.term == "penalty"))
+        assert row is not None and row.id == cr.term_row_id(rid, "penalty")
+        assert row.status == ""
     mark(o, rid, "penalty", ST.PRESENT, clause="Annex 3, cl. 2")
     cid = conclude(o, rid, "The office agrees the draft subject to the remarks.")
     with o.db.unit_of_work() as uow:
