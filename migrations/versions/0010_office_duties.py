@@ -164,7 +164,7 @@ def upgrade() -> None:
 
     op.create_table('requirement_document_refs',
     sa.Column('characteristic_id', milrep.db.base.Guid(length=32), nullable=False),
-    sa.Column('revision_id', milrep.db.base.Guid(length=32), nullable=False),
+    sa.Column('revision_id', milrep.db.base.Guid(length=32), nullable=True),
     sa.Column('clause', sa.String(length=64), nullable=False),
     sa.Column('id', milrep.db.base.Guid(length=32), nullable=False),
     sa.Column('hlc', sa.BigInteger(), nullable=False),

@@ -116,15 +116,16 @@ class TechDocumentRevision(Synced, Base):
 class RequirementDocumentRef(Synced, Base):
     """The exact revision and clause an inspection requirement (characteristic) is checked against.
 
-    Kept beside the characteristic (one row per characteristic) so the characteristic and its
-    free-text reference stay as they were."""
+    Kept beside the characteristic (one row per characteristic, its id derived from the
+    characteristic's, so links made on two workstations meet in one row) so the characteristic
+    and its free-text reference stay as they were. A link taken away leaves the revision empty."""
 
     __tablename__ = "requirement_document_refs"
 
     characteristic_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("characteristics.id"),
                                                          unique=True)
-    revision_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tech_document_revisions.id"),
-                                                   index=True)
+    revision_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("tech_document_revisions.id"), index=True, default=None)
     clause: Mapped[str] = mapped_column(String(64), default="")
 
 

@@ -169,9 +169,9 @@ def reference_requirement(uow: UnitOfWork, actor: Actor, *, characteristic_id: u
         raise NotFound(translate("milrep", "The characteristic no longer exists."))
     link = s.scalar(select(RequirementDocumentRef).where(
         RequirementDocumentRef.characteristic_id == ch.id))
-    if revision_id is None:
-        if link is not None:
-            s.delete(link)
+    if revision_id is None:  # emptied, not deleted: the row keeps its one id on every site
+        if link is not None and link.revision_id is not None:
+            link.revision_id, link.clause = None, ""
         return uow.commit(ch.id)
     rev = _revision(s, revision_id)
     if rev.status is not RevisionStatus.CURRENT:
@@ -182,7 +182,7 @@ def reference_requirement(uow: UnitOfWork, actor: Actor, *, characteristic_id: u
                                 status=revision_status_label(rev.status).lower()))
     clause = validate.required(clause, "clause", translate("milrep", "Clause"))
     if link is None:
-        link = RequirementDocumentRef(id=uuid.uuid4(), characteristic_id=ch.id)
+        link = RequirementDocumentRef(id=link_id(ch.id), characteristic_id=ch.id)
         s.add(link)
     link.revision_id, link.clause = rev.id, clause
     return uow.commit(ch.id)
@@ -203,6 +203,11 @@ def list_documents(uow: UnitOfWork, actor: Actor) -> tuple[TechDocumentInfo, ...
 def stale_references(uow: UnitOfWork, actor: Actor) -> tuple[StaleReference, ...]:
     s = uow.begin(actor, Permission.READ, "tech_document.stale")
     return stale(s)
+
+
+def link_id(characteristic_id: uuid.UUID) -> uuid.UUID:
+    """The one id of a characteristic's link on every workstation."""
+    return uuid.uuid5(characteristic_id, "requirement_document_ref")
 
 
 # --- read helpers ---------------------------------------------------------------------------------

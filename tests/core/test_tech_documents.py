@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 
 from milrep.errors import NotFound, RuleViolation, ValidationError
-from milrep.models.office_duties import RevisionStatus, TechDocKind
+from milrep.models.office_duties import RequirementDocumentRef, RevisionStatus, TechDocKind
 from milrep.services import characteristics
 from milrep.services import tech_documents as td
 from tests.helpers import OfficeFixture, refused
@@ -109,6 +109,8 @@ def test_requirements_reference_an_exact_revision_and_stale_ones_are_warned(
     link(o, power, None)  # the link taken away; the free-text reference stays
     with o.db.unit_of_work() as uow:
         assert td.requirement_reference(uow.session, power) is None
+        row = uow.session.get(RequirementDocumentRef, td.link_id(power))
+        assert row is not None and row.revision_id is None  # one row per characteristic
         listed = characteristics.list_characteristics(uow, o.viewer, item_id=o.ids["radio"])
     assert {c.reference for c in listed} == {"TU 6574-012-2026 cl. 3.2"}
 
