@@ -46,6 +46,20 @@ def propose_suspension(uow: UnitOfWork, actor: Actor, *, reclamation_id: uuid.UU
         covers_made_since=None, reason=reason, covered_lots=_covered_lots(s, item, None))
 
 
+def suspension_to_link(uow: UnitOfWork, actor: Actor, *, reclamation_id: uuid.UUID
+                       ) -> tuple[uuid.UUID, str] | None:
+    """The suspension in force of the reclamation's item for defects found in service, when the
+    reclamation calls for one and is not linked yet: (id, number); None otherwise."""
+    s = uow.begin(actor, Permission.READ, "reclamation.suspension_to_link")
+    rec = get_row(s, reclamation_id)
+    if rec.suspension_id is not None or rec.contractor_at_fault is None:
+        return None
+    existing = active_suspension(s, scope=SuspensionScope.ITEM, contract_id=rec.contract_id,
+                                 item_id=rec.item_id, lot_id=None,
+                                 ground=SuspensionGround.IN_SERVICE_DEFECTS)
+    return (existing.id, existing.number) if existing is not None else None
+
+
 def suspend_for_reclamation(uow: UnitOfWork, actor: Actor, *, reclamation_id: uuid.UUID,
                             form: SuspensionForm, password: str) -> Changes:
     """Sign the suspension (same checks as any suspension) and link it to the reclamation."""

@@ -107,6 +107,8 @@ def actions() -> dict[str, tuple[Permission, Any]]:
             "reclamation_id": _made(o, a, R, "rc_propose", _reclamation(
                 "findings", item="Headset GT-3", in_work_in_progress=True))}),
         "reclamation_suspension.suspend_for_reclamation": (SU, suspend_kwargs),
+        "reclamation_suspension.suspension_to_link": (R, lambda o, a: {
+            "reclamation_id": _made(o, a, R, "rc_view", _reclamation("notified"))}),
         "reclamation_suspension.link_suspension": (SU, link_kwargs),
     }
 

@@ -352,6 +352,10 @@ def test_suspension_proposal_refusals(records: OfficeFixture) -> None:
             rs.propose_suspension, reclamation_id=third)
     sid = view(o, other).suspension_id
     with o.db.unit_of_work() as uow:
+        assert rs.suspension_to_link(uow, o.viewer, reclamation_id=third) == (
+            sid, "17/WS1/2026/SP-0001")
+        assert rs.suspension_to_link(uow, o.viewer, reclamation_id=other) is None
+    with o.db.unit_of_work() as uow:
         rs.link_suspension(uow, o.rep, reclamation_id=third, suspension_id=sid)
     assert view(o, third).suspension_id == sid
     refused(o, RuleViolation, "Reclamation 17/WS1/2026/RC-0003 is already linked to a "

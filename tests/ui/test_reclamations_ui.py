@@ -193,3 +193,31 @@ def test_viewer_sees_the_record_read_only(qtbot: object, worker: Worker,
     assert not win.sign_findings.isEnabled() and not win.save_commission.isEnabled()
     assert not win.checks["contractor_at_fault"].isEnabled()
     assert win.print_button.kinds() == ["reclamation_act"]
+
+
+def test_propose_links_a_suspension_already_in_force(
+        qtbot: object, worker: Worker, records: OfficeFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from milrep.services import reclamation_suspension as rs
+    from ui.views.reclamation_forms import propose_suspension
+
+    o = records
+    first = at_findings(o, in_work_in_progress=True)
+    with o.db.unit_of_work() as uow:
+        p = rs.propose_suspension(uow, o.rep, reclamation_id=first)
+    with o.db.unit_of_work() as uow:
+        rs.suspend_for_reclamation(uow, o.rep, reclamation_id=first, form=p.form,
+                                   password=REP_PASSWORD)
+    second = at_findings(o, in_work_in_progress=True)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    view = ReclamationsView(make_ops(worker, o, o.rep))
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    propose_suspension(view.ops, view, second)
+    drain(qtbot, worker)
+    drain(qtbot, worker)
+    assert asked and "SP-0001" in asked[0]
+    assert info(o, second).suspension_number == info(o, first).suspension_number

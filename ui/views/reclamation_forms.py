@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox,
+                               QWidget)
 
 from milrep.models.reclamations import WarrantyBasis
 from milrep.services import quality_choices as choices
@@ -179,8 +180,28 @@ class ReclamationSuspendDialog(SuspendDialog):
 
 
 def propose_suspension(ops: Ops, parent: QWidget, reclamation_id: uuid.UUID) -> None:
-    """Ask for the proposal, then open the suspension dialog filled with it."""
-    ops.query(lambda uow, actor: rs.propose_suspension(uow, actor,
+    """Ask for the proposal, then open the suspension dialog filled with it; when a suspension
+    of the item for defects found in service is already in force, offer to link that one."""
+    def propose() -> None:
+        ops.query(lambda uow, actor: rs.propose_suspension(uow, actor,
+                                                           reclamation_id=reclamation_id),
+                  parent=parent, success=lambda p: ReclamationSuspendDialog(
+                      ops, reclamation_id, p, parent).open())
+
+    def found(existing: tuple[uuid.UUID, str] | None) -> None:
+        if existing is None:
+            propose()
+            return
+        sid, number = existing
+        answer = QMessageBox.question(parent, translate("ReclamationForms", "Link suspension"),
+                                      translate("ReclamationForms", "Suspension {number} of this "
+                                                "item for defects found in service is already in "
+                                                "force. Link it to the reclamation?").format(
+                                                    number=number))
+        if answer == QMessageBox.StandardButton.Yes:
+            ops.mutate(lambda uow, actor: rs.link_suspension(
+                uow, actor, reclamation_id=reclamation_id, suspension_id=sid), parent=parent)
+
+    ops.query(lambda uow, actor: rs.suspension_to_link(uow, actor,
                                                        reclamation_id=reclamation_id),
-              parent=parent, success=lambda p: ReclamationSuspendDialog(
-                  ops, reclamation_id, p, parent).open())
+              parent=parent, success=found)
