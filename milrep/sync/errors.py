@@ -30,7 +30,12 @@ class BundleFault(enum.StrEnum):
     READ_ONLY_SITE = "read_only_site"  # changes made by a site the keyring lists as read-only
 
 
-class BundleError(UserError):
+class SyncError(UserError):
+    """Any sync file refused (a bundle, a keyring, a join request): ``str(e)`` says why, and
+    ``kind`` names the reason for code and tests; nothing stored was changed."""
+
+
+class BundleError(SyncError):
     """A bundle refused as a whole; nothing of it was applied."""
 
     kind: BundleFault = BundleFault.DAMAGED

@@ -29,8 +29,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (Ed25519PrivateKey
                                                                Ed25519PublicKey)
 
 from milrep.documents.ed25519 import fingerprint, grouped_hex, raw_public_key
-from milrep.errors import UserError
 from milrep.i18n import translate
+from milrep.sync.errors import SyncError
 from milrep.sync.keyring import SiteKey, SiteRole
 
 MAGIC = b"MRJOINRQ"
@@ -53,7 +53,7 @@ class JoinFault(enum.StrEnum):
     DUPLICATE = "duplicate"  # the site, its code, or its keys are already in the office
 
 
-class JoinRequestError(UserError):
+class JoinRequestError(SyncError):
     def __init__(self, kind: JoinFault, message: str) -> None:
         super().__init__(message)
         self.kind = kind

@@ -31,8 +31,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (Ed25519PrivateKey
                                                                Ed25519PublicKey)
 
 from milrep.documents.ed25519 import KID_LENGTH, grouped_hex, key_id, raw_public_key
-from milrep.errors import UserError
 from milrep.i18n import translate
+from milrep.sync.errors import SyncError
 from milrep.sync.keyring import Keyring, SiteKey, SiteRole
 
 MAGIC = b"MRKEYRNG"
@@ -58,7 +58,7 @@ class KeyringFault(enum.StrEnum):
     OTHER_REALM = "other_realm"
 
 
-class KeyringError(UserError):
+class KeyringError(SyncError):
     def __init__(self, kind: KeyringFault, message: str) -> None:
         super().__init__(message)
         self.kind = kind
