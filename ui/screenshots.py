@@ -202,6 +202,9 @@ def _render_all(app: QApplication, worker: Worker, languages: LanguageManager,
     from ui.screenshots_duties import render as render_duties  # noqa: PLC0415
 
     render_duties(window, ops, PASSWORD, snap)
+    from ui.screenshots_assets import render as render_assets  # noqa: PLC0415
+
+    render_assets(window, ops, PASSWORD, snap)
     from ui.screenshots_sync import render as render_sync  # noqa: PLC0415
 
     render_sync(window, ops, PASSWORD, snap)  # last: it suspends a lot, renames a unit

@@ -7,7 +7,7 @@ integers from SQL); show them with :func:`milrep.services.asset_balances.to_quan
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from milrep.i18n import translate
 from milrep.models.assets import Asset, AssetMovement
@@ -35,11 +35,7 @@ ASSETS = ListSpec(
         ListColumn("balance", lambda: translate("milrep", "Balance"), BALANCE_MILLI, "quantity",
                    sortable=False),
         ListColumn("unit", lambda: translate("milrep", "Unit"), Asset.unit, sortable=False),
-        ListColumn("unit_cost", lambda: translate("milrep", "Unit cost, ₸"), Asset.unit_cost,
-                   "money", sortable=False),
         ListColumn("status", lambda: translate("milrep", "Status"), Asset.status, "enum"),
-        ListColumn("responsible", lambda: translate("milrep", "Responsible"), Asset.responsible,
-                   sortable=False),
     ),
     search_expr=Asset.search_text,
     joins=lambda q: q.join(Contract, Contract.id == Asset.contract_id),
@@ -66,7 +62,8 @@ ASSET_MOVEMENTS = ListSpec(
         ListColumn("from_location", lambda: translate("milrep", "From"),
                    AssetMovement.from_location, sortable=False),
         ListColumn("to_location", lambda: translate("milrep", "To"),
-                   AssetMovement.to_location, sortable=False),
+                   case((AssetMovement.to_location != "", AssetMovement.to_location),
+                        else_=AssetMovement.counterparty), sortable=False),
         ListColumn("document", lambda: translate("milrep", "Document"),
                    AssetMovement.document_number, sortable=False),
         ListColumn("signed_by", lambda: translate("milrep", "Signed by"),

@@ -173,9 +173,9 @@ def test_count_keyboard_entry_discrepancies_and_reconcile(qtbot, worker, records
     panel.grid.setFocus()
     panel.grid.setCurrentIndex(panel.model.index(0, asset_counts.COUNTED))
     _enter(qtbot, panel.grid, "5")
-    _enter(qtbot, panel.grid, "9,5")
+    _enter(qtbot, panel.grid, "9,5")  # a decimal comma, shown back as 9.5
     drain(qtbot, worker)
-    assert [panel.model.index(r, asset_counts.COUNTED).data() for r in range(2)] == ["5", "9,5"]
+    assert [panel.model.index(r, asset_counts.COUNTED).data() for r in range(2)] == ["5", "9.5"]
     diff = panel.model.index(1, 5)
     assert diff.data() == "-0.5" or diff.data().endswith("0.5")
     assert diff.data(Qt.ItemDataRole.BackgroundRole).color() == SHORTAGE

@@ -136,7 +136,9 @@ class CountLinesModel(QAbstractTableModel):
             return False
         ln = self.lines[index.row()]
         if index.column() == COUNTED:
-            self.counted[ln.id] = str(value).strip()
+            text = str(value).strip()
+            d = _parse(text)
+            self.counted[ln.id] = fmt.quantity(d) if d is not None and d >= 0 else text
             self.dataChanged.emit(self.index(index.row(), COUNTED), self.index(index.row(), 5))
             return True
         if index.column() == NOTE:
@@ -362,6 +364,11 @@ class CountsPanel(QWidget):
                                  "reconciled by {who}; {n} discrepancy(ies).").format(
                     number=c.number, location=c.location, date=fmt.date(c.count_date),
                     who=c.reconciled_by, n=c.discrepancies)
+                if c.conclusion:
+                    from html import escape
+
+                    text += "<br>" + translate("CountsPanel", "Conclusion: {text}").format(
+                        text=escape(c.conclusion))
             else:
                 text = translate("CountsPanel", "<b>{number}</b> — {location}, balances at the "
                                  "end of {date}. Type each counted quantity and press Enter; "

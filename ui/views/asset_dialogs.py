@@ -335,8 +335,14 @@ class AssetDetailDialog(QDialog):
         self.movements.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.movements.setWordWrap(False)
         hh = self.movements.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        for col, width in enumerate((90, 150, 80, 170, 190, 190, 0, 90)):
+            if width:
+                self.movements.setColumnWidth(col, width)
+        self.title = QLabel()
+        self.title.setObjectName("section")
+        self.title.setWordWrap(True)
         self.history = QLabel()
         self.history.setObjectName("section")
         editable = can(ops.actor, Permission.EDIT_ASSETS)
@@ -350,6 +356,7 @@ class AssetDetailDialog(QDialog):
         self.move_button.clicked.connect(self.record_movement)
         self.edit_button.clicked.connect(self.correct)
         lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
         lay.addWidget(self.facts)
         lay.addWidget(self.history)
         lay.addWidget(self.movements, 1)
@@ -372,6 +379,7 @@ class AssetDetailDialog(QDialog):
         self.detail = d
         a = d.asset
         self.setWindowTitle(f"{a.inventory_number} — {a.name}")
+        self.title.setText(f"{a.inventory_number} — {a.name}")
         where = "; ".join(f"{p}: {fmt.quantity(q)} {a.unit}" for p, q in d.by_location) or "—"
         rows = [
             (translate("AssetDetail", "Category"), assets.category_label(a.category)),

@@ -111,9 +111,8 @@ class AssetRegisterPanel(ListScreen):
     icon_name = "box"
     spec = ASSETS
     tables = ASSET_TABLES
-    widths = {"inventory_number": 130, "name": 280, "category": 110, "contract": 110,
-              "location": 200, "balance": 90, "unit": 60, "unit_cost": 130, "status": 150,
-              "responsible": 180}
+    widths = {"inventory_number": 125, "name": 280, "category": 110, "contract": 105,
+              "location": 190, "balance": 80, "unit": 55, "status": 190}
     stretch = "name"
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
@@ -200,8 +199,8 @@ class AssetMovementsPanel(ListScreen):
     icon_name = "refresh"
     spec = ASSET_MOVEMENTS
     tables = ASSET_TABLES
-    widths = {"moved_on": 100, "kind": 170, "inventory_number": 130, "quantity": 90,
-              "from_location": 200, "to_location": 200, "document": 140, "signed_by": 200}
+    widths = {"moved_on": 95, "kind": 150, "inventory_number": 125, "quantity": 80,
+              "from_location": 180, "to_location": 180, "document": 125, "signed_by": 200}
     stretch = "signed_by"
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
