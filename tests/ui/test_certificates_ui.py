@@ -543,6 +543,10 @@ def test_main_window_has_the_certificates_area_and_verify_action(
     wizard = window.certificates.wizard
     assert wizard is not None and wizard.isVisible()
     assert [r.id for r in wizard.goods_page.model.rows] == [o.ids["ar"]]
+    # let the other areas' delayed reads (e.g. a filter's debounce) end while the worker runs
+    qtbot.wait(400)
+    drain(qtbot, worker)
+    window.close()
 
 
 def test_verify_window_without_a_database_uses_trust_list_files(
