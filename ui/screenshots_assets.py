@@ -33,7 +33,7 @@ def render(window: Any, ops: Ops, password: str, snap: Callable[[QWidget, str], 
         bench = assets.find_asset(uow, actor, inventory_number="ВП17-ОС-0001")
         solder = assets.find_asset(uow, actor, inventory_number="ВП17-МТ-0005")
     detail = AssetDetailDialog(ops, bench.asset.id, window)
-    detail.resize(1000, 520)
+    detail.resize(1080, 540)
     snap(detail, "a2-asset-detail-movements")
     detail.close()
 

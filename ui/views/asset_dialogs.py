@@ -324,7 +324,7 @@ class AssetDetailDialog(QDialog):
         super().__init__(parent)
         self.ops, self.asset_id = ops, asset_id
         self.detail: AssetDetail | None = None
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(1040, 560)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
@@ -337,7 +337,7 @@ class AssetDetailDialog(QDialog):
         hh = self.movements.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        for col, width in enumerate((90, 150, 80, 170, 190, 190, 0, 90)):
+        for col, width in enumerate((88, 100, 85, 135, 155, 160, 0, 115)):
             if width:
                 self.movements.setColumnWidth(col, width)
         self.title = QLabel()
