@@ -132,6 +132,23 @@ def _office_duty_documents(o: OfficeFixture) -> None:
                             password=REP_PASSWORD)
 
 
+def _other_areas_documents(o: OfficeFixture) -> None:
+    """A reclamation act and an inventory count sheet on the classified contract's goods and
+    assets, when those kinds are registered (their areas' own test helpers build them)."""
+    if "reclamation_act" in registry.DOCUMENT_KINDS:
+        from tests.core.reclamation_helpers import at_findings
+
+        at_findings(o)
+    if "inventory_count" in registry.DOCUMENT_KINDS:
+        from milrep.services import inventory_counts
+        from tests.core.asset_helpers import register
+
+        register(o, location="Shop 3")
+        with o.db.unit_of_work() as uow:
+            inventory_counts.start_count(uow, o.rep, location="Shop 3",
+                                         count_date=dt.date.today())
+
+
 def _documents_of_every_kind(o: OfficeFixture) -> dict[str, list[uuid.UUID]]:
     found: dict[str, list[uuid.UUID]] = {k: [] for k in registry.DOCUMENT_KINDS}
     with o.db.unit_of_work() as uow:
@@ -160,6 +177,7 @@ def test_every_document_kind_prints_the_contracts_marking(records: OfficeFixture
 
     o = records
     classify(o)
+    _other_areas_documents(o)  # first: the reclamation's warranty starts before the history
     all_documents(o)
     _office_duty_documents(o)
     found = _documents_of_every_kind(o)
