@@ -30,3 +30,16 @@ def test_layout_constants() -> None:
     assert "`milrep bundle manifest v1` followed by one\n   zero byte" in DOC
     assert env.DEFAULT_LIMITS.max_manifest == 1 << 20 and env.DEFAULT_LIMITS.max_signatures == 4
     assert env._HEADER.size == 13 and env.SIGNATURE_LENGTH + 8 == 72
+
+
+def test_join_request_is_the_documented_one() -> None:
+    from milrep.sync import join
+
+    documented = re.findall(r"^\| `(\w+)` \|", _block("join body"), re.M)
+    assert documented == list(join.FIELDS)
+    layout = _block("join layout")
+    assert f"`{join.MAGIC.decode()}`" in layout
+    assert " ".join(f"{b:02X}" for b in join.MAGIC) in layout
+    assert f"file version, `{join.FILE_VERSION}`" in layout
+    assert join.SIGN_TAG == b"milrep join request v1\x00" and "`milrep join request v1` 0x00" in layout
+    assert join.MAX_BODY == 16 << 10 and join._HEADER.size == 13 and join.SIGNATURE_LENGTH == 64
