@@ -8,11 +8,13 @@ The report is computed, not stored: it is printed for a month, whose id is
 from __future__ import annotations
 
 import uuid
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from milrep.documents.layout import FRAME_WIDTH, Column, DocumentHead, OfficialDocument, fmt_date
+from milrep.documents.layout import (FRAME_WIDTH, Column, DocumentHead, OfficialDocument,
+                                    fmt_date, fmt_decimal)
 from milrep.documents.sources import letterhead, position_of
 from milrep.i18n import translate
 from milrep.models.contracts import Contract
@@ -58,18 +60,18 @@ def render_report(s: Session, r: MonthlyReport) -> bytes:
             _documents(doc, r.suspensions + r.resumptions)
 
     doc.section(translate("milrep", "Work by item"))
-    doc.table([Column(translate("milrep", "Item"), 3.2),
-               Column(translate("milrep", "Presented"), 1, "RIGHT"),
-               Column(translate("milrep", "Accepted"), 1, "RIGHT"),
-               Column(translate("milrep", "Returned"), 1, "RIGHT"),
-               Column(translate("milrep", "Units accepted"), 1.1, "RIGHT"),
-               Column(translate("milrep", "Units rejected"), 1.1, "RIGHT"),
+    doc.table([Column(translate("milrep", "Item"), 2.6),
+               Column(translate("milrep", "Presentations"), 1.25, "RIGHT"),
+               Column(translate("milrep", "Accepted"), 1.15, "RIGHT"),
+               Column(translate("milrep", "Returned"), 1.15, "RIGHT"),
+               Column(translate("milrep", "Units accepted"), 1.15, "RIGHT"),
+               Column(translate("milrep", "Units rejected"), 1.15, "RIGHT"),
                Column(translate("milrep", "Defects"), 1, "RIGHT")],
               [[i.item, str(i.presented), str(i.accepted), str(i.returned),
                 str(i.accepted_quantity), str(i.rejected_quantity), str(i.defects)]
                for i in r.by_item],
               empty=translate("milrep", "No item had presentations, decisions or defects "
-                                        "this month."))
+                                        "this month."), font_size=7.5)
 
     t = r.trend
     doc.section(translate("milrep", "Reliability trend, {first} – {last}").format(
@@ -119,7 +121,7 @@ def render_report(s: Session, r: MonthlyReport) -> bytes:
 
 
 def _value(f: Figure) -> str:
-    return str(f.value)
+    return fmt_decimal(f.value) if isinstance(f.value, Decimal) else str(f.value)
 
 
 def _documents(doc: OfficialDocument, docs: tuple[ListedDocument, ...]) -> None:

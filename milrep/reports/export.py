@@ -35,7 +35,7 @@ def report_sheets(r: MonthlyReport) -> list[Sheet]:
                      for sec in r.sections for f in sec.figures],
                     ["text", "text", "decimal"])
     items = Sheet(translate("milrep", "By item"),
-                  [translate("milrep", "Item"), translate("milrep", "Presented"),
+                  [translate("milrep", "Item"), translate("milrep", "Presentations"),
                    translate("milrep", "Accepted"), translate("milrep", "Returned"),
                    translate("milrep", "Units accepted"), translate("milrep", "Units rejected"),
                    translate("milrep", "Defects")],

@@ -180,8 +180,8 @@ def _certificates(s: Session, m: Month) -> FigureSection:
     return FigureSection("certificates", translate("milrep", "Certificates confirming quality"), (
         Figure("certificates.issued", translate("milrep", "Certificates issued"), int(n)),
         Figure("certificates.quantity", translate("milrep", "Units certified"), int(qty)),
-        Figure("certificates.revoked", translate("milrep", "Revoked"), int(revoked) -
-               int(superseded)),
+        Figure("certificates.revoked", translate("milrep", "Certificates revoked"),
+               int(revoked) - int(superseded)),
         Figure("certificates.superseded", translate("milrep", "Superseded by a re-issue"),
                int(superseded)),
     ))

@@ -271,7 +271,7 @@ def category_label(kind: DefectKind, name: str) -> str:
         sev = {Severity.CRITICAL.value: translate("milrep", "critical"),
                Severity.MAJOR.value: translate("milrep", "major"),
                Severity.MINOR.value: translate("milrep", "minor")}.get(name, name)
-        return translate("milrep", "Nonconformity raised by hand ({severity})").format(
+        return translate("milrep", "Nonconformities raised by hand ({severity})").format(
             severity=sev)
     if kind is DefectKind.TEST:
         return {TestKind.PERIODIC.value: translate("milrep", "Periodic test failed"),

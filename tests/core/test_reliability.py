@@ -209,7 +209,7 @@ def test_figures_match_the_history(records: OfficeFixture) -> None:
     pareto = {(p.item, p.category): p.defects for p in r.pareto}
     assert pareto == {**{("Radio station R-168-5UN", cat): n
                          for cat, n in _summed(defects).items()},
-                      (KIT, "Nonconformity raised by hand (minor)"): 1}
+                      (KIT, "Nonconformities raised by hand (minor)"): 1}
     assert [p.defects for p in r.pareto] == sorted((p.defects for p in r.pareto), reverse=True)
     assert r.pareto[0].category == "Output power" and r.pareto[0].defects == 3
     assert r.pareto[-1].cumulative == pytest.approx(1.0)
