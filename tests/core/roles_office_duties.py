@@ -17,7 +17,7 @@ from milrep.services import contracts
 from milrep.services import cost_verification as cv
 from milrep.services import secrecy
 from milrep.services import tech_documents as td
-from milrep.services.auth import Actor, Permission
+from milrep.services.auth import Permission
 from tests.core.test_roles import PASSWORDS, Kwargs, _made
 from tests.helpers import OfficeFixture
 
