@@ -7,6 +7,7 @@ term."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -52,6 +53,26 @@ def render(window: Any, ops: Ops, password: str, snap: Callable[[QWidget, str], 
     snap(review, "94-review-concluded")
     review.close()
     snap(OpenReviewDialog(ops, window), "95-review-open")
+    # a second review of the same draft (a revised version), being worked: the editing controls
+    from milrep.services import contract_reviews as cr  # noqa: PLC0415
+
+    with ops.workspace.db.unit_of_work() as uow:
+        contract_id = cr.get_review(uow, ops.actor, review_id=view.reviews.current_id()
+                                    ).contract_id
+    with ops.workspace.db.unit_of_work() as uow:
+        again = cr.open_review(uow, ops.actor, contract_id=contract_id,
+                               opened_on=dt.date.today(),
+                               draft_ref="MoD letter 12/1302, draft version 3").id
+    working = ReviewDialog(ops, again, window)
+    working.resize(1120, 760)
+    working.show()
+    _wait(ops)
+    working.table.selectRow(9)
+    working.finding.setCurrentIndex(1)
+    working.clause.setText("cl. 14.1")
+    working.remark.setText("Liability and warranty after modernization added")
+    snap(working, "94b-review-working")
+    working.close()
     view.tabs.setCurrentIndex(3)
     costs = VerificationDialog(ops, _row_where(view.costs, "status", "concluded"), window)
     costs.resize(1180, 620)

@@ -260,6 +260,8 @@ class ReviewDialog(QDialog):
         elif not open_:
             verdict = translate("OfficeDuties", "{verdict} — conclusion No. {number}").format(
                 verdict=verdict, number=info.conclusion_number)
+        else:
+            verdict = translate("OfficeDuties", "So far: {verdict}").format(verdict=verdict)
         self.verdict.setText(verdict)
 
     def _row_chosen(self) -> None:
