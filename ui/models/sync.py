@@ -32,7 +32,6 @@ from ui.ops import Progress
 
 Index = QModelIndex | QPersistentModelIndex
 OPEN = {"state": "open", "shown": 1}
-CTX = "SyncCentre"
 
 
 # --- the overview ---------------------------------------------------------------------------
@@ -90,30 +89,30 @@ def load_overview(session: Session, site_id: uuid.UUID) -> Overview:
 
 def role_label(role: str) -> str:
     if role == SiteRole.HEADQUARTERS:
-        return translate(CTX, "Headquarters (reads only)")
+        return translate("SyncCentre", "Headquarters (reads only)")
     if role == SiteRole.WORKSTATION:
-        return translate(CTX, "Workstation")
-    return translate(CTX, "Not in the keyring")
+        return translate("SyncCentre", "Workstation")
+    return translate("SyncCentre", "Not in the keyring")
 
 
 def when(value: dt.datetime | None) -> str:
     if value is None:
-        return translate(CTX, "never")
+        return translate("SyncCentre", "never")
     return value.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
 def age(value: dt.datetime | None, now: dt.datetime) -> str:
     """How old the newest data of a site is: "12 min", "5 h", "3 days"."""
     if value is None:
-        return translate(CTX, "no data yet")
+        return translate("SyncCentre", "no data yet")
     minutes = max(0, int((now - value).total_seconds() // 60))
     if minutes < 2:
-        return translate(CTX, "just now")
+        return translate("SyncCentre", "just now")
     if minutes < 120:
-        return translate(CTX, "{n} min").format(n=minutes)
+        return translate("SyncCentre", "{n} min").format(n=minutes)
     if minutes < 48 * 60:
-        return translate(CTX, "{n} h").format(n=minutes // 60)
-    return translate(CTX, "{n} days").format(n=minutes // (24 * 60))
+        return translate("SyncCentre", "{n} h").format(n=minutes // 60)
+    return translate("SyncCentre", "{n} days").format(n=minutes // (24 * 60))
 
 
 def missing_text(ov: Overview, held: Any) -> str:
@@ -123,7 +122,7 @@ def missing_text(ov: Overview, held: Any) -> str:
         for site, first, last in h.missing:
             code = next((k.code for k in ov.keys if k.site_id == site), site.hex[:8])
             span = str(first) if first == last else f"{first}–{last}"
-            parts.append(translate(CTX, "bundle {seq} waits for changes {span} of {site}")
+            parts.append(translate("SyncCentre", "bundle {seq} waits for changes {span} of {site}")
                          .format(seq=h.seq, span=span, site=code))
     return "; ".join(parts)
 
@@ -158,7 +157,7 @@ def export_job(db: Database, actor: Actor, progress: Progress, *, out_dir: Path,
     try:
         res = export_bundle(db, actor, out_dir=out_dir, keys=keys, recipients=recipients,
                             progress=_reporter(progress, translate(
-                                CTX, "Writing the bundle and reading it back…")),
+                                "SyncCentre", "Writing the bundle and reading it back…")),
                             cancelled=lambda: progress.cancelled)
     except SyncCancelled:
         return ExportOutcome(result=None)
@@ -175,13 +174,13 @@ def import_job(db: Database, actor: Actor, progress: Progress, *, paths: list[Pa
         if progress.cancelled:
             out.append(FileOutcome(path=path, cancelled=True))
             continue
-        label = translate(CTX, "Importing {name} ({n} of {total})…").format(
+        label = translate("SyncCentre", "Importing {name} ({n} of {total})…").format(
             name=path.name, n=n, total=len(paths))
         try:
             try:
                 data = path.read_bytes()  # copied off the medium before anything else
             except OSError as e:
-                raise UserError(translate(CTX, "The file cannot be read: {error}").format(
+                raise UserError(translate("SyncCentre", "The file cannot be read: {error}").format(
                     error=e.strerror or e)) from e
             res = import_bundle(db, actor, data, keys=keys,
                                 progress=_reporter(progress, label),
@@ -213,38 +212,40 @@ def describe_import(o: FileOutcome, ov: Overview | None) -> str:
     """One line per file: imported, already there, held (and for what), refused (why)."""
     name = o.path.name
     if o.cancelled:
-        return translate(CTX, "{file}: not imported (cancelled); nothing of it was applied.") \
-            .format(file=name)
+        return translate("SyncCentre", "{file}: not imported (cancelled); nothing of it was "
+                         "applied.").format(file=name)
     if o.refused:
-        return translate(CTX, "{file}: refused. {message}").format(file=name, message=o.refused)
+        return translate("SyncCentre", "{file}: refused. {message}").format(
+            file=name, message=o.refused)
     r = o.result
     assert r is not None
     code = _code(ov, r.origin)
     if r.status == ImportStatus.ALREADY:
-        text = translate(CTX, "{file}: bundle {seq} of {site} was imported before; nothing to "
-                         "do.").format(file=name, seq=r.seq, site=code)
+        text = translate("SyncCentre", "{file}: bundle {seq} of {site} was imported before; "
+                         "nothing to do.").format(file=name, seq=r.seq, site=code)
     elif r.status == ImportStatus.HELD:
         waits = []
         for m in r.missing:
             if m.bundles:
-                waits.append(translate(CTX, "bundles {list} of {site}").format(
+                waits.append(translate("SyncCentre", "bundles {list} of {site}").format(
                     list=", ".join(str(b) for b in m.bundles), site=_code(ov, m.site)))
             else:
-                waits.append(translate(CTX, "changes {first}–{last} of {site}").format(
+                waits.append(translate("SyncCentre", "changes {first}–{last} of {site}").format(
                     first=m.first, last=m.last, site=_code(ov, m.site)))
-        text = translate(CTX, "{file}: bundle {seq} of {site} is held until {missing} "
+        text = translate("SyncCentre", "{file}: bundle {seq} of {site} is held until {missing} "
                          "arrive; import those, and it is applied by itself.").format(
             file=name, seq=r.seq, site=code, missing="; ".join(waits))
     elif r.status == ImportStatus.NO_EFFECT:
-        text = translate(CTX, "{file}: bundle {seq} of {site} imported; this workstation "
+        text = translate("SyncCentre", "{file}: bundle {seq} of {site} imported; this workstation "
                          "already had all its changes.").format(file=name, seq=r.seq, site=code)
     else:
-        text = translate(CTX, "{file}: bundle {seq} of {site} imported: {n} new changes, "
+        text = translate("SyncCentre", "{file}: bundle {seq} of {site} imported: {n} new changes, "
                          "{c} conflicts, {b} business conflicts.").format(
             file=name, seq=r.seq, site=code, n=r.new_changes, c=r.conflicts,
             b=r.business_conflicts)
     for rel in r.released:
-        text += " " + translate(CTX, "Held bundle {seq} of {site} applied as well.").format(
+        text += " " + translate(
+            "SyncCentre", "Held bundle {seq} of {site} applied as well.").format(
             seq=rel.seq, site=_code(ov, rel.origin))
     return text
 
@@ -305,10 +306,11 @@ class _Table(QAbstractTableModel):
 
 class PeersModel(_Table):
     def header_labels(self) -> list[str]:
-        return [translate(CTX, "Site"), translate(CTX, "Role"),
-                translate(CTX, "Last bundle imported"), translate(CTX, "Missing"),
-                translate(CTX, "Newest data is"), translate(CTX, "Changes to send"),
-                translate(CTX, "Last import"), translate(CTX, "Last export")]
+        return [translate("SyncCentre", "Site"), translate("SyncCentre", "Role"),
+                translate("SyncCentre", "Last bundle imported"), translate("SyncCentre", "Missing"),
+                translate("SyncCentre", "Newest data is"),
+                translate("SyncCentre", "Changes to send"),
+                translate("SyncCentre", "Last import"), translate("SyncCentre", "Last export")]
 
     def load(self, ov: Overview) -> None:
         rows = []
@@ -316,12 +318,13 @@ class PeersModel(_Table):
             name = ov.names.get(p.site_id, "")
             site = f"{p.code} — {name}" if name and name != p.code else p.code
             missing = missing_text(ov, p.held)
-            held = (translate(CTX, "{n} held").format(n=len(p.held)) + ": " + missing
-                    if p.held else translate(CTX, "none"))
-            last = str(p.last_bundle_in) if p.last_bundle_in else translate(CTX, "none yet")
+            held = (translate("SyncCentre", "{n} held").format(n=len(p.held)) + ": " + missing
+                    if p.held else translate("SyncCentre", "none"))
+            last = (str(p.last_bundle_in) if p.last_bundle_in
+                    else translate("SyncCentre", "none yet"))
             pending = str(p.pending_out)
             if p.unacknowledged > p.pending_out:
-                pending += " " + translate(CTX, "({n} not yet confirmed)").format(
+                pending += " " + translate("SyncCentre", "({n} not yet confirmed)").format(
                     n=p.unacknowledged)
             rows.append((site, role_label(p.role), last, held,
                          age(p.newest_change_at, ov.now), pending, when(p.last_import_at),
@@ -331,17 +334,17 @@ class PeersModel(_Table):
 
 class KeysModel(_Table):
     def header_labels(self) -> list[str]:
-        return [translate(CTX, "Site"), translate(CTX, "Role"),
-                translate(CTX, "Key fingerprint (compare aloud or on paper)"),
-                translate(CTX, "State")]
+        return [translate("SyncCentre", "Site"), translate("SyncCentre", "Role"),
+                translate("SyncCentre", "Key fingerprint (compare aloud or on paper)"),
+                translate("SyncCentre", "State")]
 
     def load(self, ov: Overview) -> None:
         rows = []
         for k in ov.keys:
             site = f"{k.code} — {k.name}" if k.name and k.name != k.code else k.code
             if k.own:
-                site += " " + translate(CTX, "(this workstation)")
-            state = (translate(CTX, "in force") if k.revoked_after is None else translate(
-                CTX, "revoked after bundle {n}").format(n=k.revoked_after))
+                site += " " + translate("SyncCentre", "(this workstation)")
+            state = (translate("SyncCentre", "in force") if k.revoked_after is None else translate(
+                "SyncCentre", "revoked after bundle {n}").format(n=k.revoked_after))
             rows.append((site, role_label(k.role), k.fingerprint, state))
         self.set_rows(rows)

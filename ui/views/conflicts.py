@@ -24,23 +24,24 @@ from ui.models.paged import ID_ROLE
 from ui.ops import Ops
 from ui.views.list_screen import ListScreen
 
-CTX = "ConflictsView"
 
 
 def kind_label(kind: str) -> str:
-    return (translate(CTX, "Business") if kind == "business"
-            else translate(CTX, "Value"))
+    return (translate("ConflictsView", "Business") if kind == "business"
+            else translate("ConflictsView", "Value"))
 
 
 def state_label(state: str) -> str:
-    return translate(CTX, "Open") if state == "open" else translate(CTX, "Settled")
+    if state == "open":
+        return translate("ConflictsView", "Open")
+    return translate("ConflictsView", "Settled")
 
 
 def field_label(value: str) -> str:
     if value == "suspended":
-        return translate(CTX, "under a suspension")
+        return translate("ConflictsView", "under a suspension")
     if value == "over_certified":
-        return translate(CTX, "certified twice (27.5)")
+        return translate("ConflictsView", "certified twice (27.5)")
     return column_label(value)
 
 
@@ -75,7 +76,7 @@ class ConflictsView(ListScreen):
         self.model.count_changed.connect(lambda _n: self._select_first())
 
     def title(self) -> str:
-        return translate(CTX, "Conflicts")
+        return translate("ConflictsView", "Conflicts")
 
     def build_filters(self, bar: QHBoxLayout) -> None:
         self.state_filter = QComboBox()
@@ -87,11 +88,12 @@ class ConflictsView(ListScreen):
         current = self.state_filter.currentData()
         self.state_filter.blockSignals(True)
         self.state_filter.clear()
-        self.state_filter.addItem(translate(CTX, "Open"), {"state": "open", "shown": 1})
-        self.state_filter.addItem(translate(CTX, "Settled"), {"state": "settled", "shown": 1})
-        self.state_filter.addItem(translate(CTX, "Business, open"),
+        self.state_filter.addItem(translate("ConflictsView", "Open"), {"state": "open", "shown": 1})
+        self.state_filter.addItem(translate("ConflictsView", "Settled"),
+                                  {"state": "settled", "shown": 1})
+        self.state_filter.addItem(translate("ConflictsView", "Business, open"),
                                   {"state": "open", "kind": "business", "shown": 1})
-        self.state_filter.addItem(translate(CTX, "All"), {"shown": 1})
+        self.state_filter.addItem(translate("ConflictsView", "All"), {"shown": 1})
         idx = next((i for i in range(self.state_filter.count())
                     if self.state_filter.itemData(i) == current), 0)
         self.state_filter.setCurrentIndex(idx)
@@ -104,10 +106,10 @@ class ConflictsView(ListScreen):
         self.model.set_scope(dict(self.state_filter.currentData() or {}))
 
     def empty_texts(self, filtered: bool) -> tuple[str, str, str]:
-        return (translate(CTX, "No conflicts here"),
-                translate(CTX, "When two workstations change the same value without knowing "
-                          "of each other, or an imported document crosses a rule, it is "
-                          "listed here to be settled."), "")
+        return (translate("ConflictsView", "No conflicts here"),
+                translate("ConflictsView", "When two workstations change the same value "
+                          "without knowing of each other, or an imported document crosses a "
+                          "rule, it is listed here to be settled."), "")
 
     def on_changes(self, changes: Changes) -> None:
         self.model.refresh()  # names of records and new conflicts come with any import
@@ -224,11 +226,12 @@ class ConflictDetail(QFrame):
 
     def show_conflict(self, v: ConflictView | None, ops: Ops | None) -> None:
         self.view = v
-        self.comment_label.setText(translate(CTX, "Comment (who decided what, and why)"))
-        self.keep_button.setText(translate(CTX, "Keep stored value"))
-        self.take_button.setText(translate(CTX, "Take other value"))
-        self.review_button.setText(translate(CTX, "Mark reviewed"))
-        self.business_button.setText(translate(CTX, "Settle as head of office"))
+        self.comment_label.setText(translate("ConflictsView",
+                                             "Comment (who decided what, and why)"))
+        self.keep_button.setText(translate("ConflictsView", "Keep stored value"))
+        self.take_button.setText(translate("ConflictsView", "Take other value"))
+        self.review_button.setText(translate("ConflictsView", "Mark reviewed"))
+        self.business_button.setText(translate("ConflictsView", "Settle as head of office"))
         column = v is not None and v.kind == "column"
         business = v is not None and v.kind == "business"
         for w in (self.stored, self.other):
@@ -238,7 +241,7 @@ class ConflictDetail(QFrame):
         self.review_button.setVisible(column)
         self.business_button.setVisible(business)
         if v is None:
-            self.title.setText(translate(CTX, "No conflict selected"))
+            self.title.setText(translate("ConflictsView", "No conflict selected"))
             self.explanation.setText("")
             self.settled.setText("")
             self.hint.setText("")
@@ -251,21 +254,21 @@ class ConflictDetail(QFrame):
         self.title.setText(title)
         self.explanation.setText(v.explanation)
         if column:
-            self.stored.show_side(translate(CTX, "Stored value"), v.winner)
-            self.other.show_side(translate(CTX, "Other value"), v.loser)
+            self.stored.show_side(translate("ConflictsView", "Stored value"), v.winner)
+            self.other.show_side(translate("ConflictsView", "Other value"), v.loser)
         elif business:
-            self.stored.show_side(translate(CTX, "This record"), v.record_side)
-            self.other.show_side(translate(CTX, "Crossed with"), v.other_side)
+            self.stored.show_side(translate("ConflictsView", "This record"), v.record_side)
+            self.other.show_side(translate("ConflictsView", "Crossed with"), v.other_side)
         if v.is_open:
-            self.settled.setText(translate(CTX, "Open since {when}.").format(
+            self.settled.setText(translate("ConflictsView", "Open since {when}.").format(
                 when=v.detected_at.astimezone().strftime("%d.%m.%Y %H:%M")))
         else:
             assert v.settled_at is not None
-            text = translate(CTX, "Settled by {who} on {when}: {how}.").format(
+            text = translate("ConflictsView", "Settled by {who} on {when}: {how}.").format(
                 who=v.settled_by, when=v.settled_at.astimezone().strftime("%d.%m.%Y %H:%M"),
                 how=resolution_label(v.resolution))
             if v.comment:
-                text += " " + translate(CTX, "Comment: {c}").format(c=v.comment)
+                text += " " + translate("ConflictsView", "Comment: {c}").format(c=v.comment)
             self.settled.setText(text)
         actor = ops.actor if ops is not None else None
         may_column = actor is not None and can(actor, Permission.SYNC)
@@ -275,15 +278,15 @@ class ConflictDetail(QFrame):
                                                        or v.winner is not None))
         self.business_button.setEnabled(v.is_open and may_business)
         if business and v.is_open and not may_business:
-            self.hint.setText(translate(CTX, "Only the head of office settles a business "
-                                        "conflict."))
+            self.hint.setText(translate("ConflictsView", "Only the head of office settles a "
+                                        "business conflict."))
         elif business and v.is_open:
-            self.hint.setText(translate(CTX, "Write what was decided (for example, the "
+            self.hint.setText(translate("ConflictsView", "Write what was decided (for example, the "
                                         "certificate revoked) in the comment first."))
         elif column and v.is_open:
-            self.hint.setText(translate(CTX, "Keeping or taking a value writes it as a new "
-                                        "change: the other sites settle the conflict too when "
-                                        "they import your next bundle."))
+            self.hint.setText(translate(
+                "ConflictsView", "Keeping or taking a value writes it as a new change: the "
+                "other sites settle the conflict too when they import your next bundle."))
         else:
             self.hint.setText("")
 
@@ -305,14 +308,14 @@ class SideBox(QGroupBox):
     def show_side(self, title: str, side: Side | None) -> None:
         self.setTitle(title)
         if side is None:
-            self.value.setText(translate(CTX, "(not known here)"))
+            self.value.setText(translate("ConflictsView", "(not known here)"))
             self.where.setText("")
             return
-        self.value.setText(side.value or translate(CTX, "(empty)"))
+        self.value.setText(side.value or translate("ConflictsView", "(empty)"))
         if side.at is None:
-            self.where.setText(translate(CTX, "not on this workstation"))
+            self.where.setText(translate("ConflictsView", "not on this workstation"))
             return
         at = side.at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
-        self.where.setText(translate(CTX, "written at {site}, {when}").format(
+        self.where.setText(translate("ConflictsView", "written at {site}, {when}").format(
             site=side.site, when=at))
-        self.where.setToolTip(translate(CTX, "clock {hlc}").format(hlc=side.hlc))
+        self.where.setToolTip(translate("ConflictsView", "clock {hlc}").format(hlc=side.hlc))

@@ -27,7 +27,6 @@ from ui.models.sync import (ExportOutcome, FileOutcome, KeysModel, KeyRow, Overv
 from ui.ops import Ops, Progress, run_foreground
 from ui.views.base import Screen, heading
 
-CTX = "SyncCentre"
 
 
 def _table(model: PeersModel | KeysModel) -> QTableView:
@@ -117,21 +116,22 @@ class SyncCentreView(Screen):
     # --- Screen ------------------------------------------------------------------------------
 
     def title(self) -> str:
-        return translate(CTX, "Exchange")
+        return translate("SyncCentre", "Exchange")
 
     def retranslate(self) -> None:
-        self.heading.setText(translate(CTX, "Exchange with other sites"))
-        self.export_button.setText(translate(CTX, "Export bundle…"))
+        self.heading.setText(translate("SyncCentre", "Exchange with other sites"))
+        self.export_button.setText(translate("SyncCentre", "Export bundle…"))
         self.export_button.setToolTip(translate(
-            CTX, "Write the changes the other sites lack to a folder, e.g. a USB stick"))
-        self.import_button.setText(translate(CTX, "Import bundles…"))
-        self.import_button.setToolTip(translate(CTX, "Read bundles brought from other sites"))
-        self.refresh_button.setText(translate(CTX, "Refresh"))
-        self.peers_box.setTitle(translate(CTX, "Other sites"))
-        self.result_box.setTitle(translate(CTX, "Last exchange"))
+            "SyncCentre", "Write the changes the other sites lack to a folder, e.g. a USB stick"))
+        self.import_button.setText(translate("SyncCentre", "Import bundles…"))
+        self.import_button.setToolTip(translate("SyncCentre",
+                                                "Read bundles brought from other sites"))
+        self.refresh_button.setText(translate("SyncCentre", "Refresh"))
+        self.peers_box.setTitle(translate("SyncCentre", "Other sites"))
+        self.result_box.setTitle(translate("SyncCentre", "Last exchange"))
         self.result.setPlaceholderText(translate(
-            CTX, "What the last export or import did is shown here."))
-        self.keys_box.setTitle(translate(CTX, "Office keyring"))
+            "SyncCentre", "What the last export or import did is shown here."))
+        self.keys_box.setTitle(translate("SyncCentre", "Office keyring"))
         self.peers.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
         self.keys.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         self._show(self.overview)
@@ -160,24 +160,25 @@ class SyncCentreView(Screen):
         st = ov.status
         if ov.keyring_version is None:
             self.summary.setText(translate(
-                CTX, "This workstation ({site}) has no office keyring yet, so it can neither "
-                "write nor read bundles. Install the keyring the head of office gives you "
+                "SyncCentre", "This workstation ({site}) has no office keyring yet, so it can "
+                "neither write nor read bundles. Install the keyring the head of office gives you "
                 "(milrep sync keyring install).").format(site=ov.own_code))
         else:
             self.summary.setText(translate(
-                CTX, "This workstation: {site} · keyring version {v} · bundles written: {n} · "
-                "open conflicts: {c}, of them for the head of office: {b}").format(
+                "SyncCentre", "This workstation: {site} · keyring version {v} · bundles written: "
+                "{n} · open conflicts: {c}, of them for the head of office: {b}").format(
                 site=ov.own_code, v=ov.keyring_version, n=st.last_bundle_out,
                 c=ov.open_conflicts, b=ov.business_conflicts))
         n = ov.open_conflicts
-        self.conflicts_button.setText(translate(CTX, "Conflicts ({n})").format(n=n) if n
-                                      else translate(CTX, "Conflicts"))
+        self.conflicts_button.setText(translate("SyncCentre", "Conflicts ({n})").format(n=n) if n
+                                      else translate("SyncCentre", "Conflicts"))
         self.peers.load(ov)
         self.keys.load(ov)
         self.root_label.setText(translate(
-            CTX, "Root key fingerprint: {f}. Compare it with the one the head of office read "
-            "out or wrote down; every site must show the same.").format(f=ov.root_fingerprint)
-            if ov.root_fingerprint else translate(CTX, "No keyring installed."))
+            "SyncCentre", "Root key fingerprint: {f}. Compare it with the one the head of "
+            "office read out or wrote down; every site must show the same.").format(
+                f=ov.root_fingerprint) if ov.root_fingerprint
+            else translate("SyncCentre", "No keyring installed."))
         for table in (self.peers_table, self.keys_table):
             table.resizeColumnsToContents()
             table.horizontalHeader().setStretchLastSection(True)
@@ -195,8 +196,8 @@ class SyncCentreView(Screen):
 
     def export_to(self, folder: Path, recipients: list[uuid.UUID]) -> None:
         actor = self.ops.actor
-        self._start(translate(CTX, "Writing the bundle to {folder}… Do not remove the medium.")
-                    .format(folder=folder))
+        self._start(translate("SyncCentre", "Writing the bundle to {folder}… Do not remove "
+                              "the medium.").format(folder=folder))
 
         progress = self.progress
         assert progress is not None
@@ -206,20 +207,20 @@ class SyncCentreView(Screen):
                                           recipients=recipients),
                        parent=self, progress=progress,
                        success=self._exported, failure=self._failed,
-                       title=translate(CTX, "Exporting a bundle"))
+                       title=translate("SyncCentre", "Exporting a bundle"))
 
     def _exported(self, outcome: ExportOutcome) -> None:
         self._stop()
         self.last_export = outcome
         r = outcome.result
         if r is None:
-            self._say(translate(CTX, "Export cancelled: no bundle was written and its number "
-                                "was not used."))
+            self._say(translate("SyncCentre", "Export cancelled: no bundle was written and its "
+                                "number was not used."))
             return
         codes = ", ".join(self._code(s) for s in r.recipients)
         self._say(translate(
-            CTX, "Bundle {seq} for {sites} written to {path} ({n} changes, {size} bytes) and "
-            "checked by reading it back from the medium. The medium can now be removed "
+            "SyncCentre", "Bundle {seq} for {sites} written to {path} ({n} changes, {size} "
+            "bytes) and checked by reading it back from the medium. The medium can now be removed "
             "safely.").format(seq=r.seq, sites=codes, path=r.path, n=r.changes,
                               size=f"{r.size:,}".replace(",", " ")))
         self.ops.changes_applied.emit(r.db_changes)
@@ -228,21 +229,21 @@ class SyncCentreView(Screen):
 
     def ask_import(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, translate(CTX, "Bundles to import"), "",
-            translate(CTX, "milrep bundles (*.mrb);;All files (*)"))
+            self, translate("SyncCentre", "Bundles to import"), "",
+            translate("SyncCentre", "milrep bundles (*.mrb);;All files (*)"))
         if files:
             self.import_files([Path(f) for f in files])
 
     def import_files(self, paths: list[Path]) -> None:
         actor = self.ops.actor
-        self._start(translate(CTX, "Importing {n} files…").format(n=len(paths)))
+        self._start(translate("SyncCentre", "Importing {n} files…").format(n=len(paths)))
         progress = self.progress
         assert progress is not None
         db = self.ops.workspace.db
         run_foreground(self.ops.worker,
                        lambda: import_job(db, actor, progress, paths=paths), parent=self,
                        progress=progress, success=self._imported, failure=self._failed,
-                       title=translate(CTX, "Importing bundles"))
+                       title=translate("SyncCentre", "Importing bundles"))
 
     def _imported(self, outcomes: list[FileOutcome]) -> None:
         self._stop()
@@ -288,7 +289,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, recipients: tuple[KeyRow, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate(CTX, "Export bundle"))
+        self.setWindowTitle(translate("SyncCentre", "Export bundle"))
         self.sites = QListWidget()
         for k in recipients:
             item = QListWidgetItem(f"{k.code} — {k.name}" if k.name else k.code)
@@ -298,24 +299,24 @@ class ExportDialog(QDialog):
             self.sites.addItem(item)
         self.sites.setMaximumHeight(120)
         self.path = QLineEdit()
-        self.path.setPlaceholderText(translate(CTX, "e.g. the USB stick"))
-        browse = QPushButton(icon("folder"), translate(CTX, "Choose…"))
+        self.path.setPlaceholderText(translate("SyncCentre", "e.g. the USB stick"))
+        browse = QPushButton(icon("folder"), translate("SyncCentre", "Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         note = QLabel(translate(
-            CTX, "The bundle is encrypted for the chosen sites only. It is written, then read "
-            "back and checked: remove the medium only when milrep says it is safe."))
+            "SyncCentre", "The bundle is encrypted for the chosen sites only. It is written, "
+            "then read back and checked: remove the medium only when milrep says it is safe."))
         note.setWordWrap(True)
         note.setObjectName("muted")
         form = QFormLayout()
-        form.addRow(translate(CTX, "For"), self.sites)
-        form.addRow(translate(CTX, "Folder"), row)
+        form.addRow(translate("SyncCentre", "For"), self.sites)
+        form.addRow(translate("SyncCentre", "Folder"), row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            translate(CTX, "Write bundle"))
+            translate("SyncCentre", "Write bundle"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -336,8 +337,8 @@ class ExportDialog(QDialog):
         return Path(self.path.text().strip())
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, translate(CTX, "Folder for the bundle"),
-                                                  self.path.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("SyncCentre", "Folder for the bundle"), self.path.text())
         if folder:
             self.path.setText(folder)
 
