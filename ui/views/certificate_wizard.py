@@ -13,7 +13,7 @@ import re
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QSpinBox, QTableView,
                                QVBoxLayout, QWidget, QWizard, QWizardPage)
@@ -328,7 +328,18 @@ class CertificateWizard(QWizard):
         self.result_page = ResultPage(ops)
         for page in (self.goods_page, self.checklist_page, self.sign_page, self.result_page):
             self.addPage(page)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setWindowTitle(translate("CertificateWizard", "Issue a certificate"))
+        for page in (self.goods_page, self.checklist_page, self.sign_page, self.result_page):
+            page.retranslate()
+        self.goods_page.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 __all__ = ["CertificateWizard", "ChecklistPage", "GoodsPage", "ResultPage", "SignPage",

@@ -97,6 +97,8 @@ class ChecklistPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.NextButton,
                            translate("CertificateWizard", "Sign and issue…"))
         self.again.setText(translate("CertificateWizard", "Check again"))
+        if self.checklist is not None:
+            self._show(self.checklist)
 
     def goods(self) -> Any:
         """The wizard's goods page (record_ids, quantity_value, serial_values, show_error)."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFont, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import (QAction, QDragEnterEvent, QDropEvent, QFont, QKeySequence,
+                           QShortcut)
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QFrame,
                                QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
@@ -138,6 +139,9 @@ class VerifyWindow(QDialog):
         scroll.setWidget(inner)
         transparent(scroll)
 
+        QShortcut(QKeySequence.StandardKey.Open, self, activated=self.choose_file)
+        QShortcut(QKeySequence("Ctrl+Return"), self.text,
+                  activated=lambda: self.verify_text(self.text.toPlainText()))
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
         bottom = QHBoxLayout()
@@ -159,13 +163,15 @@ class VerifyWindow(QDialog):
         self.input_caption.setText(translate("VerifyWindow", "The certificate to verify"))
         self.open_button.setText(translate("VerifyWindow", "Open file…"))
         self.open_button.setToolTip(translate("VerifyWindow", "A PDF of the certificate, or a "
-                                              "scan or photo of the paper (PNG, JPEG)"))
+                                              "scan or photo of the paper (PNG, JPEG) (Ctrl+O)"))
         self.drop_hint.setText(translate("VerifyWindow", "PDF, PNG or JPEG — or drop the file "
                                          "on this window"))
         self.text.setPlaceholderText(translate(
             "VerifyWindow", "…or paste the text read from the QR code here (it starts with "
             "MR1:)"))
         self.verify_text_button.setText(translate("VerifyWindow", "Verify text"))
+        self.verify_text_button.setToolTip(translate("VerifyWindow", "Verify the text pasted "
+                                                     "(Ctrl+Enter)"))
         self.trust_caption.setText(translate("VerifyWindow", "Trust lists used"))
         self.add_trust_button.setText(translate("VerifyWindow", "Add trust list…"))
         self.add_trust_button.setToolTip(translate(
@@ -174,7 +180,16 @@ class VerifyWindow(QDialog):
         self.remove_trust_button.setText(translate("VerifyWindow", "Remove"))
         self.close_button.setText(translate("VerifyWindow", "Close"))
         self._show_trust()
-        self._show_verdict(self.verdict, self.message)
+        current = self.current()
+        if current is not None:
+            self._show_seal(current)
+        else:
+            self._show_verdict(self.verdict, self.message)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- trust lists ---------------------------------------------------------------------------
 
