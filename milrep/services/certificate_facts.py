@@ -24,7 +24,6 @@ from milrep.models.acceptance import (AcceptanceRecord, CompletenessCheck, Inspe
 from milrep.models.certificates import (Certificate, CertificateAcceptance,
                                         CertificateRevocation)
 from milrep.models.contracts import Contract
-from milrep.models.control_list import ControlListItem
 from milrep.models.products import Lot
 from milrep.models.quality import Nonconformity, NonconformityStatus, ProductTest, TestKind, \
     TestResult
@@ -36,6 +35,7 @@ from milrep.services.contracts import status_label
 from milrep.services.inspection_rows import plan_facts, requirement_facts, requirements_of
 from milrep.services.nonconformities import NonconformityFacts, blocking_nonconformities, label
 from milrep.services.requirements import periodic_due_for
+from milrep.services.item_rows import item_row
 
 
 @dataclass(frozen=True)
@@ -119,9 +119,7 @@ def select_goods(s: Session, *, acceptance_record_ids: Sequence[uuid.UUID], toda
     own quantity out of what is already certified.
     """
     records = _load_records(s, acceptance_record_ids)
-    item = s.get(ControlListItem, records[0].item_id)
-    if item is None:
-        raise NotFound(translate("milrep", "The control-list item no longer exists."))
+    item = item_row(s, records[0].item_id)
     contract = s.get(Contract, item.contract_id)
     assert contract is not None
     lots = {r.lot_id: s.get(Lot, r.lot_id) for r in records}

@@ -10,13 +10,14 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from milrep.db.store import Changes, UnitOfWork
-from milrep.errors import NotFound, RuleViolation, ValidationError
+from milrep.errors import RuleViolation, ValidationError
 from milrep.i18n import translate
 from milrep.models.contracts import Contract, ContractStatus
 from milrep.models.control_list import ControlListItem, ItemKind
 from milrep.models.organizations import Organization, OrgKind
 from milrep.services import validate
 from milrep.services.auth import Actor, Permission
+from milrep.services.item_rows import item_row
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,7 @@ def get_item(uow: UnitOfWork, actor: Actor, *, item_id: uuid.UUID) -> ItemForm:
 
 
 def _get(uow: UnitOfWork, item_id: uuid.UUID) -> ControlListItem:
-    item = uow.session.get(ControlListItem, item_id)
-    if item is None:
-        raise NotFound(translate("milrep", "The control-list item no longer exists."))
-    return item
+    return item_row(uow.session, item_id)
 
 
 def _apply(uow: UnitOfWork, item: ControlListItem, f: ItemForm) -> None:

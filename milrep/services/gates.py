@@ -8,20 +8,18 @@ import uuid
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from milrep.errors import NotFound, RuleViolation
+from milrep.errors import RuleViolation
 from milrep.i18n import translate
-from milrep.models.control_list import ControlListItem
 from milrep.models.products import Lot
 from milrep.models.quality import Resumption, Suspension
 from milrep.rules.suspension import LotFacts, SuspensionTerms, covers
+from milrep.services.item_rows import item_row
 
 
 def suspensions_covering(session: Session, *, item_id: uuid.UUID,
                          lot_id: uuid.UUID | None = None) -> list[SuspensionTerms]:
     """The suspensions in force that cover this item (and lot, when given)."""
-    item = session.get(ControlListItem, item_id)
-    if item is None:
-        raise NotFound(translate("milrep", "The control-list item no longer exists."))
+    item = item_row(session, item_id)
     lot = session.get(Lot, lot_id) if lot_id is not None else None
     facts = LotFacts(contract_id=item.contract_id, item_id=item.id, lot_id=lot_id,
                      made_on=lot.manufactured_on if lot is not None else None)
