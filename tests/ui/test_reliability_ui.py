@@ -25,8 +25,13 @@ TODAY = dt.date(2026, 11, 26)
 
 
 def _computed(qtbot, view: ReliabilityView, worker: Worker, action) -> None:  # type: ignore[no-untyped-def]
+    """Do ``action`` and wait until the analysis on screen is the one of the filters shown
+    (filter edits start a short timer; earlier computations may still arrive first)."""
     with qtbot.waitSignal(view.computed, timeout=10000):
         action()
+    qtbot.waitUntil(lambda: not view.timer.isActive() and worker.pending == 0
+                    and view.report is not None and view.report.filter == view.current_filter(),
+                    timeout=10000)
     drain(qtbot, worker)
 
 

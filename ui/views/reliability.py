@@ -128,10 +128,10 @@ class ReliabilityView(Screen):
         self.timer.setInterval(250)
         self.timer.timeout.connect(self.refresh)
         for w in (self.date_from, self.date_to):
-            w.date_changed.connect(self.timer.start)
-        self.source.currentIndexChanged.connect(lambda _i: self.timer.start())
+            w.date_changed.connect(self.schedule)
+        self.source.currentIndexChanged.connect(lambda _i: self.schedule())
         self.contract.changed.connect(self._contract_changed)
-        self.item.changed.connect(self.timer.start)
+        self.item.changed.connect(self.schedule)
         self.retranslate()
 
     def title(self) -> str:
@@ -174,33 +174,43 @@ class ReliabilityView(Screen):
         if self.stale:
             self.refresh()
 
+    def schedule(self) -> None:
+        """Compute again shortly (filters typed in a row make one computation); a screen not
+        on view computes when it is next shown."""
+        self.stale = True
+        if self.isVisible():
+            self.timer.start()
+
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(*TABLES):
-            self.stale = True
-            if self.isVisible():
-                self.timer.start()
+            self.schedule()
 
     def _contract_changed(self) -> None:
         if self.contract.combo.count():
             self.contract.combo.setItemText(0, translate(CTX, "All contracts"))
-        self.timer.start()
+        self.schedule()
 
-    def current_filter(self) -> ReportFilter | None:
-        """The filter as chosen; None (and the reason shown) when the period is not valid."""
+    def period_problem(self) -> str:
+        """What is wrong with the period typed ("" when nothing)."""
         problem = self.date_from.problem() or self.date_to.problem()
         first, last = self.date_from.value(), self.date_to.value()
         if not problem and first and last and last < first:
             problem = translate(CTX, "The period ends before it starts.")
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
-        if problem:
+        return problem
+
+    def current_filter(self) -> ReportFilter | None:
+        """The filter as chosen; None when the period is not valid."""
+        if self.period_problem():
             return None
         source = self.source.currentData()
-        return ReportFilter(date_from=first, date_to=last, contract_id=self.contract.value(),
-                            item_id=self.item.value(),
+        return ReportFilter(date_from=self.date_from.value(), date_to=self.date_to.value(),
+                            contract_id=self.contract.value(), item_id=self.item.value(),
                             sources=frozenset({source}) if source else None)
 
     def refresh(self) -> None:
+        problem = self.period_problem()
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
         f = self.current_filter()
         if f is None:
             return
