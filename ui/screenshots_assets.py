@@ -17,8 +17,8 @@ from ui.ops import Ops
 def render(window: Any, ops: Ops, password: str, snap: Callable[[QWidget, str], None]) -> None:
     from milrep.models.assets import CountStatus, MovementKind  # noqa: PLC0415
     from milrep.services import assets  # noqa: PLC0415
-    from ui.views.asset_dialogs import (AssetDetailDialog, AssetEditor,  # noqa: PLC0415
-                                        MovementDialog)
+    from ui.views.asset_dialogs import AssetDetailDialog, AssetEditor  # noqa: PLC0415
+    from ui.views.asset_movement_dialog import MovementDialog  # noqa: PLC0415
     from ui.views.assets import AssetsView  # noqa: PLC0415
 
     window.show_area("assets")

@@ -22,9 +22,9 @@ from ui import errors
 from ui.models.paged import PagedListModel
 from ui.ops import Worker
 from ui.views import asset_counts
-from ui.views import assets as assets_view
 from ui.views.asset_counts import SHORTAGE, CountsPanel
-from ui.views.asset_dialogs import AssetDetailDialog, AssetEditor, MovementDialog
+from ui.views.asset_dialogs import AssetDetailDialog, AssetEditor
+from ui.views.asset_movement_dialog import MovementDialog
 from ui.views.assets import AssetsView
 from ui.widgets.sign_dialog import SignDialog
 

@@ -8,13 +8,13 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 from sqlalchemy import select
 
 from milrep.errors import ValidationError
-from milrep.models.assets import AssetCategory, AssetOrigin, AssetStatus, MovementKind
+from milrep.models.assets import AssetCategory, AssetOrigin, AssetStatus
 from milrep.models.contracts import Contract
 from milrep.services import asset_movements, assets
 from milrep.services.asset_balances import known_locations
@@ -39,7 +39,7 @@ def _select(box: QComboBox, data: Any) -> None:
         box.setCurrentIndex(i)
 
 
-def _places_combo(ops: Ops, current: str = "") -> QComboBox:
+def places_combo(ops: Ops, current: str = "") -> QComboBox:
     """An editable list of the places the register knows, filled from the database."""
     box = QComboBox()
     box.setEditable(True)
@@ -84,7 +84,7 @@ class AssetEditor(QDialog):
         self.doc_number.setPlaceholderText(translate("AssetEditor", "Waybill, invoice or "
                                                      "manufacturing act No."))
         self.doc_date = DateEdit(dt.date.today())
-        self.location = _places_combo(ops)
+        self.location = places_combo(ops)
         self.responsible, self.signed_by = QLineEdit(), QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(54)
@@ -195,128 +195,6 @@ class AssetEditor(QDialog):
                 success=lambda _c: self.accept(), failure=self.failed)
 
 
-class MovementDialog(QDialog):
-    """Record a receipt, transfer, handover or write-off; the fields follow the kind."""
-
-    def __init__(self, ops: Ops, detail: AssetDetail, parent: QWidget | None = None,
-                 kind: MovementKind = MovementKind.TRANSFER) -> None:
-        super().__init__(parent)
-        self.ops, self.detail = ops, detail
-        a = detail.asset
-        self.setWindowTitle(translate("MovementDialog", "Record a movement of {number}")
-                            .format(number=a.inventory_number))
-        self.setMinimumWidth(600)
-        self.errors = FieldErrors(QLabel())
-        self.balance = QLabel()
-        self.balance.setWordWrap(True)
-        self.kind = _combo([(asset_movements.kind_label(k), k.value) for k in MovementKind])
-        self.moved_on = DateEdit(dt.date.today())
-        self.quantity = QLineEdit()
-        self.unit = QLabel(a.unit)
-        qty = QWidget()
-        ql = QHBoxLayout(qty)
-        ql.setContentsMargins(0, 0, 0, 0)
-        ql.addWidget(self.quantity, 1)
-        ql.addWidget(self.unit)
-        self.source = QComboBox()
-        for place, q in detail.by_location:
-            self.source.addItem(f"{place} ({fmt.quantity(q)} {a.unit})", place)
-        _select(self.source, a.location)
-        self.dest = _places_combo(ops)
-        self.counterparty, self.responsible = QLineEdit(), QLineEdit()
-        self.doc_number, self.doc_date = QLineEdit(), DateEdit(dt.date.today())
-        self.grounds = QPlainTextEdit()
-        self.grounds.setFixedHeight(54)
-        self.signed_by = QLineEdit()
-        self.form_layout = form = QFormLayout()
-        form.setVerticalSpacing(6)
-        self.rows: dict[str, QLabel] = {}
-        for field, text, w in (
-                ("kind", translate("MovementDialog", "Kind"), self.kind),
-                ("moved_on", translate("MovementDialog", "Date"), self.moved_on),
-                ("quantity", translate("MovementDialog", "Quantity"), qty),
-                ("from_location", translate("MovementDialog", "From"), self.source),
-                ("to_location", translate("MovementDialog", "To"), self.dest),
-                ("counterparty", translate("MovementDialog", "Recipient"), self.counterparty),
-                ("responsible", translate("MovementDialog", "New responsible person"),
-                 self.responsible),
-                ("document_number", translate("MovementDialog", "Document No."),
-                 self.doc_number),
-                ("document_date", translate("MovementDialog", "Document date"), self.doc_date),
-                ("grounds", translate("MovementDialog", "Grounds"), self.grounds),
-                ("signed_by", translate("MovementDialog", "Signed by"), self.signed_by)):
-            label = QLabel(text)
-            self.rows[field] = label
-            self.errors.add_row(form, field, label, w,
-                                target=self.quantity if field == "quantity" else None)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            translate("MovementDialog", "Record"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.balance)
-        lay.addWidget(self.errors.general)
-        lay.addLayout(form)
-        lay.addWidget(self.buttons)
-        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
-        _select(self.kind, kind.value)
-        self._kind_changed()
-        self.quantity.setFocus()
-
-    def _show(self, field: str, on: bool) -> None:
-        self.form_layout.setRowVisible(self.rows[field], on)
-
-    def _kind_changed(self) -> None:
-        k = MovementKind(self.kind.currentData())
-        a = self.detail.asset
-        self._show("from_location", k != MovementKind.RECEIPT)
-        self._show("to_location", k in (MovementKind.RECEIPT, MovementKind.TRANSFER))
-        self._show("counterparty", k == MovementKind.HANDOVER)
-        self._show("responsible", k == MovementKind.TRANSFER)
-        self._show("grounds", k == MovementKind.WRITE_OFF)
-        self.rows["grounds"].setText(translate("MovementDialog", "Grounds (required)"))
-        if k == MovementKind.RECEIPT and not self.dest.currentText():
-            self.dest.setEditText(a.location)
-        places = ", ".join(f"{p}: {fmt.quantity(q)} {a.unit}" for p, q in self.detail.by_location)
-        self.balance.setText(translate(
-            "MovementDialog", "<b>{number}</b> {name}<br>Balance now: {balance} {unit}{places}")
-            .format(number=a.inventory_number, name=a.name, balance=fmt.quantity(a.balance),
-                    unit=a.unit, places=f" ({places})" if places else ""))
-        self.adjustSize()
-
-    def form(self) -> asset_movements.MovementForm:
-        k = MovementKind(self.kind.currentData())
-        return asset_movements.MovementForm(
-            asset_id=self.detail.asset.id, kind=k, moved_on=self.moved_on.value(),
-            quantity=self.quantity.text(), document_number=self.doc_number.text(),
-            document_date=self.doc_date.value(), signed_by=self.signed_by.text(),
-            from_location=(self.source.currentData() or "") if k != MovementKind.RECEIPT else "",
-            to_location=self.dest.currentText()
-            if k in (MovementKind.RECEIPT, MovementKind.TRANSFER) else "",
-            counterparty=self.counterparty.text() if k == MovementKind.HANDOVER else "",
-            responsible=self.responsible.text() if k == MovementKind.TRANSFER else "",
-            grounds=self.grounds.toPlainText() if k == MovementKind.WRITE_OFF else "")
-
-    def failed(self, error: BaseException) -> bool:
-        if isinstance(error, ValidationError):
-            self.errors.show(error)
-            return True
-        from milrep.errors import RuleViolation
-
-        if isinstance(error, RuleViolation):  # beyond the balance, a count covers the date …
-            self.errors.general.setText(str(error))
-            self.errors.general.show()
-            return True
-        return False
-
-    def submit(self) -> None:
-        form = self.form()
-        self.ops.mutate(lambda uow, actor: asset_movements.record_movement(uow, actor, form=form),
-                        parent=self, success=lambda _c: self.accept(), failure=self.failed)
-
-
 class AssetDetailDialog(QDialog):
     """One asset: its data, where it is, and every movement with the balance after it."""
 
@@ -420,6 +298,8 @@ class AssetDetailDialog(QDialog):
 
     def record_movement(self) -> None:
         if self.detail is not None:
+            from ui.views.asset_movement_dialog import MovementDialog
+
             dlg = MovementDialog(self.ops, self.detail, self)
             dlg.accepted.connect(self.load)
             dlg.open()

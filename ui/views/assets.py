@@ -185,7 +185,7 @@ class AssetRegisterPanel(ListScreen):
         AssetDetailDialog(self.ops, record_id, self).open()
 
     def record_movement(self) -> None:
-        from ui.views.asset_dialogs import MovementDialog
+        from ui.views.asset_movement_dialog import MovementDialog
 
         asset_id = self.current_id()
         if asset_id is None:
