@@ -235,8 +235,8 @@ class CertificateLayout(OfficialDocument):
         self.table([self.col(lambda: t("milrep", "Lot"), 1.1),
                     self.col(lambda: t("milrep", "Quantity"), 1.0, "RIGHT"),
                     self.col(lambda: t("milrep", "Acceptance record, date"), 1.6),
-                    self.col(lambda: t("milrep", "Manufactured on"), 1.0),
-                    self.col(lambda: t("milrep", "Serial numbers"), 3.0)], rows, font_size=8.5)
+                    self.col(lambda: t("milrep", "Manufactured on"), 1.25),
+                    self.col(lambda: t("milrep", "Serial numbers"), 2.75)], rows, font_size=8.5)
 
     def conformity(self) -> None:
         t, c = translate, self.r["conformity"]
@@ -266,6 +266,16 @@ class CertificateLayout(OfficialDocument):
         rows.append((self.lab(lambda: t("milrep", "Contract")), c.get("contract", "")))
         self.rows(rows)
 
+    def test_refs(self, x: dict[str, Any]) -> str:
+        """The protocol — for an acceptance test the inspection protocol (numbered after the
+        notice and attempt) and the acceptance record under it — and the office's opinion."""
+        lines = [f"\u2116 {x['notice']}/{x.get('attempt', 1)}", f"\u2116 {x['protocol']}"] \
+            if x.get("notice") else [f"\u2116 {x['protocol']}"]
+        if x.get("opinion"):
+            lines += self.langs.each(lambda: translate("milrep", "opinion No. {number}").format(
+                number=x["opinion"]))
+        return "\n".join(lines)
+
     def tests(self) -> None:
         t = translate
         self.section(self.heading(lambda: t("milrep", "Tests performed")))
@@ -273,13 +283,13 @@ class CertificateLayout(OfficialDocument):
         for i, x in enumerate(self.r.get("tests") or [], start=1):
             rows.append([str(i), "\n".join(self.langs.each(lambda x=x: _test_kind(x["kind"]))),
                          x.get("programme") or "—",
-                         "\n".join(self.langs.each(lambda x=x: _test_refs(x))),
+                         self.test_refs(x),
                          fmt_date(iso_date(x.get("date"))),
                          "\n".join(self.langs.each(_positive))])
         self.table([Column("№", 0.35, "RIGHT"),
                     self.col(lambda: t("milrep", "Test"), 1.7),
                     self.col(lambda: t("milrep", "Programme"), 1.3),
-                    self.col(lambda: t("milrep", "Protocol"), 2.1),
+                    self.col(lambda: t("milrep", "Protocol, acceptance record"), 2.1),
                     self.col(lambda: t("milrep", "Date"), 0.85),
                     self.col(lambda: t("milrep", "Result"), 1.1)], rows, font_size=8.5,
                    empty=self.langs.join(lambda: t("milrep", "No tests are recorded.")))
@@ -387,21 +397,6 @@ class CertificateLayout(OfficialDocument):
         if self.facts.status is CertificateStatus.SUPERSEDED:
             return [x.upper() for x in self.langs.each(lambda: translate("milrep", "Superseded"))]
         return []
-
-
-def _test_refs(x: dict[str, Any]) -> str:
-    """The protocol (for an acceptance test: the inspection protocol, numbered after the notice
-    and attempt, and the acceptance record), and the office's opinion if any."""
-    if x.get("notice"):
-        refs = [translate("milrep", "protocol No. {number}").format(
-                    number=f"{x['notice']}/{x.get('attempt', 1)}"),
-                translate("milrep", "acceptance record No. {number}").format(
-                    number=x["protocol"])]
-    else:
-        refs = [translate("milrep", "protocol No. {number}").format(number=x["protocol"])]
-    if x.get("opinion"):
-        refs.append(translate("milrep", "opinion No. {number}").format(number=x["opinion"]))
-    return "; ".join(refs)
 
 
 def _meaning(raw: str) -> str:
