@@ -140,8 +140,8 @@ class Applier:
             row_values = {"id": c.row_id, "hlc": c.hlc, "origin_site": c.site, **values}
             self._pending.setdefault((c.table, frozenset(row_values)), []).append(row_values)
             self._existing.add((c.table, c.row_id))
-            self._versions[(c.table, c.row_id)] = {
-                k: (c.version, raw[k]) for k in values}
+            version = c.version
+            self._versions[(c.table, c.row_id)] = {k: (version, raw[k]) for k in values}
             self.report.inserted.append((c.table, c.row_id))
             self._log(c, after={k: raw[k] for k in values})
             return

@@ -35,6 +35,7 @@ from milrep.services import site_keys
 from milrep.services.auth import Actor, Permission
 from milrep.sync import state
 from milrep.sync.join import JoinFault, JoinRequest, JoinRequestError, open_request, seal_request
+from milrep.sync.keyring import SiteKey
 from milrep.sync.keyring_doc import KeyringDoc, read_keyring
 from milrep.sync.keyring_store import KeyringResult, commit_keyring, current_sites
 from milrep.sync.local_keys import own_entry
@@ -126,7 +127,7 @@ def _trusted_root(s: Session) -> bytes | None:
     return doc.root if doc is not None else site_keys.office_root_public_key(s)
 
 
-def _check_new(s: Session, req: JoinRequest, sites: list) -> None:  # type: ignore[type-arg]
+def _check_new(s: Session, req: JoinRequest, sites: list[SiteKey]) -> None:
     def duplicate(message: str) -> JoinRequestError:
         return JoinRequestError(JoinFault.DUPLICATE, message + " " + translate(
             "milrep", "Nothing was changed."))

@@ -124,7 +124,7 @@ def export_bundle(db: Database, actor: Actor, *, out_dir: Path, keys: ExportKeys
                 ranges=json.dumps({k.hex: list(v) for k, v in sorted(ranges.items())}),
                 changes=len(changes), file_name=name))
             uow.commit()  # the number is taken from here on, whatever happens to the file
-            steps.report(4, EXPORT_STEPS)
+            steps.late(4, EXPORT_STEPS)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -148,7 +148,7 @@ def export_bundle(db: Database, actor: Actor, *, out_dir: Path, keys: ExportKeys
                 state.merge(state.vector_from_json(p.sent_vector), vector))
             p.last_export_at = now
         db_changes = uow.commit()
-    steps.report(EXPORT_STEPS, EXPORT_STEPS)
+    steps.late(EXPORT_STEPS, EXPORT_STEPS)
     return ExportResult(path=path, seq=seq, changes=len(changes), size=len(data),
                         recipients=tuple(t.site_id for t in targets),
                         manifest_hash=manifest_hash, db_changes=db_changes)
@@ -157,7 +157,7 @@ def export_bundle(db: Database, actor: Actor, *, out_dir: Path, keys: ExportKeys
 def collect_changes(s: Session, start: dict[uuid.UUID, int], own_site: uuid.UUID
                     ) -> list[Change]:
     """The change-log entries after ``start`` (per site), in this site's log order."""
-    sites = s.scalars(select(ChangeLogEntry.site_id).distinct()).all()
+    sites = state.log_sites(s)
     rows: list[Any] = []
     for site in sites:
         rows.extend(s.execute(

@@ -188,7 +188,7 @@ def _apply(db: Database, actor: Actor, v: env.Verified, changes: list[Change],
                 db_changes = uow.commit()
             else:
                 db_changes = Changes()
-            steps.report(total, total)
+            steps.late(total, total)
             return ImportResult(status=ImportStatus.HELD, origin=m.origin, seq=m.seq,
                                 missing=tuple(missing), db_changes=db_changes)
         report = Applier(s, vector, on_progress=lambda n: steps.step(n, total),
@@ -207,7 +207,7 @@ def _apply(db: Database, actor: Actor, v: env.Verified, changes: list[Change],
         p.last_import_at = now
         steps.step(len(changes), total)  # the last moment to stop
         db_changes = uow.commit()
-    steps.report(total, total)
+    steps.late(total, total)
     return ImportResult(
         status=ImportStatus.APPLIED if report.new else ImportStatus.NO_EFFECT, origin=m.origin,
         seq=m.seq, new_changes=report.new, conflicts=report.conflicts,

@@ -126,7 +126,7 @@ def current_sites(s: Session) -> tuple[list[SiteKey], dict[object, str]]:
 
     doc = installed_keyring(s)
     sites = list(doc.keyring.keys) if doc else []
-    codes: dict[object, str] = dict(doc.codes) if doc else {}
+    codes: dict[object, str] = {k: v for k, v in doc.codes.items()} if doc else {}
     own = own_entry(s)
     if not any(k.kid == own.kid or (k.site_id == own.site_id and k.revoked_after_seq is None)
                for k in sites):

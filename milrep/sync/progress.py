@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from milrep.errors import Cancelled
 from milrep.i18n import translate
 from milrep.sync.errors import SyncCancelled
 
@@ -42,6 +43,15 @@ class Steps:
                 "milrep", "Export cancelled: no bundle was written and its number was not used."
             ) if self.export else translate(
                 "milrep", "Import cancelled: nothing of the bundle was applied."))
+
+    def late(self, done: int, total: int) -> None:
+        """Report after the commit: a progress callback that raises ``Cancelled`` (as the UI's
+        ``Progress.update`` does once Cancel was pressed) can no longer stop anything, so it is
+        not allowed to turn a finished export or import into an error."""
+        try:
+            self.report(done, total)
+        except Cancelled:
+            pass
 
     def step(self, done: int, total: int) -> None:
         """Report, then stop here if cancelled."""

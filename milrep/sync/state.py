@@ -6,7 +6,7 @@ import json
 import uuid
 from collections.abc import Mapping
 
-from sqlalchemy import func, select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from milrep.db import migrate
@@ -33,12 +33,28 @@ def merge(a: Mapping[uuid.UUID, int], b: Mapping[uuid.UUID, int]) -> Vector:
     return out
 
 
+#: the distinct sites of the change log and each one's last number, by a skip-scan of the
+#: (site_id, seq) unique index: a few index lookups per site instead of reading every entry
+#: (a GROUP BY reads the whole index: about a second on a million-row office)
+_VECTOR_SQL = text("""
+    WITH RECURSIVE s(site) AS (
+        SELECT (SELECT min(site_id) FROM change_log)
+        UNION ALL
+        SELECT (SELECT min(site_id) FROM change_log WHERE site_id > s.site) FROM s
+        WHERE s.site IS NOT NULL)
+    SELECT site, (SELECT max(seq) FROM change_log WHERE site_id = s.site) FROM s
+    WHERE site IS NOT NULL""").columns(site=ChangeLogEntry.site_id.type)
+
+
 def local_vector(session: Session) -> Vector:
     """Per site, the last change this site holds (its change log is gap-free per site)."""
-    rows = session.connection().execute(
-        select(ChangeLogEntry.site_id, func.max(ChangeLogEntry.seq))
-        .group_by(ChangeLogEntry.site_id))
+    rows = session.connection().execute(_VECTOR_SQL)
     return {site: int(seq) for site, seq in rows}
+
+
+def log_sites(session: Session) -> list[uuid.UUID]:
+    """The sites the change log holds changes of (the same skip-scan)."""
+    return list(local_vector(session))
 
 
 def realm(session: Session) -> uuid.UUID:

@@ -3,6 +3,7 @@ nothing (no file, no bundle number used; nothing applied); progress ends at done
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -108,4 +109,24 @@ def test_cancel_while_releasing_held_bundles_keeps_them_held(
     assert res.status == ImportStatus.APPLIED and res.released == ()
     again = b.import_(second.path)
     assert again.status == ImportStatus.APPLIED
+    assert synced_dump(a.db) == synced_dump(b.db)
+
+
+def test_a_progress_callback_that_raises_cancelled_after_the_commit_changes_nothing(
+        pair: list[Station], stick: Path) -> None:
+    """The UI's Progress.update raises Cancelled once Cancel was pressed: too late after the
+    commit, where the export and import finish and report success."""
+    a, b = pair
+    _new_org(a, "Unit 1")
+
+    def after(step: int) -> Callable[[int, int], None]:
+        def progress(done: int, total: int) -> None:
+            if total and done >= step(total):
+                raise Cancelled()
+        return progress
+
+    res = a.export(stick, progress=after(lambda total: total - 1))  # committed at step 4 of 5
+    assert res.path.exists() and [p.name for p in stick.iterdir()] == [res.path.name]
+    got = b.import_(res.path, progress=after(lambda total: total))  # done == total: committed
+    assert got.status == ImportStatus.APPLIED
     assert synced_dump(a.db) == synced_dump(b.db)

@@ -1,5 +1,5 @@
-"""Enrollment on media: keyring file → new workstation → join request → endorsement → keyring
-and first bundle → the new workstation holds the office's data and exchanges both ways."""
+"""Enrollment on media: keyring file → new workstation → join request → endorsement →
+keyring and first bundle → the new workstation holds the office's data, exchanges both ways."""
 
 from __future__ import annotations
 
@@ -47,7 +47,8 @@ def test_a_new_workstation_joins_and_exchanges_both_ways(records: OfficeFixture,
         ikeys = local_keys.import_keys(uow.begin(records.chief, Permission.SYNC, "t"))
     assert import_bundle(records.db, records.chief, back.path.read_bytes(),
                          keys=ikeys).status == ImportStatus.APPLIED
-    _new_org(Station("A", records.db, records.chief, None), "Unit made by the head")  # type: ignore[arg-type]
+    head = Station("A", records.db, records.chief, None)  # type: ignore[arg-type]
+    _new_org(head, "Unit made by the head")
     with records.db.unit_of_work() as uow:
         keys = local_keys.export_keys(uow.begin(records.chief, Permission.SYNC, "t"))
     again = export_bundle(records.db, records.chief, out_dir=stick, keys=keys)

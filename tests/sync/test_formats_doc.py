@@ -41,5 +41,6 @@ def test_join_request_is_the_documented_one() -> None:
     assert f"`{join.MAGIC.decode()}`" in layout
     assert " ".join(f"{b:02X}" for b in join.MAGIC) in layout
     assert f"file version, `{join.FILE_VERSION}`" in layout
-    assert join.SIGN_TAG == b"milrep join request v1\x00" and "`milrep join request v1` 0x00" in layout
+    assert join.SIGN_TAG == b"milrep join request v1\x00"
+    assert "`milrep join request v1` 0x00" in layout
     assert join.MAX_BODY == 16 << 10 and join._HEADER.size == 13 and join.SIGNATURE_LENGTH == 64

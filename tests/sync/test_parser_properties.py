@@ -132,7 +132,7 @@ def refused_or_read(fn: Callable[[], Any]) -> None:
 def test_the_samples_are_valid() -> None:
     v = env.open_envelope(ENVELOPE, RING)
     assert decode_changes(env.read_content(v), v.manifest, TABLES) == CHANGES
-    assert kd.read_keyring(KEYRING_FILE).keyring == KEYRING_DOC.keyring
+    assert set(kd.read_keyring(KEYRING_FILE).keyring.keys) == set(KEYRING_DOC.keyring.keys)
     assert jr.open_request(REQUEST_FILE) == REQUEST
 
 

@@ -121,3 +121,28 @@ def test_rotate_root_signs_with_both_and_others_follow(pair: list[Station]) -> N
     assert inst is not None
     assert open_keyring(v3, trusted_root=inst.root, realm=inst.keyring.realm,
                         installed=inst).keyring.version == 3
+
+
+def test_only_the_head_of_office_revokes_and_rotates(pair: list[Station], records: object) -> None:
+    from milrep.errors import PermissionDenied
+    from tests.conftest import REP_PASSWORD
+
+    a, b = pair
+    _endorse_ring(a, pair)
+    rep = a.db.actor_for("rep1")
+    before = dump_database(a.db)
+    with pytest.raises(PermissionDenied), a.db.unit_of_work() as uow:
+        revoke_site_key(uow, rep, password=REP_PASSWORD, site_id=b.db.site_id, after_bundle=0)
+    with pytest.raises(PermissionDenied), a.db.unit_of_work() as uow:
+        rotate_root(uow, rep, password=REP_PASSWORD)
+    assert dump_database(a.db) == before
+    # a site without a key in force, and this workstation's own key, are refused too
+    from milrep.errors import NotFound, RuleViolation
+    import uuid
+    with pytest.raises(NotFound, match="has no key in force"), a.db.unit_of_work() as uow:
+        revoke_site_key(uow, a.chief, password=CHIEF_PASSWORD, site_id=uuid.uuid4(),
+                        after_bundle=0)
+    with pytest.raises(RuleViolation, match="own key"), a.db.unit_of_work() as uow:
+        revoke_site_key(uow, a.chief, password=CHIEF_PASSWORD, site_id=a.db.site_id,
+                        after_bundle=0)
+    assert dump_database(a.db) == before
