@@ -24,7 +24,8 @@ from tests.conftest import CHIEF_PASSWORD, REP_PASSWORD
 from tests.core import suspension_helpers as sh
 from tests.core.certificate_helpers import RADIO, YEAR, certifiable, issue, view
 from tests.helpers import OfficeFixture, dump_database
-from tests.ui.conftest import drain, make_ops
+from tests.ui.conftest import drain as drain_worker
+from tests.ui.conftest import make_ops
 from ui import errors
 from ui.models.certificates import CertifiableModel, GoodsModel
 from ui.ops import Ops, Worker, Workspace
@@ -38,6 +39,11 @@ from ui.widgets.sign_dialog import SignDialog
 
 DEMO_PASSWORD = "Zhetysu2026demo"
 QC1, QC2 = f"17/WS1/{YEAR}/QC-0001", f"17/WS1/{YEAR}/QC-0002"
+
+
+def drain(qtbot: object, worker: Worker, timeout: int = 60000) -> None:
+    """As the fixtures' drain, with room for a loaded machine (PDFs are rendered here)."""
+    drain_worker(qtbot, worker, timeout)
 
 
 @pytest.fixture(autouse=True)
@@ -411,12 +417,12 @@ def open_window(qtbot: object, worker: Worker, ops: Ops) -> VerifyWindow:
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.show()
     drain(qtbot, worker)
-    qtbot.waitUntil(lambda: window.office is not None)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.office is not None, timeout=60000)  # type: ignore[attr-defined]
     return window
 
 
 def wait_verdict(qtbot: object, window: VerifyWindow, start: object) -> None:
-    with qtbot.waitSignal(window.verified, timeout=30000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.verified, timeout=120000):  # type: ignore[attr-defined]
         start()  # type: ignore[operator]
 
 
@@ -536,7 +542,7 @@ def test_main_window_has_the_certificates_area_and_verify_action(
     drain(qtbot, worker)
     opened = window.findChildren(VerifyWindow)
     assert len(opened) == 1 and opened[0].isVisible()
-    qtbot.waitUntil(lambda: opened[0].office is not None)
+    qtbot.waitUntil(lambda: opened[0].office is not None, timeout=60000)
     # the Issue button opens the wizard with the records still to certify
     window.certificates.new_button.click()
     drain(qtbot, worker)
