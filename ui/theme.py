@@ -13,7 +13,7 @@ QMainWindow, QDialog, QWizard {{ background: #f5f7fa; }}
 #brandSub {{ color: #b0bec5; padding-left: 20px; }}
 #nav {{ background: transparent; border: none; color: #e3e8ee; font-size: 14px;
         outline: 0; }}
-#nav::item {{ padding: 6px 14px; margin: 1px 8px; border-radius: 6px; }}
+#nav::item {{ padding: 4px 14px; margin: 1px 8px; border-radius: 6px; }}
 #nav::item:hover {{ background: rgba(255,255,255,0.08); }}
 #nav::item:selected {{ background: rgba(255,255,255,0.18); color: white; }}
 #heading {{ font-size: 22px; font-weight: 600; color: #1b2733; }}

@@ -37,7 +37,7 @@ class Sidebar(QWidget):
 
     def add_area(self, area: str, icon_name: str, text: str) -> None:
         item = QListWidgetItem(icon(icon_name, "#cfd8dc"), text)
-        item.setSizeHint(QSize(200, 40))
+        item.setSizeHint(QSize(200, 34))  # 19 areas fit a 1360 × 820 window without scrolling
         self.list.addItem(item)
         self._areas.append(area)
 
