@@ -8,7 +8,6 @@ suspensions, resumptions), which are few.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from dataclasses import dataclass
 
@@ -237,6 +236,3 @@ def _by_item(s: Session, presented: dict[uuid.UUID, tuple[int, int, int]],
                             line.total_defects if line else 0))
     return tuple(sorted(rows, key=lambda r: r.item))
 
-
-def generated_on() -> dt.date:
-    return dt.datetime.now(dt.UTC).date()

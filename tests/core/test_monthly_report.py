@@ -4,7 +4,6 @@ and rendered pages), the XLSX read back with openpyxl, and an empty office."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
