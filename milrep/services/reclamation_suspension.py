@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from milrep.db.store import Changes, UnitOfWork
 from milrep.errors import RuleViolation, ValidationError
-from milrep.i18n import translate
+from milrep.i18n import format_date, translate
 from milrep.models.control_list import ControlListItem
 from milrep.models.quality import Resumption, Suspension, SuspensionGround, SuspensionScope
 from milrep.models.reclamations import Reclamation, ReclamationStatus
@@ -39,7 +39,7 @@ def propose_suspension(uow: UnitOfWork, actor: Actor, *, reclamation_id: uuid.UU
         "goods in production, per the joint commission's findings of {date}. Acceptance and "
         "shipment of \"{item}\" are suspended until the cause is removed (Article 27.4.8)."
         ).format(number=rec.number, defect=rec.defect_description.rstrip("."),
-                 date=rec.findings_on.isoformat() if rec.findings_on else "", item=item.name)
+                 date=format_date(rec.findings_on) if rec.findings_on else "", item=item.name)
     return SuspensionProposal(
         ground=SuspensionGround.IN_SERVICE_DEFECTS, scope=SuspensionScope.ITEM,
         contract_id=item.contract_id, item_id=item.id, item_name=item.name,

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from milrep.db.store import Changes, UnitOfWork
 from milrep.errors import NotFound, RuleViolation, ValidationError
-from milrep.i18n import translate
+from milrep.i18n import format_date, translate
 from milrep.models.acceptance import AcceptanceRecord
 from milrep.models.certificates import Certificate, CertificateAcceptance
 from milrep.models.control_list import ControlListItem
@@ -140,9 +140,9 @@ def register_notification(uow: UnitOfWork, actor: Actor, *, form: NotificationFo
         raise RuleViolation(translate(
             "milrep", "Article 29.1 covers defects found within the warranty period: the defect "
             "was found on {found}, the warranty of {months} months ran from {start} to {end}.")
-            .format(found=form.defect_found_on.isoformat(), months=form.warranty_months,
-                    start=start.isoformat(), end=warranty_ends(start,
-                                                                form.warranty_months).isoformat()))
+            .format(found=format_date(form.defect_found_on), months=form.warranty_months,
+                    start=format_date(start),
+                    end=format_date(warranty_ends(start, form.warranty_months))))
     number = next_number(uow, DocumentKind.RECLAMATION, on=form.notified_on)
     rid = uuid.uuid4()
     s.add(Reclamation(

@@ -162,8 +162,8 @@ def _bad_notification(o: OfficeFixture, message: str, error: type[Exception] = V
 
 def test_notification_outside_the_warranty_period_is_refused(records: OfficeFixture) -> None:
     _bad_notification(records, "Article 29.1 covers defects found within the warranty period: "
-                      "the defect was found on 2026-11-10, the warranty of 24 months ran from "
-                      "2024-01-01 to 2025-12-31.", RuleViolation,
+                      "the defect was found on 10.11.2026, the warranty of 24 months ran from "
+                      "01.01.2024 to 31.12.2025.", RuleViolation,
                       warranty_start=dt.date(2024, 1, 1))
 
 
