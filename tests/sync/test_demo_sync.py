@@ -17,10 +17,9 @@ from milrep.demo_sync import HQ_CODE, SECOND_USER, second_path
 from milrep.models.organizations import Organization
 from milrep.sync.keyring import SiteRole
 from milrep.sync.keyring_store import installed_keyring
-from tests.sync.sites import synced_dump
+from tests.sync.sites import Station, synced_dump
 from tests.sync.test_cli_sync import _Stdin
 from tests.sync.test_exchange import _new_org
-from tests.sync.sites import Station
 
 PASSWORD = "Zhetysu2026demo"
 

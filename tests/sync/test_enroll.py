@@ -16,9 +16,8 @@ from milrep.sync.importer import ImportStatus, import_bundle
 from milrep.sync.join import open_request
 from tests.helpers import OfficeFixture
 from tests.sync.enrolling import NEW_PASSWORD, enroll, newcomer, office_keyring, take_in
-from tests.sync.sites import synced_dump
+from tests.sync.sites import Station, synced_dump
 from tests.sync.test_exchange import _new_org
-from tests.sync.sites import Station
 
 
 def test_a_new_workstation_joins_and_exchanges_both_ways(records: OfficeFixture, tmp_path: Path,

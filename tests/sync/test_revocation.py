@@ -4,18 +4,20 @@ when another workstation relays them. Root rotation: the service signs with both
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
 
-from milrep.errors import AuthenticationError, ValidationError
+from milrep.errors import (AuthenticationError, NotFound, PermissionDenied, RuleViolation,
+                           ValidationError)
 from milrep.models.keys import KeyPurpose, KeyRecord
 from milrep.sync import keyring_store
 from milrep.sync.errors import RevokedKey
 from milrep.sync.importer import ImportStatus
 from milrep.sync.keyring_admin import revoke_site_key, rotate_root
 from milrep.sync.keyring_doc import open_keyring, read_keyring
-from tests.conftest import CHIEF_PASSWORD
+from tests.conftest import CHIEF_PASSWORD, REP_PASSWORD
 from tests.helpers import dump_database
 from tests.sync.sites import Station
 from tests.sync.test_exchange import _new_org
@@ -123,10 +125,7 @@ def test_rotate_root_signs_with_both_and_others_follow(pair: list[Station]) -> N
                         installed=inst).keyring.version == 3
 
 
-def test_only_the_head_of_office_revokes_and_rotates(pair: list[Station], records: object) -> None:
-    from milrep.errors import PermissionDenied
-    from tests.conftest import REP_PASSWORD
-
+def test_only_the_head_of_office_revokes_and_rotates(pair: list[Station]) -> None:
     a, b = pair
     _endorse_ring(a, pair)
     rep = a.db.actor_for("rep1")
@@ -137,8 +136,6 @@ def test_only_the_head_of_office_revokes_and_rotates(pair: list[Station], record
         rotate_root(uow, rep, password=REP_PASSWORD)
     assert dump_database(a.db) == before
     # a site without a key in force, and this workstation's own key, are refused too
-    from milrep.errors import NotFound, RuleViolation
-    import uuid
     with pytest.raises(NotFound, match="has no key in force"), a.db.unit_of_work() as uow:
         revoke_site_key(uow, a.chief, password=CHIEF_PASSWORD, site_id=uuid.uuid4(),
                         after_bundle=0)
