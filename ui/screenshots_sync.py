@@ -34,7 +34,8 @@ from milrep.services.auth import Actor, Permission  # noqa: E402
 from milrep.sync import local_keys, state  # noqa: E402
 from milrep.sync.export import export_bundle  # noqa: E402
 from milrep.sync.importer import import_bundle  # noqa: E402
-from milrep.sync.keyring_store import endorse_keyring, install_keyring  # noqa: E402
+from milrep.sync.keyring_store import (endorse_keyring, install_keyring,  # noqa: E402
+                                       installed_keyring)
 from ui.ops import Ops  # noqa: E402
 
 
@@ -57,14 +58,18 @@ def second_workstation(db: Database, chief: Actor, password: str, path: Path) ->
         s = uow.begin(chief, Permission.SYNC, "sync.peer")
         state.peer(s, site_id).acked_vector = state.vector_to_json(state.local_vector(s))
         uow.commit()
-    entries = []
+    with db.read() as s:  # the demo's keyring (the headquarters, if it lists it) stays
+        doc = installed_keyring(s)
+    entries = list(doc.keyring.keys) if doc is not None else []
+    codes = dict(doc.codes) if doc is not None else {}
     for d, actor in ((db, chief), (db2, db2.actor_for("chief"))):
         with d.unit_of_work() as uow:
-            entries.append(local_keys.own_entry(uow.begin(actor, Permission.SYNC, "sync.keys")))
+            own = local_keys.own_entry(uow.begin(actor, Permission.SYNC, "sync.keys"))
             uow.commit()
+        entries = [e for e in entries if e.site_id != own.site_id] + [own]
+    codes.update({db.site_id: "WS1", site_id: "WS2"})
     with db.unit_of_work() as uow:
-        ring = endorse_keyring(uow, chief, password=password, sites=entries,
-                               codes={entries[0].site_id: "WS1", site_id: "WS2"}).data
+        ring = endorse_keyring(uow, chief, password=password, sites=entries, codes=codes).data
     with db2.unit_of_work() as uow:
         install_keyring(uow, db2.actor_for("chief"), data=ring)
     return db2

@@ -313,10 +313,10 @@ class PeersModel(_Table):
                 translate("SyncCentre", "Last import"), translate("SyncCentre", "Last export")]
 
     def load(self, ov: Overview) -> None:
-        rows = []
+        rows, tips = [], []
         for p in ov.status.peers:
             name = ov.names.get(p.site_id, "")
-            site = f"{p.code} — {name}" if name and name != p.code else p.code
+            site = p.code  # the name in the tooltip: the row stays narrow
             missing = missing_text(ov, p.held)
             held = (translate("SyncCentre", "{n} held").format(n=len(p.held)) + ": " + missing
                     if p.held else translate("SyncCentre", "none"))
@@ -329,7 +329,9 @@ class PeersModel(_Table):
             rows.append((site, role_label(p.role), last, held,
                          age(p.newest_change_at, ov.now), pending, when(p.last_import_at),
                          when(p.last_export_at)))
-        self.set_rows(rows)
+            tips.append((f"{p.code} — {name}" if name and name != p.code else p.code,
+                         *rows[-1][1:]))
+        self.set_rows(rows, tips)
 
 
 class KeysModel(_Table):
