@@ -110,11 +110,11 @@ def test_update_is_recalibration_and_retire_hides(office: OfficeFixture) -> None
     (dataclasses.replace(WATTMETER, serial="9" * 65), "serial",
      "The serial number is longer than 64 characters."),
     (dataclasses.replace(WATTMETER, calibration_due=dt.date(2026, 1, 15)), "calibration_due",
-     "Instrument Wattmeter M3-54 No. 1187: the calibration due date 2026-01-15 must be later "
-     "than the calibration date 2026-01-15."),
+     "Instrument Wattmeter M3-54 No. 1187: the calibration due date 15.01.2026 must be later "
+     "than the calibration date 15.01.2026."),
     (dataclasses.replace(WATTMETER, calibration_due=dt.date(2025, 1, 15)), "calibration_due",
-     "Instrument Wattmeter M3-54 No. 1187: the calibration due date 2025-01-15 must be later "
-     "than the calibration date 2026-01-15."),
+     "Instrument Wattmeter M3-54 No. 1187: the calibration due date 15.01.2025 must be later "
+     "than the calibration date 15.01.2026."),
     (dataclasses.replace(WATTMETER, calibrated_on=None), "calibration_due",  # type: ignore[arg-type]
      "Enter the calibration date and the date the next calibration is due."),
     (dataclasses.replace(WATTMETER, name="Another meter", serial=" A-0042 "), "serial",
@@ -148,7 +148,7 @@ def test_viewer_is_refused(office: OfficeFixture) -> None:
 
 # --- the calibration rule -----------------------------------------------------------------
 
-EXPIRED = ("Instrument Wattmeter M3-54 No. 1187: calibration expired on 2027-01-14; a measurement "
+EXPIRED = ("Instrument Wattmeter M3-54 No. 1187: calibration expired on 14.01.2027; a measurement "
            "with it is refused. Recalibrate it or choose another instrument.")
 
 
@@ -164,8 +164,8 @@ def test_calibration_valid_through_the_due_date_inclusive(office: OfficeFixture)
     with pytest.raises(RuleViolation) as e:
         check(o, w, dt.date(2026, 1, 14))
     assert str(e.value) == (
-        "Instrument Wattmeter M3-54 No. 1187 was calibrated on 2026-01-15, after the measurement "
-        "date 2026-01-14; a measurement with it on that date is refused. Choose another "
+        "Instrument Wattmeter M3-54 No. 1187 was calibrated on 15.01.2026, after the measurement "
+        "date 14.01.2026; a measurement with it on that date is refused. Choose another "
         "instrument or check the date.")
     with pytest.raises(NotFound, match="^The measuring instrument no longer exists.$"):
         check(o, uuid.uuid4(), TODAY)

@@ -75,7 +75,7 @@ def test_bad_inputs_are_refused_and_nothing_changes(records: OfficeFixture) -> N
     _refused(o, ValidationError, "Lot L-2026-004 is not a lot of \"Spare-part kit ZIP-168\".",
              item_id=o.ids["kit"])
     _refused(o, ValidationError, "Notice number is required.", number="  ")
-    _refused(o, ValidationError, "Lot L-2026-004 was made on 2026-11-02: it cannot be presented "
+    _refused(o, ValidationError, "Lot L-2026-004 was made on 02.11.2026: it cannot be presented "
              "earlier.", presented_on=dt.date(2026, 10, 30))
     _refused(o, PermissionDenied, "D. Omarova (Viewer) is not allowed to do this. Ask the head "
              "of office.", actor=o.viewer)

@@ -110,7 +110,7 @@ def test_register_refusals(records: OfficeFixture) -> None:
             pt.register_test, kind=PERIODIC, item_id=o.ids["kit"],
             started_on=dt.date(2026, 11, 21), repeat_of_id=bad)
     refused(o, ValidationError, "A repeat test cannot start before the test it repeats was "
-            "completed (2026-11-20).", pt.register_test, kind=PERIODIC, item_id=o.ids["radio"],
+            "completed (20.11.2026).", pt.register_test, kind=PERIODIC, item_id=o.ids["radio"],
             started_on=dt.date(2026, 11, 19), repeat_of_id=bad)
 
 

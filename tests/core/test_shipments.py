@@ -105,7 +105,7 @@ def test_bad_input(accepted: OfficeFixture) -> None:
                  document_no=" ")
     ship_refused(o, ValidationError, "A shipment cannot be recorded before it happens.",
                  quantity=1, lot_id=lot, shipped_on=TODAY + dt.timedelta(days=1))
-    ship_refused(o, ValidationError, f"Certificate {QC1} was issued on {TODAY}: the goods "
+    ship_refused(o, ValidationError, f"Certificate {QC1} was issued on {TODAY:%d.%m.%Y}: the goods "
                  "cannot have been shipped under it earlier.", quantity=1, lot_id=lot,
                  shipped_on=TODAY - dt.timedelta(days=1))
     ship_refused(o, ValidationError, "Choose the consignee.", quantity=1, lot_id=lot,
