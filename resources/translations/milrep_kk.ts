@@ -1,6 +1,248 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
+<context>
+    <name />
+    <message>
+        <source>Notification</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Remedy and closing</source>
+        <translation>Жою және жабу</translation>
+    </message>
+    <message>
+        <source>Propose suspension…</source>
+        <translation>Тоқтата тұруды ұсыну…</translation>
+    </message>
+    <message>
+        <source>Goods in production have the same defect: suspend their acceptance and shipment (Article 27.4.8)</source>
+        <translation>Өндірістегі өнімде де осындай ақау бар: оны қабылдау мен жөнелтуді тоқтата тұру (27-баптың 4-тармағының 8-тармақшасы)</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Комиссия мүшесін қосу</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Комиссия мүшесін алып тастау</translation>
+    </message>
+    <message>
+        <source>Save the commission</source>
+        <translation>Комиссия құрамын сақтау</translation>
+    </message>
+    <message>
+        <source>Article 29.2: representatives of the recipient, the contractor and the military representative office establish the causes of the defect.</source>
+        <translation>29-баптың 2-тармағы: алушының, орындаушының және әскери өкілдіктің өкілдері ақаудың себептерін анықтайды.</translation>
+    </message>
+    <message>
+        <source>Formed on</source>
+        <translation>Құрылған күні</translation>
+    </message>
+    <message>
+        <source>Sign the findings…</source>
+        <translation>Қорытындыға қол қою…</translation>
+    </message>
+    <message>
+        <source>Findings dated</source>
+        <translation>Қорытынды күні</translation>
+    </message>
+    <message>
+        <source>Cause established</source>
+        <translation>Анықталған себеп</translation>
+    </message>
+    <message>
+        <source>What Article 29 gives these findings</source>
+        <translation>Қорытындының 29-бап бойынша салдары</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>белгіленбеген</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>Save the remedy</source>
+        <translation>Жою тәсілін сақтау</translation>
+    </message>
+    <message>
+        <source>Close the reclamation</source>
+        <translation>Рекламацияны жабу</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Жою тәсілі</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Басталған күні</translation>
+    </message>
+    <message>
+        <source>Term (contract)</source>
+        <translation>Мерзімі (шарт бойынша)</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}</source>
+        <translation>{number} рекламация</translation>
+    </message>
+    <message>
+        <source>Reclamation {number} — {status}</source>
+        <translation>{number} рекламация — {status}</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Зауыттық нөмірлер</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>Ақау</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Defect found on</source>
+        <translation>Ақаудың анықталған күні</translation>
+    </message>
+    <message>
+        <source>Notification received on</source>
+        <translation>Хабарламаның алынған күні</translation>
+    </message>
+    <message>
+        <source>Warranty (Article 29.1)</source>
+        <translation>Кепілдік (29-баптың 1-тармағы)</translation>
+    </message>
+    <message>
+        <source>{months} months, {start} to {end} ({basis})</source>
+        <translation>{months} ай, {start} бастап {end} дейін ({basis})</translation>
+    </message>
+    <message>
+        <source>Goods kept at</source>
+        <translation>Өнімнің сақталу орны</translation>
+    </message>
+    <message>
+        <source>No penalty period: the contractor is not found at fault (yet).</source>
+        <translation>Тұрақсыздық айыбы есептелмейді: орындаушының кінәсі (әзірге) анықталмаған.</translation>
+    </message>
+    <message>
+        <source>No penalty period: the contractor is not at fault.</source>
+        <translation>Тұрақсыздық айыбы есептелмейді: орындаушы кінәлі емес.</translation>
+    </message>
+    <message>
+        <source>Penalty period (Article 29.6): {days} days from the notification</source>
+        <translation>Тұрақсыздық айыбы кезеңі (29-баптың 6-тармағы): хабарламадан бастап {days} күн</translation>
+    </message>
+    <message>
+        <source>, still running</source>
+        <translation>, әлі жалғасуда</translation>
+    </message>
+    <message>
+        <source>; the contract's term is {term} days</source>
+        <translation>; шарт бойынша мерзімі — {term} күн</translation>
+    </message>
+    <message>
+        <source> — overdue by {days} days</source>
+        <translation> — {days} күнге кешіктірілген</translation>
+    </message>
+    <message>
+        <source>Suspension (Article 27.4.8): {number}</source>
+        <translation>Тоқтата тұру (27-баптың 4-тармағының 8-тармақшасы): {number}</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Комиссия мүшесі</translation>
+    </message>
+    <message>
+        <source>Signed by {who} on {when}.</source>
+        <translation>Қол қойған: {who}, {when}.</translation>
+    </message>
+    <message>
+        <source>Remedies allowed: {remedies}</source>
+        <translation>Рұқсат етілген жою тәсілдері: {remedies}</translation>
+    </message>
+    <message>
+        <source>The commission's findings decide the remedy.</source>
+        <translation>Жою тәсілін комиссияның қорытындысы айқындайды.</translation>
+    </message>
+    <message>
+        <source>The contractor is not at fault: no remedy at its expense; close the reclamation.</source>
+        <translation>Орындаушы кінәлі емес: оның есебінен жою жүргізілмейді; рекламацияны жабыңыз.</translation>
+    </message>
+    <message>
+        <source>The findings allow: {remedies}.</source>
+        <translation>Қорытынды бойынша рұқсат етіледі: {remedies}.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Күнді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Cause: {cause}</source>
+        <translation>Себебі: {cause}</translation>
+    </message>
+</context>
 <context>
     <name>Acceptance</name>
     <message>
@@ -80,7 +322,7 @@
         <translation>Зауыттық нөмірі</translation>
     </message>
     <message>
-        <source>Proposed from the units presented; saved with the sample&apos;s first value. Type another serial to change it.</source>
+        <source>Proposed from the units presented; saved with the sample's first value. Type another serial to change it.</source>
         <translation>Ұсынылған бірліктерден алынды; үлгінің бірінші мәнімен бірге сақталады. Өзгерту үшін басқа зауыттық нөмірді енгізіңіз.</translation>
     </message>
     <message>
@@ -95,7 +337,7 @@
         <translation>Бақылауды күтіп тұрған ұсынулар</translation>
     </message>
     <message>
-        <source>in today&apos;s queue — open one to inspect it (Enter or double-click)</source>
+        <source>in today's queue — open one to inspect it (Enter or double-click)</source>
         <translation>бүгінгі кезекте — бақылау үшін біреуін ашыңыз (Enter немесе екі рет шерту)</translation>
     </message>
     <message>
@@ -114,11 +356,11 @@
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <source>Today&apos;s queue: presentations awaiting or in inspection</source>
+        <source>Today's queue: presentations awaiting or in inspection</source>
         <translation>Бүгінгі кезек: бақылауды күтіп тұрған немесе бақылаудағы ұсынулар</translation>
     </message>
     <message>
-        <source>Nothing awaits inspection. A notice of presentation from the plant&apos;s quality department (OTK) is registered with “Register presentation”.</source>
+        <source>Nothing awaits inspection. A notice of presentation from the plant's quality department (OTK) is registered with “Register presentation”.</source>
         <translation>Бақылауды ештеңе күтпейді. Кәсіпорынның техникалық бақылау бөлімінің (ТББ) ұсыну туралы хабарламасы «Ұсынуды тіркеу» батырмасымен тіркеледі.</translation>
     </message>
     <message>
@@ -158,7 +400,7 @@
         <translation>Әзірге ұсынулар жоқ</translation>
     </message>
     <message>
-        <source>When the plant&apos;s quality department presents a lot, register its notice here; it then waits in today&apos;s queue.</source>
+        <source>When the plant's quality department presents a lot, register its notice here; it then waits in today's queue.</source>
         <translation>Кәсіпорынның ТББ партияны ұсынғанда, оның хабарламасын осы жерде тіркеңіз; содан кейін ол бүгінгі кезекте күтеді.</translation>
     </message>
     <message>
@@ -203,6 +445,764 @@
     <message>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
+    </message>
+</context>
+<context>
+    <name>AssetDetail</name>
+    <message>
+        <source>Record movement…</source>
+        <translation>Қозғалысты жазу…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Түзету…</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Қозғалыстар</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Қайдан</translation>
+    </message>
+    <message>
+        <source>To / recipient</source>
+        <translation>Қайда / алушы</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Grounds, signed by</source>
+        <translation>Негіздеме, қол қойған</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Кейінгі қалдық</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Алыну тәсілі</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Қалдық</translation>
+    </message>
+    <message>
+        <source>Unit cost / value</source>
+        <translation>Бірлік бағасы / құны</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Орналасқан жері</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жауапты тұлға</translation>
+    </message>
+    <message>
+        <source>Acquired by</source>
+        <translation>Түсу құжаты</translation>
+    </message>
+    <message>
+        <source>{number} of {date}</source>
+        <translation>{date} № {number}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>AssetEditor</name>
+    <message>
+        <source>Add an asset</source>
+        <translation>Материалдық құндылықты қосу</translation>
+    </message>
+    <message>
+        <source>Correct the asset</source>
+        <translation>Материалдық құндылықты түзету</translation>
+    </message>
+    <message>
+        <source>e.g. Vibration test bench VS-100</source>
+        <translation>мысалы, VS-100 діріл стенді</translation>
+    </message>
+    <message>
+        <source>Waybill, invoice or manufacturing act No.</source>
+        <translation>Жүкқұжаттың, шот-фактураның немесе дайындау актісінің №</translation>
+    </message>
+    <message>
+        <source>Inventory No.</source>
+        <translation>Түгендеу №</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Created or purchased</source>
+        <translation>Жасалған немесе сатып алынған</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <source>Unit cost, ₸</source>
+        <translation>Бірлік бағасы, ₸</translation>
+    </message>
+    <message>
+        <source>Acquisition document</source>
+        <translation>Түсу құжаты</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Құжат күні</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Орналасқан жері</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Материалдық жауапты тұлға</translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation>Түскен саны</translation>
+    </message>
+    <message>
+        <source>Receipt signed by</source>
+        <translation>Түсуге қол қойған</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>The quantity is recorded as a receipt movement; later changes are movements (transfer, handover, write-off).</source>
+        <translation>Саны «түсу» қозғалысы ретінде жазылады; кейінгі өзгерістер қозғалыстар ретінде ресімделеді (орын ауыстыру, беру, есептен шығару).</translation>
+    </message>
+    <message>
+        <source>Location and acquisition document follow the movements and cannot be corrected here.</source>
+        <translation>Орналасқан жері мен түсу құжаты қозғалыстар бойынша айқындалады және мұнда түзетілмейді.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsView</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Шығару…</translation>
+    </message>
+    <message>
+        <source>Register as {fmt}…</source>
+        <translation>Тізілім {fmt} форматында…</translation>
+    </message>
+    <message>
+        <source>Movements of a period as {fmt}…</source>
+        <translation>Кезеңдегі қозғалыстар {fmt} форматында…</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Тізілімді шығару</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>{path} жазылуда…</translation>
+    </message>
+    <message>
+        <source>Movements of a period</source>
+        <translation>Кезеңдегі қозғалыстар</translation>
+    </message>
+    <message>
+        <source>Export the movements</source>
+        <translation>Қозғалыстарды шығару</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({n} rows).</source>
+        <translation>{path} жазылды (жолдар: {n}).</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Тізілім</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Кез келген күй</translation>
+    </message>
+    <message>
+        <source>Record movement…</source>
+        <translation>Қозғалысты жазу…</translation>
+    </message>
+    <message>
+        <source>Add asset…</source>
+        <translation>Құндылық қосу…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>No asset matches</source>
+        <translation>Материалдық құндылықтар табылмады</translation>
+    </message>
+    <message>
+        <source>Try part of the inventory number, name, place or contract, or another status.</source>
+        <translation>Түгендеу нөмірінің, атауының, орнының немесе шарттың бір бөлігін енгізіңіз не басқа күйді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No material assets yet</source>
+        <translation>Материалдық құндылықтар әлі жоқ</translation>
+    </message>
+    <message>
+        <source>Register the assets created or purchased with budget funds under the state defense order (Article 27.3.5). Their quantities come from movements: a receipt, transfers, handovers, write-offs.</source>
+        <translation>Мемлекеттік қорғаныстық тапсырыс шеңберінде бюджет қаражаты есебінен жасалған немесе сатып алынған материалдық құндылықтарды тіркеңіз (27-баптың 3-тармағының 5-тармақшасы). Олардың саны қозғалыстар бойынша айқындалады: түсу, орын ауыстыру, беру, есептен шығару.</translation>
+    </message>
+    <message>
+        <source>Add an asset</source>
+        <translation>Материалдық құндылықты қосу</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Қозғалыстар</translation>
+    </message>
+    <message>
+        <source>Open asset</source>
+        <translation>Материалдық құндылықты ашу</translation>
+    </message>
+    <message>
+        <source>No movement matches</source>
+        <translation>Қозғалыстар табылмады</translation>
+    </message>
+    <message>
+        <source>Try a document number, grounds or an inventory number.</source>
+        <translation>Құжат нөмірін, негіздемені немесе түгендеу нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>No movements yet</source>
+        <translation>Қозғалыстар әлі жоқ</translation>
+    </message>
+    <message>
+        <source>Registering an asset records its receipt; transfers, handovers and write-offs are recorded from the register.</source>
+        <translation>Материалдық құндылықты тіркеу кезінде оның түсуі жазылады; орын ауыстыру, беру және есептен шығару тізілімнен ресімделеді.</translation>
+    </message>
+    <message>
+        <source>Material assets</source>
+        <translation>Материалдық құндылықтар</translation>
+    </message>
+    <message>
+        <source>Inventory counts</source>
+        <translation>Түгендеулер</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialogs</name>
+    <message>
+        <source>Certificate No. {number} of {date}: {item}, {qty} {unit}, lot {lots}; recipient {recipient}.</source>
+        <translation>{date} № {number} куәлік: {item}, {qty} {unit}, партия {lots}; алушы {recipient}.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate {number}</source>
+        <translation>{number} куәлікті кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>The certificate stops being valid at once, here and, with the next trust list, for every verifier. It cannot be undone.</source>
+        <translation>Куәлік бірден күшін жояды — мұнда, ал келесі сенім тізімімен — барлық тексерушілер үшін. Бұл әрекетті болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Sign revocation…</source>
+        <translation>Кері қайтарып алуға қол қою…</translation>
+    </message>
+    <message>
+        <source>Revocation of certificate {number}.
+Reason: {reason}</source>
+        <translation>{number} куәлікті кері қайтарып алу.
+Себебі: {reason}</translation>
+    </message>
+    <message>
+        <source>Re-issue certificate {number}</source>
+        <translation>{number} куәлікті қайта ресімдеу</translation>
+    </message>
+    <message>
+        <source>A new certificate is issued for the same goods (the Article 27.5 conditions are checked again) and this one is revoked as superseded.</source>
+        <translation>Сол өнімге жаңа куәлік беріледі (27-баптың 5-тармағының шарттары қайта тексеріледі), ал осы куәлік ауыстырылған ретінде кері қайтарып алынады.</translation>
+    </message>
+    <message>
+        <source>The same recipient</source>
+        <translation>Сол алушы</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Sign new certificate…</source>
+        <translation>Жаңа куәлікке қол қою…</translation>
+    </message>
+    <message>
+        <source>New certificate replacing {number}.
+Reason: {reason}</source>
+        <translation>{number} орнына жаңа куәлік.
+Себебі: {reason}</translation>
+    </message>
+    <message>
+        <source>Record shipment</source>
+        <translation>Жөнелтуді тіркеу</translation>
+    </message>
+    <message>
+        <source>e.g. waybill TTN-0001</source>
+        <translation>мысалы, TTN-0001 жүкқұжаты</translation>
+    </message>
+    <message>
+        <source>The certificate's recipient</source>
+        <translation>Куәлік бойынша алушы</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation>Жөнелтілген күні</translation>
+    </message>
+    <message>
+        <source>Shipping document</source>
+        <translation>Жөнелту құжаты</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>Жүк алушы</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <source>Certified and not yet shipped: {n} {unit}</source>
+        <translation>Куәлікпен ресімделген және әлі жөнелтілмеген: {n} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateWizard</name>
+    <message>
+        <source>Acceptance record</source>
+        <translation>Қабылдау актісі</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Not yet certified</source>
+        <translation>Куәландырылмаған</translation>
+    </message>
+    <message>
+        <source>The contract's recipient</source>
+        <translation>Шарт бойынша алушы</translation>
+    </message>
+    <message>
+        <source>Goods to certify</source>
+        <translation>Куәландырылатын өнім</translation>
+    </message>
+    <message>
+        <source>Tick the acceptance records of one item. Without a quantity or serial numbers, every unit not yet certified is covered.</source>
+        <translation>Бір позицияның қабылдау актілерін белгілеңіз. Саны немесе зауыттық нөмірлері көрсетілмесе, әлі куәландырылмаған барлық бұйымдар қамтылады.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>All not yet certified</source>
+        <translation>Куәландырылмағанның бәрі</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Зауыттық нөмірлер</translation>
+    </message>
+    <message>
+        <source>Only these units, e.g. 0405, 0406 (optional)</source>
+        <translation>Тек осы бұйымдар, мысалы 0405, 0406 (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>No acceptance record has units left to certify. Goods are certified after they are accepted (Acceptance area).</source>
+        <translation>Куәландырылмаған бұйымдары бар қабылдау актілері жоқ. Өнім қабылданғаннан кейін куәландырылады («Қабылдау» бөлімі).</translation>
+    </message>
+    <message>
+        <source>Sign the certificate</source>
+        <translation>Куәлікке қол қою</translation>
+    </message>
+    <message>
+        <source>Your signature is stored with the certificate. Once issued, it cannot be changed, only revoked or re-issued by the head of office.</source>
+        <translation>Қолтаңбаңыз куәлікпен бірге сақталады. Берілген куәлікті өзгертуге болмайды: әскери өкілдіктің бастығы оны тек кері қайтара немесе қайта бере алады.</translation>
+    </message>
+    <message>
+        <source>Sign and issue</source>
+        <translation>Қол қойып, беру</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Қолтаңбаның мәні</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Құпиясөзіңіз</translation>
+    </message>
+    <message>
+        <source>Certificate for {item}: {qty} {unit}, lot {lots}. Recipient: {recipient}.</source>
+        <translation>Куәлік: {item}, {qty} {unit}, партия {lots}. Алушы: {recipient}.</translation>
+    </message>
+    <message>
+        <source>Type your password to sign.</source>
+        <translation>Қол қою үшін құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate…</source>
+        <translation>Куәлік берілуде…</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued.</source>
+        <translation>Куәлік берілмеді.</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Куәлік берілді</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>The certificate is signed and sealed. Print it and put the office stamp in its place; the QR code lets the receiving unit verify it.</source>
+        <translation>Куәлікке қол қойылды және ол QR мөрмен расталды. Оны басып шығарып, белгіленген орынға әскери өкілдіктің мөрін басыңыз; алушы куәлікті QR коды арқылы тексере алады.</translation>
+    </message>
+    <message>
+        <source>Certificate No. {number}</source>
+        <translation>№ {number} куәлік</translation>
+    </message>
+    <message>
+        <source>Issue a certificate</source>
+        <translation>Куәлік беру</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <source>NOT MET</source>
+        <translation>ОРЫНДАЛМАДЫ</translation>
+    </message>
+    <message>
+        <source>Article 27.5 checklist</source>
+        <translation>27-баптың 5-тармағының шарттарын тексеру</translation>
+    </message>
+    <message>
+        <source>A certificate may be issued only when every condition is met.</source>
+        <translation>Куәлік барлық шарттар орындалған жағдайда ғана берілуі мүмкін.</translation>
+    </message>
+    <message>
+        <source>Sign and issue…</source>
+        <translation>Қол қойып, беру…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Қайта тексеру</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>✗  {n} of {total} conditions not met: the certificate cannot be issued.</source>
+        <translation>✗  {total} шарттың {n} орындалмаған: куәлікті беруге болмайды.</translation>
+    </message>
+    <message>
+        <source>Correct what is not met (or choose other goods), then press Check again.</source>
+        <translation>Орындалмаған шарттарды түзетіңіз (немесе басқа өнімді таңдаңыз), содан кейін «Қайта тексеру» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>✓  All {total} conditions are met.</source>
+        <translation>✓  Барлық {total} шарт орындалды.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>Acceptance record</source>
+        <translation>Қабылдау актісі</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Зауыттық нөмірлер</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Куәліктер</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Тексеру…</translation>
+    </message>
+    <message>
+        <source>Verify a certificate's QR seal from a PDF, a scan or the text (Ctrl+Shift+V)</source>
+        <translation>Куәліктің QR мөрін PDF, скан-көшірме немесе мәтін бойынша тексеру (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Print selected…</source>
+        <translation>Таңдалғандарды басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print every certificate selected in the list as one job (Ctrl+click or Shift+click to select several)</source>
+        <translation>Тізімде таңдалған барлық куәліктерді бір тапсырмамен басып шығару (бірнешеуін таңдау үшін Ctrl+шерту немесе Shift+шерту)</translation>
+    </message>
+    <message>
+        <source>Issue certificate…</source>
+        <translation>Куәлік беру…</translation>
+    </message>
+    <message>
+        <source>Issue a certificate for accepted goods (Ctrl+N)</source>
+        <translation>Қабылданған өнімге куәлік беру (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Print selected ({n})…</source>
+        <translation>Таңдалғандарды басып шығару ({n})…</translation>
+    </message>
+    <message>
+        <source>No certificate matches</source>
+        <translation>Сәйкес куәліктер табылмады</translation>
+    </message>
+    <message>
+        <source>Try fewer words or another status.</source>
+        <translation>Іздеу сөздерін азайтыңыз немесе басқа мәртебені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No certificates yet</source>
+        <translation>Куәліктер әлі жоқ</translation>
+    </message>
+    <message>
+        <source>A certificate is issued for accepted goods once every Article 27.5 condition is met.</source>
+        <translation>Куәлік қабылданған өнімге 27-баптың 5-тармағының барлық шарттары орындалғанда беріледі.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Әскери өкіл</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Nomenclature code</source>
+        <translation>Номенклатура коды</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Партиялар</translation>
+    </message>
+    <message>
+        <source>Conforms to</source>
+        <translation>Сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Сынақтар</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Жинақтылық</translation>
+    </message>
+    <message>
+        <source>complete ({n} lines checked)</source>
+        <translation>толық ({n} жол тексерілді)</translation>
+    </message>
+    <message>
+        <source>see the acceptance records</source>
+        <translation>қабылдау актілерін қараңыз</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Кепілдік</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Құпиялылық белгісі</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Орнына берілген</translation>
+    </message>
+    <message>
+        <source>certificate {number}: {reason}</source>
+        <translation>{number} куәлік: {reason}</translation>
+    </message>
+    <message>
+        <source>Seal key</source>
+        <translation>Мөр кілті</translation>
+    </message>
+    <message>
+        <source>rev. {n}</source>
+        <translation>ред. {n}</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the list to see what it certifies.</source>
+        <translation>Куәландырылатын өнімді көру үшін тізімнен куәлікті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Acceptance records covered</source>
+        <translation>Қамтылған қабылдау актілері</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Record shipment…</source>
+        <translation>Жөнелтуді тіркеу…</translation>
+    </message>
+    <message>
+        <source>Record that goods covered by this certificate left the plant</source>
+        <translation>Осы куәлікпен куәландырылған өнімнің зауыттан жөнелтілгенін тіркеу</translation>
+    </message>
+    <message>
+        <source>Re-issue…</source>
+        <translation>Қайта беру…</translation>
+    </message>
+    <message>
+        <source>A new certificate for the same goods that replaces this one (head of office)</source>
+        <translation>Осы куәліктің орнына сол өнімге берілетін жаңа куәлік (әскери өкілдіктің бастығы)</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Кері қайтару…</translation>
+    </message>
+    <message>
+        <source>Revoke this certificate, with the reason (head of office)</source>
+        <translation>Осы куәлікті себебін көрсетіп кері қайтару (әскери өкілдіктің бастығы)</translation>
+    </message>
+    <message>
+        <source>Certificate No. {number}</source>
+        <translation>№ {number} куәлік</translation>
+    </message>
+    <message>
+        <source>Revoked on {date} by {who}: {reason}</source>
+        <translation>{date} кері қайтарылды, {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by certificate {number}.</source>
+        <translation>{number} куәлікпен ауыстырылды.</translation>
+    </message>
+    <message>
+        <source>Only the head of office revokes or re-issues a certificate.</source>
+        <translation>Куәлікті тек әскери өкілдіктің бастығы кері қайтарады немесе қайта береді.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Куәлік</translation>
     </message>
 </context>
 <context>
@@ -281,6 +1281,17 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>{n}. {label}
+Defects: {value}
+Cumulative: {share:.1f} %</source>
+        <translation>{n}. {label}
+Ақаулар: {value}
+Жинақталған үлес: {share:.1f} %</translation>
+    </message>
+</context>
+<context>
     <name>CloseDecisionDialog</name>
     <message>
         <source>Implemented on</source>
@@ -324,6 +1335,137 @@
     <message>
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Business</source>
+        <translation>Іскерлік</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мән</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Реттелген</translation>
+    </message>
+    <message>
+        <source>under a suspension</source>
+        <translation>тоқтата тұру кезінде</translation>
+    </message>
+    <message>
+        <source>certified twice (27.5)</source>
+        <translation>екі рет куәландырылған (27.5)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қақтығыстар</translation>
+    </message>
+    <message>
+        <source>Business, open</source>
+        <translation>Іскерлік, ашық</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>No conflicts here</source>
+        <translation>Қақтығыстар жоқ</translation>
+    </message>
+    <message>
+        <source>When two workstations change the same value without knowing of each other, or an imported document crosses a rule, it is listed here to be settled.</source>
+        <translation>Екі жұмыс орны бір мәнді бір-бірінен бейхабар өзгерткенде немесе жүктелген құжат ережені бұзғанда, қақтығыс реттеу үшін осы жерде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Comment (who decided what, and why)</source>
+        <translation>Түсініктеме (кім, қандай шешім қабылдады және неге)</translation>
+    </message>
+    <message>
+        <source>Keep stored value</source>
+        <translation>Сақталған мәнді қалдыру</translation>
+    </message>
+    <message>
+        <source>Take other value</source>
+        <translation>Басқа мәнді қабылдау</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Қаралды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Settle as head of office</source>
+        <translation>Әскери өкілдіктің бастығы ретінде реттеу</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>Қақтығыс таңдалмаған</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Сақталған мән</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Басқа мән</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Осы жазба</translation>
+    </message>
+    <message>
+        <source>Crossed with</source>
+        <translation>Қайшы келетін жазба</translation>
+    </message>
+    <message>
+        <source>Open since {when}.</source>
+        <translation>{when} бастап ашық.</translation>
+    </message>
+    <message>
+        <source>Settled by {who} on {when}: {how}.</source>
+        <translation>{when} реттелді, {who}: {how}.</translation>
+    </message>
+    <message>
+        <source>Comment: {c}</source>
+        <translation>Түсініктеме: {c}</translation>
+    </message>
+    <message>
+        <source>Only the head of office settles a business conflict.</source>
+        <translation>Іскерлік қақтығысты тек әскери өкілдіктің бастығы реттейді.</translation>
+    </message>
+    <message>
+        <source>Write what was decided (for example, the certificate revoked) in the comment first.</source>
+        <translation>Алдымен түсініктемеде қабылданған шешімді көрсетіңіз (мысалы, куәлік кері қайтарылды).</translation>
+    </message>
+    <message>
+        <source>Keeping or taking a value writes it as a new change: the other sites settle the conflict too when they import your next bundle.</source>
+        <translation>Қалдырылған немесе қабылданған мән жаңа өзгеріс ретінде жазылады: басқа жұмыс орындары сіздің келесі алмасу пакетіңізді жүктегенде қақтығысты олар да реттейді.</translation>
+    </message>
+    <message>
+        <source>(not known here)</source>
+        <translation>(мұнда белгісіз)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>not on this workstation</source>
+        <translation>осы жұмыс орнында жоқ</translation>
+    </message>
+    <message>
+        <source>written at {site}, {when}</source>
+        <translation>жазылған жері: {site}, {when}</translation>
+    </message>
+    <message>
+        <source>clock {hlc}</source>
+        <translation>уақыт белгісі {hlc}</translation>
     </message>
 </context>
 <context>
@@ -547,7 +1689,7 @@
         <translation>Бірінші шартты қосу</translation>
     </message>
     <message>
-        <source>Mark contract {number} as &quot;{status}&quot;? A closed contract can no longer be edited.</source>
+        <source>Mark contract {number} as "{status}"? A closed contract can no longer be edited.</source>
         <translation>Шарт {number} «{status}» мәртебесіне ауыстырылсын ба? Жабылған шартты бұдан әрі өзгертуге болмайды.</translation>
     </message>
     <message>
@@ -602,7 +1744,7 @@
         <translation>Сұрауды қысқартыңыз немесе номенклатура кодын енгізіңіз.</translation>
     </message>
     <message>
-        <source>This contract&apos;s control list is empty</source>
+        <source>This contract's control list is empty</source>
         <translation>Осы шарт бойынша тізбе бос</translation>
     </message>
     <message>
@@ -618,7 +1760,7 @@
         <translation>Тізбе бос</translation>
     </message>
     <message>
-        <source>Open a contract&apos;s control list from the Contracts area, or add an item here.</source>
+        <source>Open a contract's control list from the Contracts area, or add an item here.</source>
         <translation>Шарттың тізбесін «Шарттар» бөлімінен ашыңыз немесе позицияны осы жерде қосыңыз.</translation>
     </message>
 </context>
@@ -639,6 +1781,153 @@
     <message>
         <source>Building the demo office…</source>
         <translation>Демо әскери өкілдік құрылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPanel</name>
+    <message>
+        <source>Inventory No.</source>
+        <translation>Инвентарлық нөмір</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Өлш. бірл.</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Есеп бойынша</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Саналғаны</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Not a quantity: type a number, e.g. 12 or 3,5.</source>
+        <translation>Саны дұрыс емес: сан енгізіңіз, мысалы 12 немесе 3,5.</translation>
+    </message>
+    <message>
+        <source>Shortage</source>
+        <translation>Жетіспеушілік</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Артық</translation>
+    </message>
+    <message>
+        <source>Start an inventory count</source>
+        <translation>Түгендеуді бастау</translation>
+    </message>
+    <message>
+        <source>One member per line</source>
+        <translation>Әр жолға комиссияның бір мүшесі</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Орналасқан жері</translation>
+    </message>
+    <message>
+        <source>Count date</source>
+        <translation>Түгендеу күні</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>The sheet lists every asset kept there at the end of the count date, with the quantity its movements give. Movements there dated on or before the count are refused from now on.</source>
+        <translation>Тізімдемеге түгендеу күнінің соңында осы жерде сақталған барлық материалдық құндылықтар олардың қозғалысы бойынша шыққан санымен енгізіледі. Бұдан былай осы жердегі түгендеу күніне дейінгі (сол күнді қоса алғанда) күнмен жасалған қозғалыстар қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Бастау</translation>
+    </message>
+    <message>
+        <source>Start count…</source>
+        <translation>Түгендеуді бастау…</translation>
+    </message>
+    <message>
+        <source>Print sheet…</source>
+        <translation>Тізімдемені басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save counts</source>
+        <translation>Санау нәтижелерін сақтау</translation>
+    </message>
+    <message>
+        <source>Reconcile and sign…</source>
+        <translation>Салыстырып, қол қою…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Айырмашылықтар</translation>
+    </message>
+    <message>
+        <source>No inventory count yet. Start one for a place: its sheet lists what should be there.</source>
+        <translation>Түгендеу әлі жүргізілмеген. Сақтау орнын түгендеуді бастаңыз: оның тізімдемесінде сол жерде болуға тиіс құндылықтар көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; — {location}, {date}: reconciled by {who}; {n} discrepancy(ies).</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; — {location}, {date}: салыстырып тексерген {who}; айырмашылықтар саны: {n}.</translation>
+    </message>
+    <message>
+        <source>Conclusion: {text}</source>
+        <translation>Қорытынды: {text}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; — {location}, balances at the end of {date}. Type each counted quantity and press Enter; 0 when nothing is found.</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; — {location}, {date} күннің соңындағы қалдықтар. Әрбір саналған санды енгізіп, Enter пернесін басыңыз; ештеңе табылмаса — 0.</translation>
+    </message>
+    <message>
+        <source>Print record…</source>
+        <translation>Актіні басып шығару…</translation>
+    </message>
+    <message>
+        <source>Inventory count sheet</source>
+        <translation>Түгендеу тізімдемесі</translation>
+    </message>
+    <message>
+        <source>Count {number} of {location} on {date}: {n} line(s), {k} discrepancy(ies).</source>
+        <translation>{number} түгендеуі ({location}, {date}): жолдар — {n}, айырмашылықтар — {k}.</translation>
+    </message>
+    <message>
+        <source>Conclusion of the commission (what to do with the discrepancies)</source>
+        <translation>Комиссияның қорытындысы (айырмашылықтар бойынша не істеу керек)</translation>
+    </message>
+    <message>
+        <source>Discard count {number}? What was entered on it is lost; the place can be counted again.</source>
+        <translation>{number} түгендеуі болдырылмасын ба? Ол бойынша енгізілген деректер жойылады; сақтау орнын қайта түгендеуге болады.</translation>
+    </message>
+    <message>
+        <source>Discard count</source>
+        <translation>Түгендеуді болдырмау</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +2360,14 @@
         <translation>Жабу</translation>
     </message>
     <message>
+        <source>Raise nonconformity…</source>
+        <translation>Сәйкессіздікті тіркеу…</translation>
+    </message>
+    <message>
+        <source>Raise a nonconformity from the characteristic of the current row (its out-of-limit results are proposed as the description)</source>
+        <translation>Ағымдағы жолдағы сипаттама бойынша сәйкессіздікті тіркеу (оның рұқсат етілген шектен тыс нәтижелері сипаттау мәтіні ретінде ұсынылады)</translation>
+    </message>
+    <message>
         <source>Type a value and press Enter or Tab to go to the next cell. Each value is saved at once; red: out of limits; amber: not saved (see the message).</source>
         <translation>Мәнді енгізіп, келесі ұяшыққа өту үшін Enter немесе Tab басыңыз. Әр мән бірден сақталады; қызыл — шектен тыс; сары — сақталмады (хабарламаны қараңыз).</translation>
     </message>
@@ -1097,6 +2394,22 @@
     <message>
         <source>re-test of what failed</source>
         <translation>сәйкес келмегенді қайта тексеру</translation>
+    </message>
+    <message>
+        <source>{value} on {unit}</source>
+        <translation>{value} ({unit})</translation>
+    </message>
+    <message>
+        <source>sample {n}</source>
+        <translation>{n}-үлгі</translation>
+    </message>
+    <message>
+        <source>{name}: {found} (required {limits})</source>
+        <translation>{name}: {found} (талап: {limits})</translation>
+    </message>
+    <message>
+        <source>{name} — lot {lot}, notice {notice}</source>
+        <translation>{name} — партия {lot}, хабарлама {notice}</translation>
     </message>
     <message>
         <source>Decided</source>
@@ -1434,6 +2747,10 @@
         <translation>Іздеу (Ctrl+F)</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>Басқа әрекеттер</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
@@ -1473,7 +2790,7 @@
         <translation>Дерекқор шифрланған. Жұмысты тоқтаған жерден жалғастыру үшін құпиясөзіңізді енгізіңіз.</translation>
     </message>
     <message>
-        <source>The database and its key file are encrypted: open them with your user name and password, or with the office&apos;s recovery code.</source>
+        <source>The database and its key file are encrypted: open them with your user name and password, or with the office's recovery code.</source>
         <translation>Дерекқор мен оның кілттер файлы шифрланған: оларды пайдаланушы аты мен құпиясөз арқылы немесе әскери өкілдіктің қалпына келтіру кодымен ашыңыз.</translation>
     </message>
     <message>
@@ -1639,6 +2956,69 @@
     </message>
 </context>
 <context>
+    <name>MovementDialog</name>
+    <message>
+        <source>Record a movement of {number}</source>
+        <translation>Қозғалысты жазу: {number}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Қайдан</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>New responsible person</source>
+        <translation>Жаңа жауапты тұлға</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>Құжат №</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Құжат күні</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Қол қойған</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <source>Grounds (required)</source>
+        <translation>Негіздеме (міндетті)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; {name}&lt;br&gt;Balance now: {balance} {unit}{places}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; {name}&lt;br&gt;Ағымдағы қалдық: {balance} {unit}{places}</translation>
+    </message>
+</context>
+<context>
     <name>NonconformitiesView</name>
     <message>
         <source>Open</source>
@@ -1715,6 +3095,464 @@
     <message>
         <source>Raise a nonconformity</source>
         <translation>Сәйкессіздікті тіркеу</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDuties</name>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Cost verification</source>
+        <translation>Шығындарды тексеру</translation>
+    </message>
+    <message>
+        <source>No verification matches</source>
+        <translation>Тексерулер табылмады</translation>
+    </message>
+    <message>
+        <source>Try part of the contract number or what is verified.</source>
+        <translation>Шарт нөмірінің немесе тексеру нысанының бір бөлігін енгізіп көріңіз.</translation>
+    </message>
+    <message>
+        <source>No cost verification yet</source>
+        <translation>Шығындарды тексеру әлі жүргізілмеген</translation>
+    </message>
+    <message>
+        <source>Verify the actual costs a contractor claims, item by item: verified and disputed amounts, documents, a signed conclusion.</source>
+        <translation>Орындаушы мәлімдеген нақты шығындарды баптар бойынша тексеру: расталған және даулы сомалар, құжаттар, қол қойылған қорытынды.</translation>
+    </message>
+    <message>
+        <source>Verify costs</source>
+        <translation>Шығындарды тексеру</translation>
+    </message>
+    <message>
+        <source>Choose a contract</source>
+        <translation>Шартты таңдаңыз</translation>
+    </message>
+    <message>
+        <source>e.g. actual costs of stage 1</source>
+        <translation>мысалы, 1-кезеңнің нақты шығындары</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>What is verified</source>
+        <translation>Тексеру нысаны</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <source>Open the verification</source>
+        <translation>Тексеруді ашу</translation>
+    </message>
+    <message>
+        <source>Cost item</source>
+        <translation>Шығын бабы</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Claimed, ₸</source>
+        <translation>Мәлімделген, ₸</translation>
+    </message>
+    <message>
+        <source>Verified, ₸</source>
+        <translation>Расталған, ₸</translation>
+    </message>
+    <message>
+        <source>Disputed, ₸</source>
+        <translation>Даулы, ₸</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation>Растайтын құжаттар</translation>
+    </message>
+    <message>
+        <source>Remarks (why disputed)</source>
+        <translation>Ескертпелер (даулы болу себебі)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Бап қосу…</translation>
+    </message>
+    <message>
+        <source>Edit item…</source>
+        <translation>Бапты өзгерту…</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Бапты жою</translation>
+    </message>
+    <message>
+        <source>The office's conclusion on the verified costs</source>
+        <translation>Әскери өкілдіктің тексерілген шығындар бойынша қорытындысы</translation>
+    </message>
+    <message>
+        <source>Sign the conclusion…</source>
+        <translation>Қорытындыға қол қою…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contract {number}&lt;/b&gt; — {subject}; opened {date}</source>
+        <translation>&lt;b&gt;Шарт {number}&lt;/b&gt; — {subject}; тексеру ашылған күні: {date}</translation>
+    </message>
+    <message>
+        <source>Claimed {claimed} ₸ · verified {verified} ₸ · disputed {disputed} ₸</source>
+        <translation>Мәлімделді {claimed} ₸ · расталды {verified} ₸ · даулы {disputed} ₸</translation>
+    </message>
+    <message>
+        <source>still to verify {amount} ₸</source>
+        <translation>әлі тексерілмегені {amount} ₸</translation>
+    </message>
+    <message>
+        <source>conclusion No. {number}</source>
+        <translation>№ {number} қорытынды</translation>
+    </message>
+    <message>
+        <source>Conclusion on the costs of contract {number}: claimed {claimed} ₸, verified {verified} ₸, disputed {disputed} ₸</source>
+        <translation>{number} шарт бойынша шығындар туралы қорытынды: мәлімделді {claimed} ₸, расталды {verified} ₸, даулы {disputed} ₸</translation>
+    </message>
+    <message>
+        <source>Documents and standards</source>
+        <translation>Құжаттама және стандарттар</translation>
+    </message>
+    <message>
+        <source>{item}: {characteristic} — {document} rev. {revision} cl. {clause} is {status} (current: {current})</source>
+        <translation>{item}: {characteristic} — {document}, ред. {revision}, {clause}-тармақ: {status} (қолданыстағысы: {current})</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… және тағы {n}</translation>
+    </message>
+    <message>
+        <source>Inspection requirements reference a revision that is no longer current:</source>
+        <translation>Бақылау талаптары қолданыстан шыққан редакцияға сілтейді:</translation>
+    </message>
+    <message>
+        <source>No document matches</source>
+        <translation>Құжаттар табылмады</translation>
+    </message>
+    <message>
+        <source>Try part of the designation or title.</source>
+        <translation>Белгіленімнің немесе атаудың бір бөлігін енгізіп көріңіз.</translation>
+    </message>
+    <message>
+        <source>The register is empty</source>
+        <translation>Тізілім бос</translation>
+    </message>
+    <message>
+        <source>Register technical conditions, drawings, test programmes and national standards with their revisions, so requirements can reference the exact revision and clause.</source>
+        <translation>Техникалық шарттарды, сызбаларды, сынақ бағдарламаларын және ұлттық стандарттарды олардың редакцияларымен бірге тіркеңіз, сонда талаптар нақты редакция мен тармаққа сілтей алады.</translation>
+    </message>
+    <message>
+        <source>Register a document</source>
+        <translation>Құжатты тіркеу</translation>
+    </message>
+    <message>
+        <source>Technical document</source>
+        <translation>Техникалық құжат</translation>
+    </message>
+    <message>
+        <source>(not one contract)</source>
+        <translation>(шартқа байланыстырылмаған)</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Белгіленімі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Remarks of the office</source>
+        <translation>Әскери өкілдіктің ескертпелері</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Referenced by</source>
+        <translation>Сілтемелер</translation>
+    </message>
+    <message>
+        <source>new revision</source>
+        <translation>жаңа редакция</translation>
+    </message>
+    <message>
+        <source>what changed / why cancelled</source>
+        <translation>не өзгерді / күшін жою себебі</translation>
+    </message>
+    <message>
+        <source>Add revision</source>
+        <translation>Редакция қосу</translation>
+    </message>
+    <message>
+        <source>Cancel revision</source>
+        <translation>Редакцияның күшін жою</translation>
+    </message>
+    <message>
+        <source>Make current</source>
+        <translation>Қолданыстағы ету</translation>
+    </message>
+    <message>
+        <source>Link a requirement…</source>
+        <translation>Талапты байланыстыру…</translation>
+    </message>
+    <message>
+        <source>Check an inspection requirement against the selected (current) revision and a clause of it</source>
+        <translation>Бақылау талабын таңдалған (қолданыстағы) редакциямен және оның тармағымен салыстыру</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Revisions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Редакциялар&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Link a requirement to {document} rev. {revision}</source>
+        <translation>Талапты {document} құжатымен байланыстыру, ред. {revision}</translation>
+    </message>
+    <message>
+        <source>Choose a requirement</source>
+        <translation>Талапты таңдаңыз</translation>
+    </message>
+    <message>
+        <source>e.g. 3.2.1</source>
+        <translation>мысалы, 3.2.1</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Талап</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Тармақ</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Байланыстыру</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Келісілді</translation>
+    </message>
+    <message>
+        <source>Agreed with remarks</source>
+        <translation>Ескертпелермен келісілді</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Келісілмеді</translation>
+    </message>
+    <message>
+        <source>Contract reviews</source>
+        <translation>Шарт жобаларын қарау</translation>
+    </message>
+    <message>
+        <source>No review matches</source>
+        <translation>Қараулар табылмады</translation>
+    </message>
+    <message>
+        <source>Try part of the contract number or subject.</source>
+        <translation>Шарт нөмірінің немесе нысанасының бір бөлігін енгізіп көріңіз.</translation>
+    </message>
+    <message>
+        <source>No draft contract reviewed yet</source>
+        <translation>Шарт жобалары әлі қаралмаған</translation>
+    </message>
+    <message>
+        <source>Check a draft contract against every term Article 22.4 requires, note remarks and sign the office's conclusion.</source>
+        <translation>Шарт жобасында 22-баптың 4-тармағы талап ететін барлық талаптардың бар-жоғын тексеріңіз, ескертпелерді жазып, әскери өкілдіктің қорытындысына қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Review a draft contract</source>
+        <translation>Шарт жобасын қарау</translation>
+    </message>
+    <message>
+        <source>Choose a draft contract</source>
+        <translation>Шарт жобасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>e.g. MoD letter 12/1187, draft version 2</source>
+        <translation>мысалы, ҚМ-нің 12/1187 хаты, жобаның 2-нұсқасы</translation>
+    </message>
+    <message>
+        <source>Draft contract</source>
+        <translation>Шарт жобасы</translation>
+    </message>
+    <message>
+        <source>Review opened</source>
+        <translation>Қарау басталған күні</translation>
+    </message>
+    <message>
+        <source>Draft as received</source>
+        <translation>Түскен жоба</translation>
+    </message>
+    <message>
+        <source>Open the review</source>
+        <translation>Қарауды бастау</translation>
+    </message>
+    <message>
+        <source>clause of the draft</source>
+        <translation>жоба тармағы</translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>Apply to the term</source>
+        <translation>Талапқа қолдану</translation>
+    </message>
+    <message>
+        <source>Save remarks</source>
+        <translation>Ескертпелерді сақтау</translation>
+    </message>
+    <message>
+        <source>The office's conclusion on the draft</source>
+        <translation>Әскери өкілдіктің жоба бойынша қорытындысы</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Review of a draft contract</source>
+        <translation>Шарт жобасын қарау</translation>
+    </message>
+    <message>
+        <source>Term of Article 22.4</source>
+        <translation>22-баптың 4-тармағындағы талап</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Тұжырым</translation>
+    </message>
+    <message>
+        <source>Draft clause</source>
+        <translation>Жоба тармағы</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Көзі</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contract {number}&lt;/b&gt; — draft as received: {ref}; review opened {date}</source>
+        <translation>&lt;b&gt;Шарт {number}&lt;/b&gt; — түскен жоба: {ref}; қарау басталған күні: {date}</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>есеп деректері</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>қараушы</translation>
+    </message>
+    <message>
+        <source>Still to check: {terms}</source>
+        <translation>Әлі тексерілмегені: {terms}</translation>
+    </message>
+    <message>
+        <source>{verdict} — conclusion No. {number}</source>
+        <translation>{verdict} — № {number} қорытынды</translation>
+    </message>
+    <message>
+        <source>So far: {verdict}</source>
+        <translation>Әзірге: {verdict}</translation>
+    </message>
+    <message>
+        <source>Conclusion on the draft of contract {number}: {verdict}</source>
+        <translation>{number} шарт жобасы бойынша қорытынды: {verdict}</translation>
+    </message>
+    <message>
+        <source>Secrecy measures</source>
+        <translation>Мемлекеттік құпияларды қорғау шаралары</translation>
+    </message>
+    <message>
+        <source>No measure matches</source>
+        <translation>Шаралар табылмады</translation>
+    </message>
+    <message>
+        <source>Try part of the contract number or the measure.</source>
+        <translation>Шарт нөмірінің немесе шара атауының бір бөлігін енгізіп көріңіз.</translation>
+    </message>
+    <message>
+        <source>No protection measure evaluated yet</source>
+        <translation>Қорғау шаралары әлі бағаланбаған</translation>
+    </message>
+    <message>
+        <source>Record the state-secret protection measures evaluated with the contractor for a classified contract.</source>
+        <translation>Құпия шарт бойынша орындаушымен бірге бағаланған мемлекеттік құпияларды қорғау шараларын тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>Record a measure</source>
+        <translation>Шараны тіркеу</translation>
+    </message>
+    <message>
+        <source>Protection measure</source>
+        <translation>Қорғау шарасы</translation>
+    </message>
+    <message>
+        <source>Choose a classified contract</source>
+        <translation>Құпия шартты таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Бағаланған күні</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Келесі тексеру</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDutiesView</name>
+    <message>
+        <source>Office duties</source>
+        <translation>Әскери өкілдіктің міндеттері</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +3681,7 @@
         <translation>МҚТ орындаушысы мемлекеттік қорғаныс тапсырысын орындайды; оның 12 таңбалы бизнес-сәйкестендіру нөмірі (БСН) міндетті.</translation>
     </message>
     <message>
-        <source>A recipient (a military unit or state body) receives the goods on the basis of the office&apos;s quality certificate. BIN if known.</source>
+        <source>A recipient (a military unit or state body) receives the goods on the basis of the office's quality certificate. BIN if known.</source>
         <translation>МҚТ алушысы (әскери бөлім немесе мемлекеттік орган) өнімді әскери өкілдіктің сапаны растайтын куәлігі негізінде алады. БСН — белгілі болса.</translation>
     </message>
     <message>
@@ -1952,8 +3790,19 @@
         <translation>Енгізілген мәндер сәйкес келмейді.</translation>
     </message>
     <message>
-        <source>The password meets the office&apos;s rules.</source>
+        <source>The password meets the office's rules.</source>
         <translation>Құпиясөз әскери өкілдіктің ережелеріне сәйкес келеді.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>From</source>
+        <translation>Кезең басы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кезең соңы</translation>
     </message>
 </context>
 <context>
@@ -2188,7 +4037,7 @@
         <translation>{item} ({contract}) мерзімді сынағының мерзімі — {date}</translation>
     </message>
     <message>
-        <source>Decision &quot;{title}&quot; ({owner}) overdue since {date}</source>
+        <source>Decision "{title}" ({owner}) overdue since {date}</source>
         <translation>«{title}» шешімі ({owner}) {date} бастап мерзімі өткен</translation>
     </message>
 </context>
@@ -2237,6 +4086,10 @@
         <translation>Партия</translation>
     </message>
     <message>
+        <source>From the inspection</source>
+        <translation>Бақылау нәтижесі бойынша</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Санаты</translation>
     </message>
@@ -2247,6 +4100,108 @@
     <message>
         <source>Raise</source>
         <translation>Тіркеу</translation>
+    </message>
+</context>
+<context>
+    <name>ReclamationForms</name>
+    <message>
+        <source>Register a defect notification</source>
+        <translation>Ақау туралы хабарламаны тіркеу</translation>
+    </message>
+    <message>
+        <source>A defect found within the warranty period, reported by the recipient (Article 29.1). The warranty starts from the lot's certificate or acceptance when this database has one; otherwise enter its start.</source>
+        <translation>Кепілдік мерзімі ішінде анықталған, алушы хабарлаған ақау (29-баптың 1-тармағы). Кепілдік мерзімі партияның сапа туралы куәлігінен немесе қабылдануынан бастап есептеледі, егер олар осы дерекқорда болса; әйтпесе оның басталу күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдаңыз…</translation>
+    </message>
+    <message>
+        <source>No lot</source>
+        <translation>Партиясыз</translation>
+    </message>
+    <message>
+        <source>e.g. 0412, 0413</source>
+        <translation>мысалы, 0412, 0413</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> ай</translation>
+    </message>
+    <message>
+        <source>The warranty starts on {date}, {basis}.</source>
+        <translation>Кепілдік мерзімінің басталуы — {date} ({basis}).</translation>
+    </message>
+    <message>
+        <source>No certificate or acceptance of this lot is recorded here: enter the start from the delivery documents.</source>
+        <translation>Бұл партияның сапа туралы куәлігі немесе қабылдануы мұнда тіркелмеген: басталу күнін жеткізу құжаттары бойынша енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Link suspension</source>
+        <translation>Тоқтата тұрумен байланыстыру</translation>
+    </message>
+    <message>
+        <source>Suspension {number} of this item for defects found in service is already in force. Link it to the reclamation?</source>
+        <translation>Пайдалану кезінде анықталған ақауларға байланысты осы позиция бойынша {number} тоқтата тұру күшінде. Оны рекламациямен байланыстыру керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>ReclamationsView</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Reclamations</source>
+        <translation>Рекламациялар</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Барлық күйлер</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Тек ашық</translation>
+    </message>
+    <message>
+        <source>Propose suspension…</source>
+        <translation>Тоқтата тұруды ұсыну…</translation>
+    </message>
+    <message>
+        <source>The findings say goods in production have the same defect: suspend their acceptance and shipment (Article 27.4.8)</source>
+        <translation>Тұжырымдарға сәйкес өндірістегі өнімде де осындай ақау бар: оны қабылдау мен жөнелтуді тоқтата тұру (27-баптың 4-тармағының 8-тармақшасы)</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Тіркеу…</translation>
+    </message>
+    <message>
+        <source>Register a defect notification from a recipient (Ctrl+N)</source>
+        <translation>Алушының ақау туралы хабарламасын тіркеу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No reclamation matches</source>
+        <translation>Рекламациялар табылмады</translation>
+    </message>
+    <message>
+        <source>Try fewer words or another status.</source>
+        <translation>Азырақ сөз енгізіп немесе басқа күйді таңдап көріңіз.</translation>
+    </message>
+    <message>
+        <source>No reclamations</source>
+        <translation>Рекламациялар жоқ</translation>
+    </message>
+    <message>
+        <source>When a recipient reports a defect found within the warranty period, register it here (Article 29).</source>
+        <translation>Алушы кепілдік мерзімі ішінде анықталған ақау туралы хабарлаған кезде, оны осында тіркеңіз (29-бап).</translation>
     </message>
 </context>
 <context>
@@ -2341,7 +4296,7 @@
         <translation>мысалы, L-2026-004</translation>
     </message>
     <message>
-        <source>One serial number per line (paste from the plant&apos;s list)</source>
+        <source>One serial number per line (paste from the plant's list)</source>
         <translation>Әр жолда бір зауыттық нөмір (кәсіпорынның тізімінен қойыңыз)</translation>
     </message>
     <message>
@@ -2479,7 +4434,7 @@
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <source>Empty: the programme from the item&apos;s requirements</source>
+        <source>Empty: the programme from the item's requirements</source>
         <translation>Бос болса — позиция талаптарындағы бағдарлама</translation>
     </message>
     <message>
@@ -2669,7 +4624,7 @@
         <translation>Сипаттаманы қолданыстан шығару</translation>
     </message>
     <message>
-        <source>Stop checking &quot;{name}&quot; on new inspections? Inspections already opened keep it.</source>
+        <source>Stop checking "{name}" on new inspections? Inspections already opened keep it.</source>
         <translation>Жаңа бақылауларда «{name}» бұдан былай тексерілмесін бе? Бұрын ашылған бақылауларда ол сақталады.</translation>
     </message>
     <message>
@@ -2677,7 +4632,7 @@
         <translation>Құрамдас бөлікті жою</translation>
     </message>
     <message>
-        <source>Remove &quot;{name}&quot; from the completeness list? Inspections already opened keep their copy.</source>
+        <source>Remove "{name}" from the completeness list? Inspections already opened keep their copy.</source>
         <translation>«{name}» жинақтылық тізімінен жойылсын ба? Бұрын ашылған бақылауларда олардың көшірмесі сақталады.</translation>
     </message>
 </context>
@@ -2761,7 +4716,7 @@ Corrective actions: {actions}</source>
         <translation>{lot} партиясы → {letter} код әрпі, іріктеме {n}, Ac {ac} Re {re}</translation>
     </message>
     <message>
-        <source>(Table I gives {table}; the table&apos;s arrow leads to {letter})</source>
+        <source>(Table I gives {table}; the table's arrow leads to {letter})</source>
         <translation>(I кесте бойынша — {table}; кестедегі көрсеткі {letter} әрпіне апарады)</translation>
     </message>
     <message>
@@ -3074,7 +5029,7 @@ Corrective actions: {actions}</source>
         <translation>Қол қою…</translation>
     </message>
     <message>
-        <source>Name the law&apos;s ground and what is suspended. Acceptance, shipment and certification in this scope stop until a resumption decision.</source>
+        <source>Name the law's ground and what is suspended. Acceptance, shipment and certification in this scope stop until a resumption decision.</source>
         <translation>Заң бойынша негіздемені және не тоқтатыла тұратынын көрсетіңіз. Осы аяда қабылдау, жөнелту және куәліктер беру қайта бастау туралы шешімге дейін тоқтатылады.</translation>
     </message>
     <message>
@@ -3082,7 +5037,7 @@ Corrective actions: {actions}</source>
         <translation>әзірге тіркелмеген</translation>
     </message>
     <message>
-        <source>Proposed suspension of &quot;{item}&quot; — check it and sign. Lots it covers so far: {lots}.</source>
+        <source>Proposed suspension of "{item}" — check it and sign. Lots it covers so far: {lots}.</source>
         <translation>«{item}» бойынша ұсынылған тоқтата тұру — тексеріп, қол қойыңыз. Қазіргі кезде қамтылатын партиялар: {lots}.</translation>
     </message>
 </context>
@@ -3109,7 +5064,7 @@ Corrective actions: {actions}</source>
         <translation>Қайта бастау…</translation>
     </message>
     <message>
-        <source>The head of office&apos;s resumption decision (Article 27.4.8)</source>
+        <source>The head of office's resumption decision (Article 27.4.8)</source>
         <translation>Әскери өкілдік бастығының қайта бастау туралы шешімі (27-баптың 4-тармағының 8-тармақшасы)</translation>
     </message>
     <message>
@@ -3166,11 +5121,298 @@ Corrective actions: {actions}</source>
     </message>
 </context>
 <context>
-    <name>TestsView</name>
+    <name>SyncCentre</name>
     <message>
-        <source>repeat</source>
-        <translation>қайталама</translation>
+        <source>Headquarters (reads only)</source>
+        <translation>Жоғары тұрған орган (тек оқу)</translation>
     </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Not in the keyring</source>
+        <translation>Кілттер жиынында жоқ</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>деректер әлі жоқ</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>жаңа ғана</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} сағ</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} күн</translation>
+    </message>
+    <message>
+        <source>bundle {seq} waits for changes {span} of {site}</source>
+        <translation>{seq} алмасу пакеті {site} жұмыс орнының {span} өзгерістерін күтуде</translation>
+    </message>
+    <message>
+        <source>Writing the bundle and reading it back…</source>
+        <translation>Алмасу пакетін жазу және бақылау оқуы…</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({n} of {total})…</source>
+        <translation>{name} жүктелуде ({n}/{total})…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}</source>
+        <translation>Файлды оқу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: not imported (cancelled); nothing of it was applied.</source>
+        <translation>{file}: жүктелмеді (болдырылмады); оның ешбір деректері қолданылмады.</translation>
+    </message>
+    <message>
+        <source>{file}: refused. {message}</source>
+        <translation>{file}: қабылданбады. {message}</translation>
+    </message>
+    <message>
+        <source>{file}: bundle {seq} of {site} was imported before; nothing to do.</source>
+        <translation>{file}: {site} жұмыс орнының {seq} алмасу пакеті бұрын жүктелген; ешқандай әрекет қажет емес.</translation>
+    </message>
+    <message>
+        <source>bundles {list} of {site}</source>
+        <translation>{site} жұмыс орнының {list} алмасу пакеттері</translation>
+    </message>
+    <message>
+        <source>changes {first}–{last} of {site}</source>
+        <translation>{site} жұмыс орнының {first}–{last} өзгерістері</translation>
+    </message>
+    <message>
+        <source>{file}: bundle {seq} of {site} is held until {missing} arrive; import those, and it is applied by itself.</source>
+        <translation>{file}: {site} жұмыс орнының {seq} алмасу пакеті жетіспейтіндері ({missing}) келгенге дейін ұсталды; оларды жүктеңіз, сонда пакет автоматты түрде қолданылады.</translation>
+    </message>
+    <message>
+        <source>{file}: bundle {seq} of {site} imported; this workstation already had all its changes.</source>
+        <translation>{file}: {site} жұмыс орнының {seq} алмасу пакеті жүктелді; оның барлық өзгерістері осы жұмыс орнында бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>{file}: bundle {seq} of {site} imported: {n} new changes, {c} conflicts, {b} business conflicts.</source>
+        <translation>{file}: {site} жұмыс орнының {seq} алмасу пакеті жүктелді: жаңа өзгерістер — {n}, қақтығыстар — {c}, іскерлік қақтығыстар — {b}.</translation>
+    </message>
+    <message>
+        <source>Held bundle {seq} of {site} applied as well.</source>
+        <translation>{site} жұмыс орнының ұсталған {seq} алмасу пакеті де қолданылды.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Last bundle imported</source>
+        <translation>Соңғы жүктелген пакет</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Жетіспейтіндер</translation>
+    </message>
+    <message>
+        <source>Newest data is</source>
+        <translation>Соңғы деректерден бері</translation>
+    </message>
+    <message>
+        <source>Changes to send</source>
+        <translation>Жіберілетін өзгерістер</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Соңғы жүктеу</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Соңғы шығару</translation>
+    </message>
+    <message>
+        <source>{n} held</source>
+        <translation>ұсталғаны {n}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әлі жоқ</translation>
+    </message>
+    <message>
+        <source>({n} not yet confirmed)</source>
+        <translation>(расталмағаны: {n})</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (compare aloud or on paper)</source>
+        <translation>Кілттің саусақ ізі (дауыстап немесе қағаз бойынша салыстырыңыз)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>(this workstation)</source>
+        <translation>(осы жұмыс орны)</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>күшінде</translation>
+    </message>
+    <message>
+        <source>revoked after bundle {n}</source>
+        <translation>{n} алмасу пакетінен кейін кері қайтарылған</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Алмасу</translation>
+    </message>
+    <message>
+        <source>Exchange with other sites</source>
+        <translation>Басқа жұмыс орындарымен алмасу</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Алмасу пакетін шығару…</translation>
+    </message>
+    <message>
+        <source>Write the changes the other sites lack to a folder, e.g. a USB stick</source>
+        <translation>Басқа жұмыс орындарында жоқ өзгерістерді қалтаға (мысалы, USB жинақтағышқа) жазу</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Алмасу пакеттерін жүктеу…</translation>
+    </message>
+    <message>
+        <source>Read bundles brought from other sites</source>
+        <translation>Басқа жұмыс орындарынан әкелінген алмасу пакеттерін оқу</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Other sites</source>
+        <translation>Басқа жұмыс орындары</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Соңғы алмасу</translation>
+    </message>
+    <message>
+        <source>What the last export or import did is shown here.</source>
+        <translation>Мұнда соңғы шығарудың немесе жүктеудің нәтижелері көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Office keyring</source>
+        <translation>Әскери өкілдіктің кілттер жиыны</translation>
+    </message>
+    <message>
+        <source>This workstation ({site}) has no office keyring yet, so it can neither write nor read bundles. Install the keyring the head of office gives you (milrep sync keyring install).</source>
+        <translation>Бұл жұмыс орнында ({site}) әлі әскери өкілдіктің кілттер жиыны жоқ, сондықтан ол алмасу пакеттерін жаза да, оқи да алмайды. Әскери өкілдіктің бастығы берген кілттер жиынын орнатыңыз (milrep sync keyring install).</translation>
+    </message>
+    <message>
+        <source>This workstation: {site} · keyring version {v} · bundles written: {n} · open conflicts: {c}, of them for the head of office: {b}</source>
+        <translation>Бұл жұмыс орны: {site} · кілттер жиынының нұсқасы {v} · жазылған алмасу пакеттері: {n} · ашық қақтығыстар: {c}, оның ішінде әскери өкілдіктің бастығына: {b}</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>Қақтығыстар ({n})</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қақтығыстар</translation>
+    </message>
+    <message>
+        <source>Root key fingerprint: {f}. Compare it with the one the head of office read out or wrote down; every site must show the same.</source>
+        <translation>Түбірлік кілттің саусақ ізі: {f}. Оны әскери өкілдіктің бастығы дауыстап оқыған немесе жазып берген саусақ ізімен салыстырыңыз; барлық жұмыс орындарында ол бірдей болуға тиіс.</translation>
+    </message>
+    <message>
+        <source>No keyring installed.</source>
+        <translation>Кілттер жиыны орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle to {folder}… Do not remove the medium.</source>
+        <translation>Алмасу пакеті {folder} қалтасына жазылуда… Тасығышты шығармаңыз.</translation>
+    </message>
+    <message>
+        <source>Exporting a bundle</source>
+        <translation>Алмасу пакетін шығару</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no bundle was written and its number was not used.</source>
+        <translation>Шығару болдырылмады: алмасу пакеті жазылмады және оның нөмірі пайдаланылмады.</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} for {sites} written to {path} ({n} changes, {size} bytes) and checked by reading it back from the medium. The medium can now be removed safely.</source>
+        <translation>{sites} үшін {seq} алмасу пакеті {path} ішіне жазылды (өзгерістер: {n}, {size} байт) және тасығыштан бақылау оқуы арқылы тексерілді. Енді тасығышты қауіпсіз шығаруға болады.</translation>
+    </message>
+    <message>
+        <source>Bundles to import</source>
+        <translation>Жүктелетін алмасу пакеттері</translation>
+    </message>
+    <message>
+        <source>milrep bundles (*.mrb);;All files (*)</source>
+        <translation>milrep алмасу пакеттері (*.mrb);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Importing {n} files…</source>
+        <translation>Файлдар жүктелуде ({n})…</translation>
+    </message>
+    <message>
+        <source>Importing bundles</source>
+        <translation>Алмасу пакеттерін жүктеу</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Алмасу пакетін шығару</translation>
+    </message>
+    <message>
+        <source>e.g. the USB stick</source>
+        <translation>мысалы, USB жинақтағыш</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for the chosen sites only. It is written, then read back and checked: remove the medium only when milrep says it is safe.</source>
+        <translation>Алмасу пакеті тек таңдалған жұмыс орындары үшін шифрланады. Ол жазылады, содан кейін қайта оқылып, тексеріледі: тасығышты milrep қауіпсіз екенін хабарлағанда ғана шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Жұмыс орындары үшін</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>Write bundle</source>
+        <translation>Алмасу пакетін жазу</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Алмасу пакетіне арналған қалта</translation>
+    </message>
+</context>
+<context>
+    <name>TestsView</name>
     <message>
         <source>Tests</source>
         <translation>Сынақтар</translation>
@@ -3453,6 +5695,177 @@ Corrective actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>VerifyWindow</name>
+    <message>
+        <source>Compare every field below with the paper. If they are the same, the certificate is genuine and in force.</source>
+        <translation>Төмендегі әр өрісті қағаз данамен салыстырыңыз. Егер олар сәйкес келсе, куәлік түпнұсқа және күшінде.</translation>
+    </message>
+    <message>
+        <source>Keep the paper and report it to the issuing office.</source>
+        <translation>Қағаз дананы сақтап, бұл туралы куәлікті берген әскери өкілдікке хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The seal cannot be checked with the trust lists you have. Add the issuing office's current trust list and verify again.</source>
+        <translation>Мөрді сіздегі сенім тізімдері бойынша тексеру мүмкін емес. Куәлікті берген әскери өкілдіктің қолданыстағы сенім тізімін қосып, қайта тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Ask the issuing office whether this certificate still stands before accepting the goods.</source>
+        <translation>Өнімді қабылдамас бұрын куәлікті берген әскери өкілдіктен бұл куәліктің әлі күшінде екенін нақтылаңыз.</translation>
+    </message>
+    <message>
+        <source>The certificate no longer stands. Do not accept the goods on it; ask the issuing office for the one that replaced it.</source>
+        <translation>Куәлік енді күшінде емес. Өнімді ол бойынша қабылдамаңыз; оны берген әскери өкілдіктен оның орнына берілген куәлікті сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This is not a readable milrep seal. Scan the QR code again (300 dpi, flat, in focus) or check the text pasted.</source>
+        <translation>Бұл оқылатын milrep мөрі емес. QR кодын қайта сканерлеңіз (300 dpi, тегіс, анық) немесе қойылған мәтінді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Scan at 300 dpi or more, flat and in focus, with the whole QR code and its white margin.</source>
+        <translation>Кемінде 300 dpi ажыратымдылықпен, тегіс әрі анық етіп, QR кодын толығымен оның ақ жиегімен бірге сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing was verified. Open another file or paste the text read from the QR code.</source>
+        <translation>Ештеңе тексерілмеді. Басқа файлды ашыңыз немесе QR кодынан оқылған мәтінді қойыңыз.</translation>
+    </message>
+    <message>
+        <source>No seal found</source>
+        <translation>Мөр табылмады</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Nothing verified yet</source>
+        <translation>Әлі ештеңе тексерілмеді</translation>
+    </message>
+    <message>
+        <source>Verify certificate</source>
+        <translation>Куәлікті тексеру</translation>
+    </message>
+    <message>
+        <source>The certificate to verify</source>
+        <translation>Тексерілетін куәлік</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Файлды ашу…</translation>
+    </message>
+    <message>
+        <source>A PDF of the certificate, or a scan or photo of the paper (PNG, JPEG) (Ctrl+O)</source>
+        <translation>Куәліктің PDF файлы не қағаз дананың скан-көшірмесі немесе фотосуреті (PNG, JPEG) (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG — or drop the file on this window</source>
+        <translation>PDF, PNG немесе JPEG — не файлды осы терезеге сүйреп әкеліңіз</translation>
+    </message>
+    <message>
+        <source>…or paste the text read from the QR code here (it starts with MR1:)</source>
+        <translation>…немесе QR кодынан оқылған мәтінді осында қойыңыз (ол MR1: деп басталады)</translation>
+    </message>
+    <message>
+        <source>Verify text</source>
+        <translation>Мәтінді тексеру</translation>
+    </message>
+    <message>
+        <source>Verify the text pasted (Ctrl+Enter)</source>
+        <translation>Қойылған мәтінді тексеру (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Trust lists used</source>
+        <translation>Пайдаланылатын сенім тізімдері</translation>
+    </message>
+    <message>
+        <source>Add trust list…</source>
+        <translation>Сенім тізімін қосу…</translation>
+    </message>
+    <message>
+        <source>The trust list file of another office (exported there with `milrep keys export-trust`)</source>
+        <translation>Басқа әскери өкілдіктің сенім тізімі файлы (онда `milrep keys export-trust` командасымен шығарылады)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Office {office} — this database (version {version})</source>
+        <translation>{office} әскери өкілдігі — осы дерекқор ({version} нұсқасы)</translation>
+    </message>
+    <message>
+        <source>This database has no office root key: add the office's trust list file</source>
+        <translation>Бұл дерекқорда әскери өкілдіктің түбірлік кілті жоқ: әскери өкілдіктің сенім тізімі файлын қосыңыз</translation>
+    </message>
+    <message>
+        <source>Office {office} — {file} (version {version}; root key {fingerprint}: compare it with the one the office gave you)</source>
+        <translation>{office} әскери өкілдігі — {file} ({version} нұсқасы; түбірлік кілт {fingerprint}: оны әскери өкілдік сізге берген саусақ ізімен салыстырыңыз)</translation>
+    </message>
+    <message>
+        <source>Add a trust list</source>
+        <translation>Сенім тізімін қосу</translation>
+    </message>
+    <message>
+        <source>Trust lists (*.json);;All files (*)</source>
+        <translation>Сенім тізімдері (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Open a certificate</source>
+        <translation>Куәлікті ашу</translation>
+    </message>
+    <message>
+        <source>Certificates, scans and photos ({patterns});;All files (*)</source>
+        <translation>Куәліктер, скан-көшірмелер және фотосуреттер ({patterns});;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Paste the text read from the QR code first (it starts with MR1:).</source>
+        <translation>Алдымен QR кодынан оқылған мәтінді қойыңыз (ол MR1: деп басталады).</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Verifying the certificate…</source>
+        <translation>Куәлік тексерілуде…</translation>
+    </message>
+    <message>
+        <source> (page {page})</source>
+        <translation> ({page}-бет)</translation>
+    </message>
+    <message>
+        <source>Seal {i} of {n}{where}: {verdict}</source>
+        <translation>Мөр {i}/{n}{where}: {verdict}</translation>
+    </message>
+    <message>
+        <source>No QR seal was found in {source}.</source>
+        <translation>{source} ішінде QR мөр табылмады.</translation>
+    </message>
+    <message>
+        <source>What the seal says — compare with the paper</source>
+        <translation>Мөрдегі мәліметтер — қағаз данамен салыстырыңыз</translation>
+    </message>
+    <message>
+        <source>What the seal claims (NOT confirmed)</source>
+        <translation>Мөрде мәлімделген мәліметтер (РАСТАЛМАҒАН)</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Қолтаңба кілті</translation>
+    </message>
+    <message>
+        <source>Other claim {key}</source>
+        <translation>Басқа мәлімет {key}</translation>
+    </message>
+    <message>
+        <source>Verify certificate…</source>
+        <translation>Куәлікті тексеру…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to milrep</source>
@@ -3464,7 +5877,7 @@ Corrective actions: {actions}</source>
     </message>
     <message>
         <source>Create the office database
-Set up the office, this workstation and the head of office&apos;s account</source>
+Set up the office, this workstation and the head of office's account</source>
         <translation>Әскери өкілдіктің дерекқорын құру
 Өкілдікті, жұмыс орнын, бастықтың тіркелгісін баптау</translation>
     </message>
@@ -3600,7 +6013,7 @@ An office database copied from elsewhere</source>
         <translation>Қалпына келтіру коды</translation>
     </message>
     <message>
-        <source>Shown this once. With the database&apos;s key file it opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
+        <source>Shown this once. With the database's key file it opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
         <translation>Тек бір рет көрсетіледі. Барлық құпиясөздер жоғалса, ол дерекқордың кілттер файлымен бірге дерекқорды ашады. Оны басып шығарыңыз немесе PDF ретінде сақтаңыз, конвертке салып желімдеңіз және сейфте сақтаңыз.</translation>
     </message>
     <message>
@@ -3660,7 +6073,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>An issued document cannot be changed; issue a new one that supersedes it.</source>
-        <extracomment>``milrep_meta`` key holding &quot;seq:hash&quot; of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed. ``session.info`` key set while a sync bundle is applied (milrep.sync.apply): rows then arrive with their origin&apos;s clock and site, are written by the applier itself and journaled with :func:`record_remote`; a synced object flushed through the ORM meanwhile would be re-stamped as a local change, so it is refused.</extracomment>
+        <extracomment>``milrep_meta`` key holding "seq:hash" of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed. ``session.info`` key set while a sync bundle is applied (milrep.sync.apply): rows then arrive with their origin's clock and site, are written by the applier itself and journaled with :func:`record_remote`; a synced object flushed through the ORM meanwhile would be re-stamped as a local change, so it is refused.</extracomment>
         <translation>Берілген құжатты өзгертуге болмайды; оның орнына жаңасын беріңіз.</translation>
     </message>
     <message>
@@ -3707,6 +6120,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>A database already exists at {path}; choose another file name.</source>
+        <extracomment>meta keys of a workstation that has asked to join an office and holds none of its data yet</extracomment>
         <translation>{path} дерекқоры бұрыннан бар; басқа файл атын таңдаңыз.</translation>
     </message>
     <message>
@@ -3722,7 +6136,7 @@ An office database copied from elsewhere</source>
         <translation>{path} дерекқоры табылмады.</translation>
     </message>
     <message>
-        <source>exchange signed, encrypted bundles with the office&apos;s other workstations</source>
+        <source>exchange signed, encrypted bundles with the office's other workstations</source>
         <translation>әскери өкілдіктің басқа жұмыс орындарымен қол қойылған, шифрланған пакеттер алмасу</translation>
     </message>
     <message>
@@ -3740,10 +6154,6 @@ An office database copied from elsewhere</source>
     <message>
         <source>include everything the recipients have not confirmed (after a lost bundle)</source>
         <translation>алушылар растамаған барлық нәрсені қосу (пакет жоғалғаннан кейін)</translation>
-    </message>
-    <message>
-        <source>import bundle files</source>
-        <translation>пакет файлдарын импорттау</translation>
     </message>
     <message>
         <source>per workstation: bundles received, missing, pending changes</source>
@@ -3770,12 +6180,28 @@ An office database copied from elsewhere</source>
         <translation>жазылатын кілттер жиынтығы файлы</translation>
     </message>
     <message>
+        <source>import bundle files (and keyring files from the head of office, installed first)</source>
+        <translation>алмасу пакеттерінің файлдарын жүктеу (және әскери өкілдіктің бастығынан алынған кілттер жиыны файлдарын — олар бірінші орнатылады)</translation>
+    </message>
+    <message>
+        <source>write the installed keyring to a file (to set up a new workstation)</source>
+        <translation>орнатылған кілттер жиынын файлға жазу (жаңа жұмыс орнын баптау үшін)</translation>
+    </message>
+    <message>
         <source>Bundle {seq} written and checked: {path} ({changes} changes, {size:,} bytes).</source>
         <translation>{seq} пакеті жазылды және тексерілді: {path} (өзгерістер: {changes}, {size:,} байт).</translation>
     </message>
     <message>
         <source>The medium can be removed safely.</source>
         <translation>Тасығышты қауіпсіз шығаруға болады.</translation>
+    </message>
+    <message>
+        <source>{path}: keyring version {v} installed</source>
+        <translation>{path}: кілттер жиынының {v} нұсқасы орнатылды</translation>
+    </message>
+    <message>
+        <source>{path}: keyring version {v} was already installed</source>
+        <translation>{path}: кілттер жиынының {v} нұсқасы бұрын орнатылған</translation>
     </message>
     <message>
         <source>Keyring version: {v}</source>
@@ -3806,8 +6232,12 @@ An office database copied from elsewhere</source>
         <translation>Бұл жұмыс орнында кілттер жинағы орнатылмаған.</translation>
     </message>
     <message>
-        <source>Keyring version {v}; root key fingerprint: {f}</source>
-        <translation>Кілттер жинағының нұсқасы {v}; түбірлік кілттің саусақ ізі: {f}</translation>
+        <source>Keyring version {v}</source>
+        <translation>Кілттер жиынының {v} нұсқасы</translation>
+    </message>
+    <message>
+        <source>Keyring version {v} written: {path}</source>
+        <translation>Кілттер жиынының {v} нұсқасы жазылды: {path}</translation>
     </message>
     <message>
         <source>(revoked after bundle {n})</source>
@@ -3822,16 +6252,92 @@ An office database copied from elsewhere</source>
         <translation>Бұл кілттер жинағы ({v} нұсқасы) бұрын орнатылған.</translation>
     </message>
     <message>
+        <source>--office is needed to set up this workstation: the office's keyring file from the head of office.</source>
+        <translation>--office бұл жұмыс орнын баптау үшін қажет: әскери өкілдіктің бастығынан алынған әскери өкілдіктің кілттер жиыны файлы.</translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation>Пайдаланушы атыңыз</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Workstation database created: {path}</source>
+        <translation>Жұмыс орнының дерекқоры құрылды: {path}</translation>
+    </message>
+    <message>
+        <source>Office root key fingerprint (compare it with the head of office's, aloud)</source>
+        <translation>Әскери өкілдіктің түбірлік кілтінің саусақ ізі (оны әскери өкілдік бастығындағымен дауыстап салыстырыңыз)</translation>
+    </message>
+    <message>
+        <source>Join request of workstation {code} written: {path}</source>
+        <translation>{code} жұмыс орнының қосылу сұрауы жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>This workstation's key fingerprint</source>
+        <translation>Осы жұмыс орны кілтінің саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Read it aloud to the head of office when they endorse the request; they see the same groups.</source>
+        <translation>Әскери өкілдіктің бастығы сұрауды бекіткен кезде оны оған дауыстап оқып беріңіз; ол да дәл сондай топтарды көреді.</translation>
+    </message>
+    <message>
+        <source>Join request: workstation {code} ({name}), for {person} ({user})</source>
+        <translation>Қосылу сұрауы: {code} жұмыс орны ({name}), пайдаланушы: {person} ({user})</translation>
+    </message>
+    <message>
+        <source>Its key fingerprint</source>
+        <translation>Оның кілтінің саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Does the new workstation show the same fingerprint?</source>
+        <translation>Жаңа жұмыс орнында дәл сол саусақ ізі көрсетілген бе?</translation>
+    </message>
+    <message>
+        <source>Not endorsed: the fingerprints differ. Nothing was changed.</source>
+        <translation>Бекітілмеді: саусақ іздері сәйкес келмейді. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
         <source>Password of {user} to sign the keyring: </source>
         <translation>Кілттер жинағына қол қою үшін {user} пайдаланушысының құпиясөзі: </translation>
     </message>
     <message>
-        <source>Keyring version {v} signed and written: {path}</source>
-        <translation>Кілттер жинағының {v} нұсқасына қол қойылып, жазылды: {path}</translation>
+        <source>Workstation {code} enrolled; keyring version {v}: {path}</source>
+        <translation>{code} жұмыс орны қосылды; кілттер жиынының {v} нұсқасы: {path}</translation>
     </message>
     <message>
-        <source>Root key fingerprint: {f}</source>
-        <translation>Түбірлік кілттің саусақ ізі: {f}</translation>
+        <source>First bundle for it ({changes} changes): {path}</source>
+        <translation>Ол үшін бірінші алмасу пакеті (өзгерістер: {changes}): {path}</translation>
+    </message>
+    <message>
+        <source>On the new workstation: milrep sync import {keyring} {bundle}</source>
+        <translation>Жаңа жұмыс орнында: milrep sync import {keyring} {bundle}</translation>
+    </message>
+    <message>
+        <source>The key of workstation {site} is revoked after its bundle {n}; keyring version {v} written: {path}</source>
+        <translation>{site} жұмыс орнының кілті оның {n} алмасу пакетінен кейін кері қайтарылды; кілттер жиынының {v} нұсқасы жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>Carry it to every other workstation (milrep sync import).</source>
+        <translation>Оны барлық басқа жұмыс орындарына жеткізіңіз (milrep sync import).</translation>
+    </message>
+    <message>
+        <source>New office root key; keyring version {v}, signed by the old and the new root, written: {path}</source>
+        <translation>Әскери өкілдіктің жаңа түбірлік кілті; ескі және жаңа түбірлік кілттермен қол қойылған {v} нұсқалы кілттер жиыны жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>New root key fingerprint</source>
+        <translation>Жаңа түбірлік кілттің саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Carry the keyring to every workstation, and give the new fingerprint to the recipients of the trust list.</source>
+        <translation>Кілттер жиынын әрбір жұмыс орнына жеткізіңіз, ал жаңа саусақ ізін сенім тізімін алушыларға хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Keyring version {v} signed and written: {path}</source>
+        <translation>Кілттер жинағының {v} нұсқасына қол қойылып, жазылды: {path}</translation>
     </message>
     <message>
         <source>There is no workstation {site}.</source>
@@ -4038,7 +6544,7 @@ An office database copied from elsewhere</source>
         <translation>Шарт {number} жабылған, оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <source>A contract cannot go from &quot;{old}&quot; to &quot;{new}&quot;.</source>
+        <source>A contract cannot go from "{old}" to "{new}".</source>
         <translation>Шартты «{old}» мәртебесінен «{new}» мәртебесіне ауыстыруға болмайды.</translation>
     </message>
     <message>
@@ -4090,7 +6596,7 @@ An office database copied from elsewhere</source>
         <translation>МҚТ орындаушысын</translation>
     </message>
     <message>
-        <source>this workstation&apos;s keys and the office&apos;s trust list</source>
+        <source>this workstation's keys and the office's trust list</source>
         <translation>осы жұмыс орнының кілттері және өкілдіктің сенім тізімі</translation>
     </message>
     <message>
@@ -4098,12 +6604,68 @@ An office database copied from elsewhere</source>
         <translation>осы жұмыс орны мен өкілдіктің кілт идентификаторлары мен саусақ іздерін көрсету</translation>
     </message>
     <message>
-        <source>sign the office&apos;s trust list with the root key and write it (head of office; the password is asked again)</source>
+        <source>sign the office's trust list with the root key and write it (head of office; the password is asked again)</source>
         <translation>өкілдіктің сенім тізіміне түбірлік кілтпен қол қойып, оны жазу (өкілдік бастығы; құпиясөз қайта сұралады)</translation>
     </message>
     <message>
         <source>the trust list file to write</source>
         <translation>сенім тізімі жазылатын файл</translation>
+    </message>
+    <message>
+        <source>on a new workstation: set up its database from the office's keyring file and write the request to join the office</source>
+        <translation>жаңа жұмыс орнында: оның дерекқорын әскери өкілдіктің кілттер жиыны файлынан құру және әскери өкілдікке қосылу сұрауын жазу</translation>
+    </message>
+    <message>
+        <source>the office's keyring file (.mrk) from the head of office; needed the first time, when the database is made</source>
+        <translation>әскери өкілдіктің бастығынан алынған әскери өкілдіктің кілттер жиыны файлы (.mrk); алғаш рет, дерекқор құрылған кезде қажет</translation>
+    </message>
+    <message>
+        <source>this workstation's code</source>
+        <translation>осы жұмыс орнының коды</translation>
+    </message>
+    <message>
+        <source>this workstation's name</source>
+        <translation>осы жұмыс орнының атауы</translation>
+    </message>
+    <message>
+        <source>your full name</source>
+        <translation>сіздің толық аты-жөніңіз</translation>
+    </message>
+    <message>
+        <source>the join request file to write (.mrj)</source>
+        <translation>жазылатын қосылу сұрауы файлы (.mrj)</translation>
+    </message>
+    <message>
+        <source>head of office: endorse a join request and write the keyring and the first bundle for the new workstation</source>
+        <translation>әскери өкілдіктің бастығы: қосылу сұрауын растап, жаңа жұмыс орны үшін кілттер жиынын және бірінші алмасу пакетін жазу</translation>
+    </message>
+    <message>
+        <source>the folder to write the keyring and bundle to</source>
+        <translation>кілттер жиыны мен алмасу пакеті жазылатын қалта</translation>
+    </message>
+    <message>
+        <source>the role of the new person's account, if new</source>
+        <translation>жаңа қызметкердің есептік жазбасының рөлі, егер жазба жаңа болса</translation>
+    </message>
+    <message>
+        <source>do not ask whether the fingerprint matches (it was compared already)</source>
+        <translation>саусақ ізінің сәйкестігін сұрамау (ол бұрын салыстырылған)</translation>
+    </message>
+    <message>
+        <source>head of office: revoke a workstation's key after its last valid bundle</source>
+        <translation>әскери өкілдіктің бастығы: жұмыс орнының кілтін оның соңғы жарамды алмасу пакетінен кейін кері қайтару</translation>
+    </message>
+    <message>
+        <source>the workstation code</source>
+        <translation>жұмыс орнының коды</translation>
+    </message>
+    <message>
+        <source>the last bundle of that workstation that stays valid (0: none)</source>
+        <translation>осы жұмыс орнының жарамды болып қалатын соңғы алмасу пакеті (0 — ешқайсысы)</translation>
+    </message>
+    <message>
+        <source>head of office: replace the office root key; the new keyring is signed by the old and the new root</source>
+        <translation>әскери өкілдіктің бастығы: әскери өкілдіктің түбірлік кілтін ауыстыру; жаңа кілттер жиынына ескі және жаңа түбірлік кілттермен қол қойылады</translation>
     </message>
     <message>
         <source>Signing key (Ed25519)</source>
@@ -4178,16 +6740,100 @@ An office database copied from elsewhere</source>
         <translation>Кілттер: {keys}, кері қайтарылған куәліктер: {revoked}.</translation>
     </message>
     <message>
-        <source>Root key fingerprint: {fingerprint}</source>
-        <translation>Түбірлік кілттің саусақ ізі: {fingerprint}</translation>
+        <source>Root key fingerprint</source>
+        <translation>Түбірлік кілттің саусақ ізі</translation>
     </message>
     <message>
-        <source>Give this fingerprint to the recipients separately from the file (in the covering letter or by phone): it is how they know the list is the office&apos;s.</source>
+        <source>Give this fingerprint to the recipients separately from the file (in the covering letter or by phone): it is how they know the list is the office's.</source>
         <translation>Бұл саусақ ізін алушыларға файлдан бөлек беріңіз (ілеспе хатта немесе телефон арқылы): олар тізімнің өкілдікке тиесілі екенін осы арқылы біледі.</translation>
+    </message>
+    <message>
+        <source>The conclusion on the draft contract no longer exists.</source>
+        <translation>Шарт жобасы бойынша қорытынды енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Conclusion on a draft contract</source>
+        <translation>Шарт жобасы бойынша қорытынды</translation>
+    </message>
+    <message>
+        <source>Draft state defense order contract No. {number}</source>
+        <translation>Мемлекеттік қорғаныстық тапсырыс бойынша № {number} шарттың жобасы</translation>
+    </message>
+    <message>
+        <source>The draft contract</source>
+        <translation>Шарт жобасы</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Тапсырыс беруші</translation>
     </message>
     <message>
         <source>Subject of the contract</source>
         <translation>Шарттың мәні</translation>
+    </message>
+    <message>
+        <source>Contract value, tenge</source>
+        <translation>Шарт құны, теңге</translation>
+    </message>
+    <message>
+        <source>Draft as received</source>
+        <translation>Келіп түскен жоба</translation>
+    </message>
+    <message>
+        <source>Review opened</source>
+        <translation>Қарау басталды</translation>
+    </message>
+    <message>
+        <source>Terms required by paragraph 4 of Article 22 of the Law</source>
+        <translation>Заңның 22-бабы 4-тармағында талап етілетін шарт талаптары</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>есеп деректері</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>тексеруші</translation>
+    </message>
+    <message>
+        <source>Clause of the Law</source>
+        <translation>Заң тармағы</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Талап</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Тұжырым</translation>
+    </message>
+    <message>
+        <source>Clause of the draft</source>
+        <translation>Жоба тармағы</translation>
+    </message>
+    <message>
+        <source>Found from</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>✗ a term the law requires that the draft does not contain. Found from: the contract's record in milrep, or the reviewer's reading of the draft.</source>
+        <translation>✗ заң талап ететін, бірақ жобада жоқ талап. Дереккөз: milrep-тегі шарттың есеп деректері немесе тексерушінің жобаны зерделеуі.</translation>
+    </message>
+    <message>
+        <source>Remarks of the military representative office</source>
+        <translation>Әскери өкілдіктің ескертпелері</translation>
+    </message>
+    <message>
+        <source>No remarks.</source>
+        <translation>Ескертпелер жоқ.</translation>
+    </message>
+    <message>
+        <source>Issued under subparagraph 1) of paragraph 3 of Article 27 of {law}.</source>
+        <translation>{law} 27-бабы 3-тармағының 1) тармақшасына сәйкес берілді.</translation>
     </message>
     <message>
         <source>Valid from</source>
@@ -4214,7 +6860,7 @@ An office database copied from elsewhere</source>
         <translation>Кезеңнің атауы</translation>
     </message>
     <message>
-        <source>The deadline of stage &quot;{stage}&quot; is outside the contract&apos;s validity.</source>
+        <source>The deadline of stage "{stage}" is outside the contract's validity.</source>
         <translation>«{stage}» кезеңінің мерзімі шарттың қолданылу мерзімінен тыс.</translation>
     </message>
     <message>
@@ -4250,8 +6896,96 @@ An office database copied from elsewhere</source>
         <translation>Шарт {number} жабылған; оның тізбесін өзгертуге болмайды.</translation>
     </message>
     <message>
+        <source>The inventory count no longer exists.</source>
+        <translation>Түгендеу енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Inventory count record</source>
+        <translation>Түгендеу актісі</translation>
+    </message>
+    <message>
+        <source>Inventory count sheet</source>
+        <translation>Түгендеу тізімдемесі</translation>
+    </message>
+    <message>
+        <source>of material assets kept at {location}</source>
+        <translation>материалдық құндылықтар; сақтау орны: {location}</translation>
+    </message>
+    <message>
+        <source>Balances taken on</source>
+        <translation>Қалдықтар күні</translation>
+    </message>
+    <message>
+        <source>the end of {date}</source>
+        <translation>{date} күннің соңы</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Article 27.3.5 of the Law on the defense industry and the state defense order: records of material assets created or purchased with budget funds</source>
+        <translation>«Қорғаныс өнеркәсібі және мемлекеттік қорғаныстық тапсырыс туралы» Заңның 27-бабы 3-тармағының 5) тармақшасы: бюджет қаражаты есебінен жасалған немесе сатып алынған материалдық құндылықтарды есепке алу</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Есеп бойынша</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Саналғаны</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Lines: {n}. Value of the expected quantities: {total} ₸.</source>
+        <translation>Жолдар: {n}. Есеп бойынша сандардың құны: {total} ₸.</translation>
+    </message>
+    <message>
+        <source>Count every asset on the spot and write the quantity found in the “Counted” column (0 when nothing is found); list assets found that are not on this sheet below. Then enter the counted quantities in milrep and reconcile the count.</source>
+        <translation>Әрбір құндылықты орнында санап, табылған санын «Саналғаны» бағанына жазыңыз (ештеңе табылмаса — 0); осы тізімдемеде жоқ табылған құндылықтарды төменде көрсетіңіз. Содан кейін саналған сандарды milrep-ке енгізіп, түгендеу нәтижелерін салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Assets found that are not on the sheet</source>
+        <translation>Тізімдемеде жоқ табылған құндылықтар</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Айырмашылықтар</translation>
+    </message>
+    <message>
+        <source>Shortage (−) / surplus (+)</source>
+        <translation>Кем шығу (−) / артық шығу (+)</translation>
+    </message>
+    <message>
+        <source>Cost, ₸</source>
+        <translation>Құны, ₸</translation>
+    </message>
+    <message>
+        <source>Net value of the discrepancies: {total} ₸.</source>
+        <translation>Айырмашылықтардың қорытынды құны: {total} ₸.</translation>
+    </message>
+    <message>
+        <source>No discrepancies: every counted quantity equals the balance of the register.</source>
+        <translation>Айырмашылықтар жоқ: әрбір саналған сан тізілімдегі қалдыққа тең.</translation>
+    </message>
+    <message>
+        <source>Member of the commission</source>
+        <translation>Комиссия мүшесі</translation>
     </message>
     <message>
         <source>verify the QR seal of a certificate (a PDF, a PNG/JPEG scan or the QR text)</source>
@@ -4266,7 +7000,7 @@ An office database copied from elsewhere</source>
         <translation>PDF, сурет файлы, мәтін файлы немесе мөрдің мәтіні (MR1:…)</translation>
     </message>
     <message>
-        <source>the issuing office&apos;s trust list (repeat for several offices)</source>
+        <source>the issuing office's trust list (repeat for several offices)</source>
         <translation>куәлікті берген өкілдіктің сенім тізімі (бірнеше өкілдік үшін қайталаңыз)</translation>
     </message>
     <message>
@@ -4278,12 +7012,12 @@ An office database copied from elsewhere</source>
         <translation>{total:,} беттің {done:,} беті оқылды</translation>
     </message>
     <message>
-        <source>A trust list is needed to verify a seal: give the issuing office&apos;s trust list with --trust FILE (the office exports it with `milrep keys export-trust`), or the office database with --db.</source>
+        <source>A trust list is needed to verify a seal: give the issuing office's trust list with --trust FILE (the office exports it with `milrep keys export-trust`), or the office database with --db.</source>
         <translation>Мөрді тексеру үшін сенім тізімі қажет: куәлікті берген өкілдіктің сенім тізімін --trust ФАЙЛ арқылы (өкілдік оны `milrep keys export-trust` командасымен экспорттайды) немесе өкілдіктің дерекқорын --db арқылы көрсетіңіз.</translation>
     </message>
     <message>
         <source>{reason}
-Without the office database, give the issuing office&apos;s trust list with --trust FILE.</source>
+Without the office database, give the issuing office's trust list with --trust FILE.</source>
         <translation>{reason}
 Өкілдіктің дерекқоры болмаса, куәлікті берген өкілдіктің сенім тізімін --trust ФАЙЛ арқылы көрсетіңіз.</translation>
     </message>
@@ -4352,7 +7086,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Жазбаның хеші</translation>
     </message>
     <message>
-        <source>Nomenclature code {code} is already on this contract&apos;s control list.</source>
+        <source>Nomenclature code {code} is already on this contract's control list.</source>
         <translation>{code} номенклатура коды осы шарттың тізбесінде бұрыннан бар.</translation>
     </message>
     <message>
@@ -4364,7 +7098,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Өлш. бірл.</translation>
     </message>
     <message>
-        <source>The delivery deadline is outside the contract&apos;s validity ({start} – {end}).</source>
+        <source>The delivery deadline is outside the contract's validity ({start} – {end}).</source>
         <translation>Жеткізу мерзімі шарттың қолданылу мерзімінен тыс ({start} – {end}).</translation>
     </message>
     <message>
@@ -4376,13 +7110,93 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Бекітілген күні көрсетілсе, бекіту құжатын да көрсетіңіз.</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>Ай сайынғы есеп</translation>
+    </message>
+    <message>
+        <source>of the military representative office for {month} ({first} – {last})</source>
+        <translation>әскери өкілдік бойынша, {month} ({first} – {last})</translation>
+    </message>
+    <message>
+        <source>Nothing was presented, accepted, returned, suspended, certified or reclaimed in this month: every figure below is zero.</source>
+        <translation>Осы айда ұсыну, қабылдау, қайтару, тоқтата тұру, сапа туралы куәлік беру және рекламация болған жоқ: төмендегі барлық көрсеткіштер нөлге тең.</translation>
+    </message>
+    <message>
+        <source>Work by item</source>
+        <translation>Позициялар бойынша жұмыс</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Ұсынулар</translation>
+    </message>
+    <message>
+        <source>Units accepted</source>
+        <translation>Қабылданған бұйымдар</translation>
+    </message>
+    <message>
+        <source>Units rejected</source>
+        <translation>Қабылданбаған бұйымдар</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>Ақаулар</translation>
+    </message>
+    <message>
+        <source>No item had presentations, decisions or defects this month.</source>
+        <translation>Осы айда бірде-бір позиция бойынша ұсыну, шешім немесе ақау болған жоқ.</translation>
+    </message>
+    <message>
+        <source>Reliability trend, {first} – {last}</source>
+        <translation>Сенімділік серпіні, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Шешілді</translation>
+    </message>
+    <message>
+        <source>First pass</source>
+        <translation>Бірінші ұсынудан</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Қайтару үлесі</translation>
+    </message>
+    <message>
+        <source>First pass: presentations accepted at attempt 1 of those decided at attempt 1. Return rate: presentations returned of all decided. Defects: nonconforming results (unit × characteristic) and short completeness lines of decided inspections, nonconformities raised by hand, failed tests, defective units reported by reclamations (not those due to improper operation).</source>
+        <translation>Бірінші ұсынудан: 1-әрекетте шешім қабылданған ұсынулардың ішінде 1-әрекетте қабылданғандарының үлесі. Қайтару үлесі: шешім қабылданған барлық ұсынулардың ішінде қайтарылғандарының үлесі. Ақаулар: шешім қабылданған бақылаулардың сәйкес келмейтін нәтижелері (бұйым × сипаттама) және жинақсыздық жолдары, қолмен тіркелген сәйкессіздіктер, теріс сынақ нәтижелері, рекламациялар бойынша хабарланған ақаулы бұйымдар (дұрыс пайдаланбаудан туындағандарынан басқа).</translation>
+    </message>
+    <message>
+        <source>Pareto of defects, {first} – {last}</source>
+        <translation>Ақаулардың Парето диаграммасы, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Defect category</source>
+        <translation>Ақау санаты</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Жинақталған үлес</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}.</source>
+        <translation>Дереккөздер: {sources}.</translation>
+    </message>
+    <message>
         <source>Number</source>
         <extracomment>False on very long lists: words too short for the search index are left out of the filter (each would cost a scan of every row); :func:`ignored_words` names them. Lists longer than this search only words the index can serve (see ``ListQuery.short_words``).
 ----------
-&quot;in_force&quot; while no resumption names the suspension, else &quot;resumed&quot;
+"in_force" while no resumption names the suspension, else "resumed"
 ----------
-&quot;valid&quot;, &quot;revoked&quot; or &quot;superseded&quot; (revoked by a re-issue), from the revocations</extracomment>
+"valid", "revoked" or "superseded" (revoked by a re-issue), from the revocations</extracomment>
         <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -4405,8 +7219,97 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Мәртебесі</translation>
     </message>
     <message>
+        <source>Register of material assets</source>
+        <translation>Материалдық құндылықтар тізілімі</translation>
+    </message>
+    <message>
+        <source>created or purchased with budget funds under the state defense order (Article 27.3.5); balances at the end of {date}</source>
+        <translation>мемлекеттік қорғаныстық тапсырыс бойынша бюджет қаражаты есебінен жасалған немесе сатып алынған (27-баптың 3-тармағының 5) тармақшасы); {date} күннің соңындағы қалдықтар</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Құндылықтар</translation>
+    </message>
+    <message>
+        <source>Value by category</source>
+        <translation>Санаттар бойынша құны</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Inventory No.</source>
+        <extracomment>the asset's balance over all its movements, in thousandths</extracomment>
+        <translation>Инвентарлық №</translation>
+    </message>
+    <message>
+        <source>Name, category, contract</source>
+        <translation>Атауы, санаты, шарт</translation>
+    </message>
+    <message>
+        <source>Location, responsible</source>
+        <translation>Орналасқан жері, жауапты</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Қалдық</translation>
+    </message>
+    <message>
+        <source>Unit cost, ₸</source>
+        <translation>Бірлік бағасы, ₸</translation>
+    </message>
+    <message>
+        <source>Total ({n} assets)</source>
+        <translation>Барлығы ({n} құндылық)</translation>
+    </message>
+    <message>
+        <source>Movements of material assets</source>
+        <translation>Материалдық құндылықтардың қозғалысы</translation>
+    </message>
+    <message>
+        <source>from {first} to {last} inclusive</source>
+        <translation>{first} бастап {last} қоса алғанда</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Қозғалыстар</translation>
+    </message>
+    <message>
+        <source>Totals by kind</source>
+        <translation>Түрлері бойынша қорытынды</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Құндылық</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Қайдан → қайда</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Grounds, signed by</source>
+        <translation>Негіздеме, қол қойған</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Кейінгі қалдық</translation>
+    </message>
+    <message>
+        <source>No movement in this period.</source>
+        <translation>Осы кезеңде қозғалыс болған жоқ.</translation>
     </message>
     <message>
         <source>Delivery by</source>
@@ -4485,7 +7388,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Ұсыну реті</translation>
     </message>
     <message>
-        <source>Inspection by the plant&apos;s quality department (OTK)</source>
+        <source>Inspection by the plant's quality department (OTK)</source>
         <translation>Кәсіпорынның ТББ бақылауы</translation>
     </message>
     <message>
@@ -4509,12 +7412,80 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Тексерілетін сипаттамалар</translation>
     </message>
     <message>
-        <source>As copied from the item&apos;s requirements when the inspection was opened.</source>
+        <source>As copied from the item's requirements when the inspection was opened.</source>
         <translation>Бақылау ашылған кезде позицияға қойылатын талаптардан көшірілген күйінде.</translation>
+    </message>
+    <message>
+        <source>The conclusion on the verified costs no longer exists.</source>
+        <translation>Шығындарды тексеру бойынша қорытынды енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Conclusion on the verification of actual costs</source>
+        <translation>Нақты шығындарды тексеру бойынша қорытынды</translation>
+    </message>
+    <message>
+        <source>What was verified</source>
+        <translation>Тексерілгені</translation>
+    </message>
+    <message>
+        <source>Subject of the verification</source>
+        <translation>Тексеру мәні</translation>
+    </message>
+    <message>
+        <source>Verification opened</source>
+        <translation>Тексеру басталды</translation>
+    </message>
+    <message>
+        <source>Cost items, tenge</source>
+        <translation>Шығын баптары, теңге</translation>
     </message>
     <message>
         <source>No.</source>
         <translation>№</translation>
+    </message>
+    <message>
+        <source>Cost item</source>
+        <translation>Шығын бабы</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Мәлімделгені</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Расталғаны</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Дау айтылғаны</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation>Растайтын құжаттар</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>✗ an amount the office disputes (grounds in the remarks).</source>
+        <translation>✗ әскери өкілдік дау айтатын сома (негіздемесі ескертпелерде).</translation>
+    </message>
+    <message>
+        <source>Totals by category, tenge</source>
+        <translation>Санаттар бойынша қорытынды, теңге</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Claimed {claimed} tenge; verified {verified} tenge; disputed {disputed} tenge.</source>
+        <translation>Мәлімделгені {claimed} теңге; расталғаны {verified} теңге; дау айтылғаны {disputed} теңге.</translation>
+    </message>
+    <message>
+        <source>Issued under subparagraph 8) of paragraph 3 of Article 27 of {law}, in accordance with the pricing rules for the state defense order.</source>
+        <translation>{law} 27-бабы 3-тармағының 8) тармақшасы негізінде мемлекеттік қорғаныстық тапсырыс бойынша баға белгілеу қағидаларына сәйкес берілді.</translation>
     </message>
     <message>
         <source>Characteristic</source>
@@ -4574,6 +7545,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     </message>
     <message>
         <source>Found</source>
+        <extracomment>1 for a conflict a person settles; 0 for one on a derived column (the search text), which is settled with the conflict of the same write on the row's own columns</extracomment>
         <translation>Нақты</translation>
     </message>
     <message>
@@ -4601,7 +7573,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Representative of the plant&apos;s quality department (OTK)</source>
+        <source>Representative of the plant's quality department (OTK)</source>
         <translation>Кәсіпорын ТББ өкілі</translation>
     </message>
     <message>
@@ -4633,7 +7605,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Жарамсыздық саны Re</translation>
     </message>
     <message>
-        <source>Critical nonconformities are not tolerated: one returns the lot. An arrow shows a code letter moved by the table&apos;s arrows.</source>
+        <source>Critical nonconformities are not tolerated: one returns the lot. An arrow shows a code letter moved by the table's arrows.</source>
         <translation>Сыни сәйкессіздіктерге жол берілмейді: біреуі партияны қайтаруға әкеледі. Көрсеткі кодтық әріптің кесте көрсеткілері бойынша ауысуын білдіреді.</translation>
     </message>
     <message>
@@ -4669,7 +7641,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Үлгі</translation>
     </message>
     <message>
-        <source>✗ out of limits or not conforming;  — not measured;  a blank cell: the unit is outside that class&apos;s sample.</source>
+        <source>✗ out of limits or not conforming;  — not measured;  a blank cell: the unit is outside that class's sample.</source>
         <translation>✗ шектен тыс немесе сәйкес емес;  — өлшенбеген;  бос ұяшық: бұйым осы сыныптың іріктемесіне кірмейді.</translation>
     </message>
     <message>
@@ -4678,6 +7650,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     </message>
     <message>
         <source>open</source>
+        <extracomment>columns a service derives from others (the search index text): a conflict on one goes with the conflict of the same losing write on the row's own columns, is settled with it, and is not listed for a person on its own</extracomment>
         <translation>ашық</translation>
     </message>
     <message>
@@ -4821,16 +7794,28 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Тоқтата тұру күшінде тұрғанда әскери өкілдік оның аясындағы өнімді қабылдамайды, сапа куәлігін ресімдемейді және жөнелтуге жібермейді.</translation>
     </message>
     <message>
-        <source>It ends only by a resumption decision of the head of the office, once the contractor&apos;s corrective actions are verified and a repeat test is positive.</source>
+        <source>It ends only by a resumption decision of the head of the office, once the contractor's corrective actions are verified and a repeat test is positive.</source>
         <translation>Тоқтата тұру орындаушының түзету әрекеттері тексерілгеннен кейін және қайталама сынақ нәтижесі оң болған жағдайда ғана әскери өкілдік бастығының қайта бастау туралы шешімімен тоқтатылады.</translation>
     </message>
     <message>
-        <source>It ends only by a resumption decision of the head of the office, once the contractor&apos;s corrective actions are verified.</source>
+        <source>It ends only by a resumption decision of the head of the office, once the contractor's corrective actions are verified.</source>
         <translation>Тоқтата тұру орындаушының түзету әрекеттері тексерілгеннен кейін ғана әскери өкілдік бастығының қайта бастау туралы шешімімен тоқтатылады.</translation>
     </message>
     <message>
         <source>In force since</source>
         <translation>Күшіне енген күні</translation>
+    </message>
+    <message>
+        <source>Record of</source>
+        <translation>Жазба түрі</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Field or rule</source>
+        <translation>Өріс немесе ереже</translation>
     </message>
     <message>
         <source>State</source>
@@ -4853,8 +7838,48 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Аяқталды</translation>
     </message>
     <message>
+        <source>Conclusion No.</source>
+        <translation>Қорытынды №</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Белгіленуі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Current revision</source>
+        <translation>Қолданыстағы редакция</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Protection measure</source>
+        <translation>Қорғау шарасы</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Бағаланған күні</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Келесі тексеру</translation>
+    </message>
+    <message>
+        <source>Claimed, ₸</source>
+        <translation>Мәлімделгені, ₸</translation>
+    </message>
+    <message>
+        <source>Disputed, ₸</source>
+        <translation>Дау айтылғаны, ₸</translation>
     </message>
     <message>
         <source>Opinion on the results of periodic tests</source>
@@ -4957,6 +7982,10 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Орналасқан жері</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Қол қойған</translation>
+    </message>
+    <message>
         <source>Manufactured</source>
         <translation>Дайындалған</translation>
     </message>
@@ -5001,7 +8030,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Тізбе позициясын таңдаңыз.</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; does not belong to the chosen contract.</source>
+        <source>"{item}" does not belong to the chosen contract.</source>
         <translation>«{item}» таңдалған шартқа жатпайды.</translation>
     </message>
     <message>
@@ -5045,7 +8074,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Мұндай шешім енді жоқ.</translation>
     </message>
     <message>
-        <source>Decision &quot;{title}&quot; is already {status}.</source>
+        <source>Decision "{title}" is already {status}.</source>
         <translation>«{title}» шешімінің мәртебесі бұрыннан «{status}».</translation>
     </message>
     <message>
@@ -5145,7 +8174,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Қабылдау және жөнелту қайта басталды</translation>
     </message>
     <message>
-        <source>Issued the office&apos;s opinion</source>
+        <source>Issued the office's opinion</source>
         <translation>Әскери өкілдіктің қорытындысы берілді</translation>
     </message>
     <message>
@@ -5157,11 +8186,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Бекітілді</translation>
     </message>
     <message>
-        <source>Signed the office&apos;s trust list with the root key</source>
+        <source>Signed the office's trust list with the root key</source>
         <translation>Өкілдіктің сенім тізіміне түбірлік кілтпен қол қойылды</translation>
     </message>
     <message>
-        <source>Signed the office&apos;s keyring with the root key</source>
+        <source>Signed the office's keyring with the root key</source>
         <translation>Өкілдіктің кілттер жиынына түбірлік кілтпен қол қойылды</translation>
     </message>
     <message>
@@ -5189,7 +8218,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Құпиясөз тым қарапайым: кемінде бес түрлі таңба пайдаланыңыз.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s full name.</source>
+        <source>Enter the person's full name.</source>
         <translation>Тегін, атын және әкесінің атын көрсетіңіз.</translation>
     </message>
     <message>
@@ -5289,6 +8318,10 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>сол жолдағы бар демо дерекқорды ауыстыру</translation>
     </message>
     <message>
+        <source>2: also write a second workstation's database beside it, enrolled, to exchange sync bundles with</source>
+        <translation>2: сонымен қатар алмасу пакеттерін бір-біріне беру үшін оның жанына қосылған екінші жұмыс орнының дерекқорын жазу</translation>
+    </message>
+    <message>
         <source>show the office, users, record counts and files</source>
         <translation>әскери өкілдікті, пайдаланушыларды, жазбалар санын және файлдарды көрсету</translation>
     </message>
@@ -5345,7 +8378,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Графикалық дисплей қолжетімсіз (DISPLAY және WAYLAND_DISPLAY орнатылмаған). milrep бағдарламасын графикалық сеанстан іске қосыңыз немесе пәрмен жолының ішкі командаларын пайдаланыңыз (milrep --help). Автоматты іске қосу үшін QT_QPA_PLATFORM=offscreen орнатыңыз.</translation>
     </message>
     <message>
-        <source>No desktop interface is installed (no &quot;gui&quot; entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
+        <source>No desktop interface is installed (no "gui" entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
         <translation>Графикалық интерфейс орнатылмаған (milrep.frontends тобында «gui» кіру нүктесі жоқ). milrep бағдарламасын қайта орнатыңыз (әзірлеу көшірмесінде pip install -e .) немесе пәрмен жолының ішкі командаларын пайдаланыңыз (milrep --help).</translation>
     </message>
     <message>
@@ -5401,7 +8434,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>ҚАЛПЫНА КЕЛТІРУ КОДЫ (тек бір рет көрсетіледі):</translation>
     </message>
     <message>
-        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office&apos;s data. It is not stored anywhere and cannot be shown again.</source>
+        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office's data. It is not stored anywhere and cannot be shown again.</source>
         <translation>Бұл кодты басып шығарыңыз немесе қолмен көшіріп жазыңыз, конвертке салып желімдеңіз, желімделген жердің үстінен қол қойыңыз және әскери өкілдіктің сейфіне құлыптап қойыңыз. Барлық құпиясөздер жоғалса, ол дерекқорды ашады, сондықтан оны иеленген кез келген адам әскери өкілдіктің барлық деректерін оқи алады. Код еш жерде сақталмайды және қайта көрсетілмейді.</translation>
     </message>
     <message>
@@ -5419,6 +8452,10 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>Demo office built: {path}</source>
         <translation>Демо әскери өкілдік құрылды: {path}</translation>
+    </message>
+    <message>
+        <source>Second workstation (user {user}): {path}</source>
+        <translation>Екінші жұмыс орны ({user} пайдаланушысы): {path}</translation>
     </message>
     <message>
         <source>Users (all with the password you gave): {users}</source>
@@ -5522,10 +8559,23 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     </message>
     <message>
         <source>{field} is required.</source>
+        <extracomment>the movement's effect on the asset's total: + for a receipt, - for what leaves the register</extracomment>
         <translation>«{field}» өрісін толтырыңыз.</translation>
     </message>
     <message>
-        <source>{field}: &quot;{value}&quot; is not an amount.</source>
+        <source>{label}: {fingerprint}</source>
+        <translation>{label}: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[и/Ж]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>и</translation>
+    </message>
+    <message>
+        <source>{field}: "{value}" is not an amount.</source>
         <translation>«{field}»: «{value}» сома емес.</translation>
     </message>
     <message>
@@ -5537,12 +8587,24 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>«{field}»: үтірден кейін екі таңбадан артық.</translation>
     </message>
     <message>
-        <source>{field}: &quot;{value}&quot; is not a number.</source>
+        <source>{field}: "{value}" is not a number.</source>
         <translation>«{field}»: «{value}» сан емес.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative.</source>
+        <translation>{field}: мәні теріс бола алмайды.</translation>
     </message>
     <message>
         <source>{field} must be greater than zero.</source>
         <translation>«{field}»: мән нөлден үлкен болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>{field} has more than three decimal places.</source>
+        <translation>{field}: үтірден кейін үш таңбадан артық.</translation>
+    </message>
+    <message>
+        <source>{field} is too large.</source>
+        <translation>{field}: мәні тым үлкен.</translation>
     </message>
     <message>
         <source>A BIN is exactly 12 digits.</source>
@@ -5730,7 +8792,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Қалыпты бақылау: оны басқа жағдайлар талап етеді.</translation>
     </message>
     <message>
-        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier&apos;s corrective action.</source>
+        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier's corrective action.</source>
         <translation>Бақылау тоқтатылды: күшейтілген бақылау кезінде 5 партия қабылданбады. Жеткізушінің түзету әрекеттерінен кейін бақылауды күшейтілген түрде қайта бастаңыз.</translation>
     </message>
     <message>
@@ -5738,7 +8800,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Түзету әрекеттерінен кейін бақылау күшейтілген түрде қайта басталды.</translation>
     </message>
     <message>
-        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier&apos;s corrective action is accepted.</source>
+        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier's corrective action is accepted.</source>
         <extracomment>Clause 9.3.3: reduced inspection may start once the switching score reaches this value. Clause 9.3.1: tightened when this many of the last 5 (or fewer) lots are not accepted. Clause 9.3.2: back to normal after this many consecutive accepted lots on tightened. Clause 9.4: discontinue when the not-accepted lots on tightened inspection add up to this.</extracomment>
         <translation>Күшейтілген бақылау кезінде 5 партия қабылданбағандықтан, осы позицияны іріктеп бақылау тоқтатылды; жеткізушінің түзету әрекеттері қабылданғанда бақылауды күшейтілген түрде қайта бастаңыз.</translation>
     </message>
@@ -5770,6 +8832,30 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>minor</source>
         <translation>елеусіз</translation>
+    </message>
+    <message>
+        <source>Nonconformities raised by hand ({severity})</source>
+        <translation>Қолмен тіркелген сәйкессіздіктер ({severity})</translation>
+    </message>
+    <message>
+        <source>Periodic test failed</source>
+        <translation>Мерзімді сынақтардан өтпеді</translation>
+    </message>
+    <message>
+        <source>Qualification test failed</source>
+        <translation>Біліктілік сынақтарынан өтпеді</translation>
+    </message>
+    <message>
+        <source>Type test failed</source>
+        <translation>Типтік сынақтардан өтпеді</translation>
+    </message>
+    <message>
+        <source>In service: {name}</source>
+        <translation>Пайдалану кезінде: {name}</translation>
+    </message>
+    <message>
+        <source>In service: characteristic not named</source>
+        <translation>Пайдалану кезінде: сипаттама көрсетілмеген</translation>
     </message>
     <message>
         <source>Critical nonconformity ({names}) on unit {units}: zero tolerance, the lot is returned.</source>
@@ -5908,7 +8994,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{number} хабарламасы бақылауды күтпейді: бақылауды тек бір рет ашуға болады.</translation>
     </message>
     <message>
-        <source>&quot;{kind}&quot; does not fit &quot;{item}&quot;; choose: {allowed}.</source>
+        <source>"{kind}" does not fit "{item}"; choose: {allowed}.</source>
         <translation>«{kind}» «{item}» үшін сай келмейді; таңдаңыз: {allowed}.</translation>
     </message>
     <message>
@@ -5920,7 +9006,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{number} қайтару туралы хабарламада қайта тексерілетін сипаттама жоқ: толық бақылауды ашыңыз.</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; has no characteristics to check: enter its requirements first.</source>
+        <source>"{item}" has no characteristics to check: enter its requirements first.</source>
         <translation>«{item}» үшін тексерілетін сипаттамалар жоқ: алдымен оның талаптарын енгізіңіз.</translation>
     </message>
     <message>
@@ -5936,7 +9022,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Файл атауы</translation>
     </message>
     <message>
-        <source>&quot;{media}&quot; is not a media type such as image/jpeg.</source>
+        <source>"{media}" is not a media type such as image/jpeg.</source>
         <translation>«{media}» image/jpeg сияқты мазмұн түрі емес.</translation>
     </message>
     <message>
@@ -6004,15 +9090,15 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{number} хабарламасы бойынша бақылау туралы шешім қабылданған: оның нәтижелері мен шешімін бұдан былай өзгертуге болмайды.</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; has been returned {n} times in a row (threshold {threshold}): a suspension of acceptance and shipment is proposed.</source>
+        <source>"{item}" has been returned {n} times in a row (threshold {threshold}): a suspension of acceptance and shipment is proposed.</source>
         <translation>«{item}» қатарынан {n} рет қайтарылды (шегі {threshold}): қабылдау мен жөнелтуді тоқтата тұру ұсынылады.</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; has a fixed sample plan without a sample size: complete its requirements first.</source>
+        <source>"{item}" has a fixed sample plan without a sample size: complete its requirements first.</source>
         <translation>«{item}» үшін іріктеме көлемі жоқ тіркелген іріктеме жоспары берілген: алдымен талаптарын толықтырыңыз.</translation>
     </message>
     <message>
-        <source>Sampling inspection of &quot;{item}&quot; is discontinued after 5 lots were not accepted on tightened inspection: resume it once the plant&apos;s corrective action is accepted.</source>
+        <source>Sampling inspection of "{item}" is discontinued after 5 lots were not accepted on tightened inspection: resume it once the plant's corrective action is accepted.</source>
         <translation>Күшейтілген бақылау кезінде 5 партия қабылданбағандықтан, «{item}» іріктеп бақылау тоқтатылды: кәсіпорынның түзету әрекеттері қабылданғанда оны қайта бастаңыз.</translation>
     </message>
     <message>
@@ -6136,7 +9222,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{name}: жауапты енгізіңіз.</translation>
     </message>
     <message>
-        <source>{name}: answer &quot;pass&quot; or &quot;fail&quot;.</source>
+        <source>{name}: answer "pass" or "fail".</source>
         <translation>{name}: жауап — «pass» (жарамды) немесе «fail» (жарамсыз).</translation>
     </message>
     <message>
@@ -6144,7 +9230,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{name}: өлшенген мәнді енгізіңіз.</translation>
     </message>
     <message>
-        <source>{name}: &quot;{value}&quot; is not a number.</source>
+        <source>{name}: "{value}" is not a number.</source>
         <translation>{name}: «{value}» сан емес.</translation>
     </message>
     <message>
@@ -6184,15 +9270,15 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Мұндай бақылау талабы енді жоқ.</translation>
     </message>
     <message>
-        <source>The requirement &quot;{name}&quot; belongs to an inspection of another item.</source>
+        <source>The requirement "{name}" belongs to an inspection of another item.</source>
         <translation>«{name}» талабы басқа позицияны бақылауға жатады.</translation>
     </message>
     <message>
-        <source>The requirement &quot;{name}&quot; belongs to an inspection of another lot.</source>
+        <source>The requirement "{name}" belongs to an inspection of another lot.</source>
         <translation>«{name}» талабы басқа партияны бақылауға жатады.</translation>
     </message>
     <message>
-        <source>The lot does not belong to &quot;{item}&quot;.</source>
+        <source>The lot does not belong to "{item}".</source>
         <translation>Партия «{item}» позициясына жатпайды.</translation>
     </message>
     <message>
@@ -6200,11 +9286,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Сәйкессіздік санатын таңдаңыз.</translation>
     </message>
     <message>
-        <source>&quot;Use as is&quot; is allowed only under a concession: enter the concession reference.</source>
+        <source>"Use as is" is allowed only under a concession: enter the concession reference.</source>
         <translation>«Сол күйінде пайдалану» тек ауытқуға рұқсат бойынша жол беріледі: рұқсаттың деректемелерін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>&quot;Use as is&quot; is allowed only under a concession with an expiry date: enter the date the concession expires.</source>
+        <source>"Use as is" is allowed only under a concession with an expiry date: enter the date the concession expires.</source>
         <translation>«Сол күйінде пайдалану» тек аяқталу күні бар ауытқуға рұқсат бойынша жол беріледі: рұқсаттың қолданылу мерзімі аяқталатын күнді көрсетіңіз.</translation>
     </message>
     <message>
@@ -6212,7 +9298,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{ref} ауытқуға рұқсатының мерзімі {date} аяқталады: аяқталу күні болашақта болуы тиіс.</translation>
     </message>
     <message>
-        <source>A concession applies only to the disposition &quot;Use as is&quot;.</source>
+        <source>A concession applies only to the disposition "Use as is".</source>
         <translation>Ауытқуға рұқсат тек «Сол күйінде пайдалану» шешіміне қолданылады.</translation>
     </message>
     <message>
@@ -6248,7 +9334,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{label} сәйкессіздігі бұрыннан ашық.</translation>
     </message>
     <message>
-        <source>&quot;{description}&quot; raised on {date}</source>
+        <source>"{description}" raised on {date}</source>
         <translation>«{description}», {date} тіркелген</translation>
     </message>
     <message>
@@ -6288,11 +9374,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Хабарламаның нөмірі</translation>
     </message>
     <message>
-        <source>Lot {lot} is not a lot of &quot;{item}&quot;.</source>
+        <source>Lot {lot} is not a lot of "{item}".</source>
         <translation>{lot} партиясы «{item}» партиясы емес.</translation>
     </message>
     <message>
-        <source>Notice {number} is already registered for &quot;{item}&quot;.</source>
+        <source>Notice {number} is already registered for "{item}".</source>
         <translation>«{item}» бойынша {number} хабарламасы бұрыннан тіркелген.</translation>
     </message>
     <message>
@@ -6340,7 +9426,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{lot} партиясының зауыттық нөмірлері бар: ұсынылатын {qty} бірліктің нөмірлерін тізіп жазыңыз.</translation>
     </message>
     <message>
-        <source>Notice {number} is &quot;{status}&quot;: only a presentation awaiting inspection can be withdrawn.</source>
+        <source>Notice {number} is "{status}": only a presentation awaiting inspection can be withdrawn.</source>
         <translation>{number} хабарламасының мәртебесі — «{status}»: тек бақылауды күтіп тұрған ұсынуды кері алуға болады.</translation>
     </message>
     <message>
@@ -6380,7 +9466,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{kind}: {item}, басталған күні {date}</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; is a work or service: periodic, qualification and type tests are held for goods (Article 27.4.4).</source>
+        <source>"{item}" is a work or service: periodic, qualification and type tests are held for goods (Article 27.4.4).</source>
         <translation>«{item}» — жұмыс немесе қызмет: мерзімді, біліктілік және типтік сынақтар өнім үшін өткізіледі (27-баптың 4-тармағының 4-тармақшасы).</translation>
     </message>
     <message>
@@ -6416,12 +9502,177 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Нәтижелер</translation>
     </message>
     <message>
+        <source>The reclamation no longer exists.</source>
+        <translation>Рекламация енді жоқ.</translation>
+    </message>
+    <message>
+        <source>, lot {lot}</source>
+        <translation>, {lot} партиясы</translation>
+    </message>
+    <message>
+        <source>Reclamation act</source>
+        <translation>Рекламациялық акт</translation>
+    </message>
+    <message>
+        <source>Draft: the joint commission's findings are not recorded</source>
+        <translation>Жоба: бірлескен комиссияның қорытындысы енгізілмеген</translation>
+    </message>
+    <message>
+        <source>Drawn up under Article 29 of {law} by the joint commission of the recipient, the contractor and the military representative office, to establish the causes of a defect found within the established warranty period.</source>
+        <translation>{law} 29-бабына сәйкес белгіленген кепілдік мерзімі ішінде анықталған ақаудың себептерін анықтау мақсатында алушының, орындаушының және әскери өкілдіктің бірлескен комиссиясы жасады.</translation>
+    </message>
+    <message>
+        <source>The defect notified</source>
+        <translation>Хабарланған ақау</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>received by the contractor on {date}</source>
+        <translation>орындаушы {date} алды</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Зауыттық нөмірлер</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>Ақау</translation>
+    </message>
+    <message>
+        <source>Defect found on</source>
+        <translation>Ақаудың анықталған күні</translation>
+    </message>
+    <message>
+        <source>Warranty period (Article 29.1)</source>
+        <translation>Кепілдік мерзімі (29-баптың 1-тармағы)</translation>
+    </message>
+    <message>
+        <source>{months} months, {start} to {end} ({basis})</source>
+        <translation>{months} ай, {start} бастап {end} дейін ({basis})</translation>
+    </message>
+    <message>
+        <source>Goods kept at (Article 29.1)</source>
+        <translation>Өнімнің сақталатын орны (29-баптың 1-тармағы)</translation>
+    </message>
+    <message>
+        <source>Joint commission (Article 29.2)</source>
+        <translation>Бірлескен комиссия (29-баптың 2-тармағы)</translation>
+    </message>
+    <message>
+        <source>Formed on {date}.</source>
+        <translation>{date} құрылды.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <extracomment>business conflicts: the record and the one it crosses, each with where and when made</extracomment>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Not formed yet.</source>
+        <translation>Әлі құрылмаған.</translation>
+    </message>
+    <message>
+        <source>Findings of the commission</source>
+        <translation>Комиссияның қорытындысы</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Әлі енгізілмеген.</translation>
+    </message>
+    <message>
+        <source>Findings dated</source>
+        <translation>Қорытынды күні</translation>
+    </message>
+    <message>
+        <source>Cause established</source>
+        <translation>Анықталған себеп</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Анықталды</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Бап</translation>
+    </message>
+    <message>
+        <source>Outcome under Article 29</source>
+        <translation>29-бапқа сәйкес салдары</translation>
+    </message>
+    <message>
+        <source>Remedy and penalty period (Article 29.6)</source>
+        <translation>Жою тәсілі және тұрақсыздық айыбын есептеу кезеңі (29-баптың 6-тармағы)</translation>
+    </message>
+    <message>
+        <source>Remedies the findings allow</source>
+        <translation>Қорытынды жол беретін жою тәсілдері</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Жою тәсілі</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>әлі таңдалмаған</translation>
+    </message>
+    <message>
         <source>Started on</source>
         <translation>Басталған күні</translation>
     </message>
     <message>
         <source>Completed on</source>
         <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>аяқталмаған</translation>
+    </message>
+    <message>
+        <source>{days} days from the notification's receipt</source>
+        <translation>хабарлама алынған күннен бастап {days} күн</translation>
+    </message>
+    <message>
+        <source> (still running)</source>
+        <translation> (жалғасуда)</translation>
+    </message>
+    <message>
+        <source>; the contract's term is {term} days</source>
+        <translation>; шарт бойынша мерзімі — {term} күн</translation>
+    </message>
+    <message>
+        <source> — overdue by {days} days</source>
+        <translation> — {days} күнге кешіктірілген</translation>
+    </message>
+    <message>
+        <source>Penalty period</source>
+        <translation>Тұрақсыздық айыбын есептеу кезеңі</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Suspension (Article 27.4.8)</source>
+        <translation>Тоқтата тұру (27-баптың 4-тармағының 8) тармақшасы)</translation>
     </message>
     <message>
         <source>A test cannot be completed in the future.</source>
@@ -6448,11 +9699,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Мұндай сынақ енді жоқ.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot; is deactivated and cannot be edited; add a new one instead.</source>
+        <source>Characteristic "{name}" is deactivated and cannot be edited; add a new one instead.</source>
         <translation>«{name}» сипаттамасы қолданыстан шығарылған, оны өзгертуге болмайды; оның орнына жаңасын қосыңыз.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot; is already deactivated.</source>
+        <source>Characteristic "{name}" is already deactivated.</source>
         <translation>«{name}» сипаттамасы қолданыстан бұрын шығарылған.</translation>
     </message>
     <message>
@@ -6476,27 +9727,27 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Жоғарғы шек</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot; is checked by attribute: it has no nominal value or limits. Clear them, or make it a measured characteristic.</source>
+        <source>Characteristic "{name}" is checked by attribute: it has no nominal value or limits. Clear them, or make it a measured characteristic.</source>
         <translation>«{name}» сипаттамасы балама белгі бойынша бақыланады: оның номиналды мәні мен шектері жоқ. Оларды тазартыңыз немесе сипаттаманы өлшенетін етіңіз.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot; is measured: allowed answers are only for characteristics checked by attribute.</source>
+        <source>Characteristic "{name}" is measured: allowed answers are only for characteristics checked by attribute.</source>
         <translation>«{name}» сипаттамасы өлшенетін: рұқсат етілген жауаптар тек балама белгі бойынша бақыланатын сипаттамаларға беріледі.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot; is measured: enter its lower limit, its upper limit or both.</source>
+        <source>Characteristic "{name}" is measured: enter its lower limit, its upper limit or both.</source>
         <translation>«{name}» сипаттамасы өлшенетін: төменгі шекті, жоғарғы шекті немесе екеуін де көрсетіңіз.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot;: limits reversed — the lower limit {lower} is above the upper limit {upper}.</source>
+        <source>Characteristic "{name}": limits reversed — the lower limit {lower} is above the upper limit {upper}.</source>
         <translation>«{name}» сипаттамасы: шектер ауысып кеткен — төменгі шек ({lower}) жоғарғы шектен ({upper}) үлкен.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is below the lower limit {lower}.</source>
+        <source>Characteristic "{name}": the nominal value {nominal} is below the lower limit {lower}.</source>
         <translation>«{name}» сипаттамасы: номиналды мән ({nominal}) төменгі шектен ({lower}) кіші.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is above the upper limit {upper}.</source>
+        <source>Characteristic "{name}": the nominal value {nominal} is above the upper limit {upper}.</source>
         <translation>«{name}» сипаттамасы: номиналды мән ({nominal}) жоғарғы шектен ({upper}) үлкен.</translation>
     </message>
     <message>
@@ -6520,7 +9771,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Мерзімді сынақтардың кезеңділігі 1-ден {max}-ге дейінгі айлардың бүтін саны болуы тиіс.</translation>
     </message>
     <message>
-        <source>The periodic test &quot;every N lots&quot; needs a whole number of lots of at least 1.</source>
+        <source>The periodic test "every N lots" needs a whole number of lots of at least 1.</source>
         <translation>«Әр N партия сайын» мерзімді сынағы үшін кемінде 1 болатын партиялардың бүтін саны қажет.</translation>
     </message>
     <message>
@@ -6536,39 +9787,39 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Мұндай жинақтылық тізімінің жолы енді жоқ.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot;: {field} &quot;{value}&quot; is not a number.</source>
+        <source>Characteristic "{name}": {field} "{value}" is not a number.</source>
         <translation>«{name}» сипаттамасы: {field} — «{value}» сан емес.</translation>
     </message>
     <message>
-        <source>The unit of &quot;{name}&quot; is longer than 32 characters.</source>
+        <source>The unit of "{name}" is longer than 32 characters.</source>
         <translation>«{name}» өлшем бірлігі 32 таңбадан ұзын.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot;: allowed answers repeated: {answers}.</source>
+        <source>Characteristic "{name}": allowed answers repeated: {answers}.</source>
         <translation>«{name}» сипаттамасы: рұқсат етілген жауаптар қайталанады: {answers}.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot; is already on this item&apos;s list.</source>
+        <source>Characteristic "{name}" is already on this item's list.</source>
         <translation>«{name}» сипаттамасы осы позицияның тізімінде бұрыннан бар.</translation>
     </message>
     <message>
-        <source>Name of the set&apos;s part</source>
+        <source>Name of the set's part</source>
         <translation>Жинақ құрамдас бөлігінің атауы</translation>
     </message>
     <message>
-        <source>The quantity of &quot;{name}&quot; in a complete set must be a whole number of at least 1.</source>
+        <source>The quantity of "{name}" in a complete set must be a whole number of at least 1.</source>
         <translation>Жинақтағы «{name}» саны кемінде 1 болатын бүтін сан болуы тиіс.</translation>
     </message>
     <message>
-        <source>The unit of &quot;{name}&quot; is longer than 16 characters.</source>
+        <source>The unit of "{name}" is longer than 16 characters.</source>
         <translation>«{name}» өлшем бірлігі 16 таңбадан ұзын.</translation>
     </message>
     <message>
-        <source>&quot;{name}&quot; is already on the completeness list of {item}.</source>
+        <source>"{name}" is already on the completeness list of {item}.</source>
         <translation>«{name}» «{item}» жинақтылық тізімінде бұрыннан бар.</translation>
     </message>
     <message>
-        <source>Unknown inspection level &quot;{level}&quot;: use I, II, III or S-1 to S-4.</source>
+        <source>Unknown inspection level "{level}": use I, II, III or S-1 to S-4.</source>
         <translation>«{level}» бақылау деңгейі белгісіз: I, II, III немесе S-1…S-4 пайдаланыңыз.</translation>
     </message>
     <message>
@@ -6628,11 +9879,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Алушыны алушы ұйымдардың ішінен таңдаңыз.</translation>
     </message>
     <message>
-        <source>A suspension of one lot covers that lot: leave &quot;made since&quot; empty.</source>
+        <source>A suspension of one lot covers that lot: leave "made since" empty.</source>
         <translation>Бір партияны тоқтата тұру тек сол партияға қолданылады: «Дайындалған күннен бастап» өрісін бос қалдырыңыз.</translation>
     </message>
     <message>
-        <source>&quot;Made since&quot; cannot be a future date.</source>
+        <source>"Made since" cannot be a future date.</source>
         <translation>«Дайындалған күннен бастап» күні болашақта болмауы тиіс.</translation>
     </message>
     <message>
@@ -6660,19 +9911,19 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>«{test}» оң нәтижемен бұрын қайталанған ({repeat}).</translation>
     </message>
     <message>
-        <source>Suspension {number} for failed tests of &quot;{item}&quot; is already in force.</source>
+        <source>Suspension {number} for failed tests of "{item}" is already in force.</source>
         <translation>«{item}» сынақтарының теріс нәтижелеріне байланысты {number} тоқтата тұру бұрыннан күшінде.</translation>
     </message>
     <message>
-        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of &quot;{item}&quot; made since {since} (the last positive periodic test) are suspended until corrective actions and a positive repeat test.</source>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of "{item}" made since {since} (the last positive periodic test) are suspended until corrective actions and a positive repeat test.</source>
         <translation>{date} аяқталған «{test}» нәтижесі теріс: {summary}. {since} бастап (соңғы оң мерзімді сынақ) дайындалған «{item}» қабылдау және жөнелту түзету әрекеттері орындалып, қайталама сынақтың оң нәтижесі алынғанға дейін тоқтатыла тұрады.</translation>
     </message>
     <message>
-        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of every lot of &quot;{item}&quot; are suspended until corrective actions and a positive repeat test.</source>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of every lot of "{item}" are suspended until corrective actions and a positive repeat test.</source>
         <translation>{date} аяқталған «{test}» нәтижесі теріс: {summary}. «{item}» барлық партияларын қабылдау және жөнелту түзету әрекеттері орындалып, қайталама сынақтың оң нәтижесі алынғанға дейін тоқтатыла тұрады.</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; was returned {count} times in a row (threshold {threshold}): return notices {notices} (lots {lots}). Acceptance is suspended until the causes are removed and the corrective actions verified.</source>
+        <source>"{item}" was returned {count} times in a row (threshold {threshold}): return notices {notices} (lots {lots}). Acceptance is suspended until the causes are removed and the corrective actions verified.</source>
         <translation>«{item}» қатарынан {count} рет қайтарылды (шегі {threshold}): қайтару туралы хабарламалар {notices} (партиялар {lots}). Себептер жойылып, түзету әрекеттері тексерілгенге дейін қабылдау тоқтатыла тұрады.</translation>
     </message>
     <message>
@@ -6692,11 +9943,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Тоқтатыла тұратын партияны таңдаңыз.</translation>
     </message>
     <message>
-        <source>Lot {lot} does not belong to &quot;{item}&quot;.</source>
+        <source>Lot {lot} does not belong to "{item}".</source>
         <translation>{lot} партиясы «{item}» позициясына жатпайды.</translation>
     </message>
     <message>
-        <source>A suspension of an item or a work names no lot: choose the scope &quot;Lot&quot; to suspend one lot.</source>
+        <source>A suspension of an item or a work names no lot: choose the scope "Lot" to suspend one lot.</source>
         <translation>Позицияны немесе жұмысты тоқтата тұруда партия көрсетілмейді: бір партияны тоқтата тұру үшін «Партия» аясын таңдаңыз.</translation>
     </message>
     <message>
@@ -6704,15 +9955,15 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Бүкіл шартты тоқтата тұруда позиция мен партия көрсетілмейді.</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; is goods, not a military work or service: suspend its acceptance and shipment with the scope &quot;Control-list item&quot; (Article 27.4.8).</source>
+        <source>"{item}" is goods, not a military work or service: suspend its acceptance and shipment with the scope "Control-list item" (Article 27.4.8).</source>
         <translation>«{item}» — әскери мақсаттағы жұмыс немесе қызмет емес, өнім: оны қабылдау мен жөнелтуді «Тізбе позициясы» аясымен тоқтата тұрыңыз (27-баптың 4-тармағының 8-тармақшасы).</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; is a military work or service: suspend it with the scope &quot;Work or service&quot; (Article 27.4.9).</source>
+        <source>"{item}" is a military work or service: suspend it with the scope "Work or service" (Article 27.4.9).</source>
         <translation>«{item}» — әскери мақсаттағы жұмыс немесе қызмет: оны «Жұмыс немесе қызмет» аясымен тоқтата тұрыңыз (27-баптың 4-тармағының 9-тармақшасы).</translation>
     </message>
     <message>
-        <source>A work or service is suspended only for unfulfilled contract terms or unimplemented quality decisions (Article 27.4.9), not for &quot;{ground}&quot;.</source>
+        <source>A work or service is suspended only for unfulfilled contract terms or unimplemented quality decisions (Article 27.4.9), not for "{ground}".</source>
         <translation>Жұмыс немесе қызмет тек шарт талаптары немесе сапа жөніндегі шешімдер орындалмаған кезде тоқтатыла тұрады (27-баптың 4-тармағының 9-тармақшасы), «{ground}» негіздемесі бойынша емес.</translation>
     </message>
     <message>
@@ -6728,11 +9979,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>«{test}» нәтижесі теріс емес: сынақтардың теріс нәтижелеріне байланысты тоқтата тұруда теріс нәтижелі сынақ көрсетіледі.</translation>
     </message>
     <message>
-        <source>lot {lot} of &quot;{item}&quot;</source>
+        <source>lot {lot} of "{item}"</source>
         <translation>«{item}» {lot} партиясы</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot;</source>
+        <source>"{item}"</source>
         <translation>«{item}»</translation>
     </message>
     <message>
@@ -6756,7 +10007,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Сынақ нәтижелері бойынша қорытынды</translation>
     </message>
     <message>
-        <source>There is no printed document of kind &quot;{kind}&quot;. Known kinds: {kinds}.</source>
+        <source>Conclusion on verified costs</source>
+        <translation>Шығындарды тексеру бойынша қорытынды</translation>
+    </message>
+    <message>
+        <source>There is no printed document of kind "{kind}". Known kinds: {kinds}.</source>
         <translation>«{kind}» түріндегі баспа құжаты жоқ. Белгілі түрлері: {kinds}.</translation>
     </message>
     <message>
@@ -6841,6 +10096,26 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>себебі</translation>
     </message>
     <message>
+        <source>write certificates as PDF (one, or --all into one file or a folder)</source>
+        <translation>сапа туралы куәліктерді PDF ретінде жазу (біреуін немесе --all арқылы барлығын бір файлға не қалтаға)</translation>
+    </message>
+    <message>
+        <source>every certificate, in the order of their numbers</source>
+        <translation>барлық куәліктер, нөмірлерінің ретімен</translation>
+    </message>
+    <message>
+        <source>the PDF file to write; with --all an existing folder gets one file per certificate</source>
+        <translation>жазылатын PDF файл; --all болғанда бар қалтаға әр куәлікке бір файлдан жазылады</translation>
+    </message>
+    <message>
+        <source>language: kk, ru, en, or both (Kazakh and Russian, the default)</source>
+        <translation>тіл: kk, ru, en немесе both (қазақ және орыс тілдері, әдепкі бойынша)</translation>
+    </message>
+    <message>
+        <source>overwrite existing files</source>
+        <translation>бар файлдарды қайта жазу</translation>
+    </message>
+    <message>
         <source>No certificates.</source>
         <translation>Сертификаттар жоқ.</translation>
     </message>
@@ -6875,6 +10150,22 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>Certificate {new} issued; it supersedes {old}.</source>
         <translation>{new} сертификаты берілді; ол {old} сертификатын ауыстырады.</translation>
+    </message>
+    <message>
+        <source>Name one certificate NUMBER, or --all (not both).</source>
+        <translation>Бір куәліктің NUMBER нөмірін немесе --all көрсетіңіз (екеуін бірге емес).</translation>
+    </message>
+    <message>
+        <source>Certificates: {done} of {total}</source>
+        <translation>Куәліктер: {total} ішінен {done}</translation>
+    </message>
+    <message>
+        <source>There are no certificates to write.</source>
+        <translation>Жазылатын куәліктер жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name, or --all to write one file per certificate into it.</source>
+        <translation>{path} — қалта: файл атауын көрсетіңіз немесе оған әр куәлікке бір файлдан жазу үшін --all қосыңыз.</translation>
     </message>
     <message>
         <source>printed documents: list them, write one as PDF</source>
@@ -7018,15 +10309,15 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Мөр мәтіні зақымданған (Base45: {reason}).</translation>
     </message>
     <message>
-        <source>The seal&apos;s structure is wrong ({reason}).</source>
+        <source>The seal's structure is wrong ({reason}).</source>
         <translation>Мөрдің құрылымы қате ({reason}).</translation>
     </message>
     <message>
-        <source>The seal&apos;s claims cannot be read ({reason}).</source>
+        <source>The seal's claims cannot be read ({reason}).</source>
         <translation>Мөрдің тұжырымдарын оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
-        <source>The seal&apos;s claims are not a map with integer keys.</source>
+        <source>The seal's claims are not a map with integer keys.</source>
         <translation>Мөрдің тұжырымдары бүтін санды кілттері бар сөздік емес.</translation>
     </message>
     <message>
@@ -7038,7 +10329,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Мөр схемасының нұсқасы — {v!r}; бұл milrep 1-нұсқаны оқиды. Тексеру үшін milrep-тің жаңарақ нұсқасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <source>The seal&apos;s claim {key} ({name}) has the wrong type.</source>
+        <source>The seal's claim {key} ({name}) has the wrong type.</source>
         <translation>Мөрдегі {key} ({name}) тұжырымының түрі қате.</translation>
     </message>
     <message>
@@ -7046,11 +10337,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Мөрді оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <source>The seal is signed with key {kid}, which no trust list given knows. Get the issuing office&apos;s current trust list.</source>
+        <source>The seal is signed with key {kid}, which no trust list given knows. Get the issuing office's current trust list.</source>
         <translation>Мөр берілген сенім тізімдерінің ешқайсысына белгісіз {kid} кілтімен қол қойылған. Мөрді берген өкілдіктің өзекті сенім тізімін алыңыз.</translation>
     </message>
     <message>
-        <source>The signature does not match the seal&apos;s content: the seal was altered or forged. Do not accept the goods on this certificate.</source>
+        <source>The signature does not match the seal's content: the seal was altered or forged. Do not accept the goods on this certificate.</source>
         <translation>Қолтаңба мөрдің мазмұнына сәйкес келмейді: мөр өзгертілген немесе қолдан жасалған. Бұл сертификат бойынша өнімді қабылдамаңыз.</translation>
     </message>
     <message>
@@ -7099,7 +10390,8 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{name} кез келген сенім тізімінен үлкен (ең көбі {limit:,} байт).</translation>
     </message>
     <message>
-        <source>Unknown language &quot;{lang}&quot;; choose one of: {languages}.</source>
+        <source>Unknown language "{lang}"; choose one of: {languages}.</source>
+        <extracomment>``--lang`` choices of ``milrep certificate pdf``: a language, or ``both`` (Kazakh and Russian)</extracomment>
         <translation>«{lang}» тілі белгісіз; мыналардың бірін таңдаңыз: {languages}.</translation>
     </message>
     <message>
@@ -7127,11 +10419,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Қабылдау мен жөнелтуді тоқтата тұру жоқ</translation>
     </message>
     <message>
-        <source>Within the contract&apos;s quantities</source>
+        <source>Within the contract's quantities</source>
         <translation>Келісімшарттағы саны шегінде</translation>
     </message>
     <message>
-        <source>Within the contract&apos;s time frame</source>
+        <source>Within the contract's time frame</source>
         <translation>Келісімшарттағы мерзімдер шегінде</translation>
     </message>
     <message>
@@ -7174,7 +10466,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{name}: {expected} {unit} ішінен {found} табылды ({number} актісі)</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; has no completeness list.</source>
+        <source>"{item}" has no completeness list.</source>
         <translation>«{item}» үшін жиынтықтау ведомосы жоқ.</translation>
     </message>
     <message>
@@ -7182,7 +10474,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{records} бойынша жиынтықтылық тексерулеріне сәйкес жиынтықты.</translation>
     </message>
     <message>
-        <source>the inspection of notice {notice} (record {number}) was not decided &quot;accept&quot;</source>
+        <source>the inspection of notice {notice} (record {number}) was not decided "accept"</source>
         <translation>{notice} хабарламасы бойынша бақылау ({number} актісі) «қабылдау» шешімімен аяқталмаған</translation>
     </message>
     <message>
@@ -7198,11 +10490,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{notice} хабарламасы</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; has no periodic-test schedule.</source>
+        <source>"{item}" has no periodic-test schedule.</source>
         <translation>«{item}» үшін мерзімдік сынақтар кестесі жоқ.</translation>
     </message>
     <message>
-        <source>the last periodic test of &quot;{item}&quot;, protocol {protocol} of {date}, is negative.</source>
+        <source>the last periodic test of "{item}", protocol {protocol} of {date}, is negative.</source>
         <translation>«{item}» соңғы мерзімдік сынақтары, {date} күнгі {protocol} хаттамасы, теріс.</translation>
     </message>
     <message>
@@ -7210,11 +10502,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{date} күнгі {protocol} хаттамасы</translation>
     </message>
     <message>
-        <source>the periodic test of &quot;{item}&quot; was due on {due} (last: {last}).</source>
+        <source>the periodic test of "{item}" was due on {due} (last: {last}).</source>
         <translation>«{item}» мерзімдік сынақтарының мерзімі {due} күні келді (соңғысы: {last}).</translation>
     </message>
     <message>
-        <source>{n} lots of &quot;{item}&quot; were accepted since the last periodic test (last: {last}); the schedule allows {every}.</source>
+        <source>{n} lots of "{item}" were accepted since the last periodic test (last: {last}); the schedule allows {every}.</source>
         <translation>Соңғы мерзімдік сынақтардан бері (соңғысы: {last}) «{item}» өнімінің қабылданған партиялары: {n}; кесте {every} рұқсат етеді.</translation>
     </message>
     <message>
@@ -7234,7 +10526,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>жарамды ауытқуға рұқсатсыз ашық: {list}.</translation>
     </message>
     <message>
-        <source>none open on &quot;{item}&quot; or these lots.</source>
+        <source>none open on "{item}" or these lots.</source>
         <translation>«{item}» немесе осы партиялар бойынша ашықтары жоқ.</translation>
     </message>
     <message>
@@ -7258,7 +10550,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{qty} {unit} қабылданған және әлі сертификатталмаған мөлшерден ({remaining} {unit}) көп.</translation>
     </message>
     <message>
-        <source>{total} {unit} of &quot;{item}&quot; would be certified in all; contract {contract} provides for {contracted}.</source>
+        <source>{total} {unit} of "{item}" would be certified in all; contract {contract} provides for {contracted}.</source>
         <translation>Барлығы «{item}» өнімінің {total} {unit} сертификатталар еді; {contract} келісімшартында {contracted} көзделген.</translation>
     </message>
     <message>
@@ -7286,8 +10578,29 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{contract} келісімшарты {end} дейін күшінде.</translation>
     </message>
     <message>
-        <source>Late delivery (the contract&apos;s penalties apply): {late}.</source>
+        <source>Late delivery (the contract's penalties apply): {late}.</source>
         <translation>Жеткізудің кешігуі (келісімшарттағы тұрақсыздық айыбы қолданылады): {late}.</translation>
+    </message>
+    <message>
+        <source>Certificate confirming quality</source>
+        <extracomment>every table names its font: a cell left empty would otherwise declare Helvetica (base-14, not embedded, no Cyrillic) modules of 0.6 mm: a version-13 seal is 46 mm square with its quiet zone, read by a phone or a 150 dpi scan; never below qr.MIN_MODULE_MM serial numbers (as runs) longer than this go to an annex that may run over pages</extracomment>
+        <translation>Сапа туралы куәлік</translation>
+    </message>
+    <message>
+        <source>SUPERSEDED on {date} by certificate No. {number}: {reason}. Only the new certificate stands; goods are not accepted on this one.</source>
+        <translation>{date} № {number} куәлікпен АУЫСТЫРЫЛДЫ: {reason}. Тек жаңа куәлік күшінде; өнім осы куәлік бойынша қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>REVOKED on {date} by {who}: {reason}. This certificate no longer confirms the quality of the goods; goods are not accepted on it.</source>
+        <translation>{date} {who} КЕРІ ҚАЙТАРДЫ: {reason}. Бұл куәлік енді өнімнің сапасын растамайды; өнім ол бойынша қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Issued in place of certificate No. {number}, which it supersedes ({reason}).</source>
+        <translation>№ {number} куәліктің орнына берілді және оны ауыстырады ({reason}).</translation>
+    </message>
+    <message>
+        <source>opinion No. {number}</source>
+        <translation>№ {number} қорытынды</translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -7363,7 +10676,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Бұл дерекқорда әлі әскери өкілдіктің түбір кілті жоқ: сенім тізімін жасау мүмкін емес. Әскери өкілдік бастығы оны түбір кілті сақталған жұмыс орнынан экспорттайды.</translation>
     </message>
     <message>
-        <source>The office root key is not on this workstation. Export the trust list on the head of office&apos;s workstation, which holds it.</source>
+        <source>The office root key is not on this workstation. Export the trust list on the head of office's workstation, which holds it.</source>
         <translation>Әскери өкілдіктің түбір кілті бұл жұмыс орнында жоқ. Сенім тізімін ол сақталған әскери өкілдік бастығының жұмыс орнында экспорттаңыз.</translation>
     </message>
     <message>
@@ -7372,7 +10685,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     </message>
     <message>
         <source>The bundle carries change {seq} of workstation {site} with other content than this workstation already holds under that number. It is refused; report it to the head of office.</source>
-        <extracomment>(version, the value as the change log holds it)</extracomment>
+        <extracomment>(version, the value as the change log holds it) called with the number of changes gone through, every ``every`` changes (it may raise to stop: the caller's transaction is then rolled back)</extracomment>
         <translation>Пакетте {site} жұмыс орнының {seq} өзгерісі бар, оның мазмұны бұл жұмыс орнында осы нөмірмен сақталғаннан өзгеше. Пакет қабылданбады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
     </message>
     <message>
@@ -7380,7 +10693,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Пакетте {site} жұмыс орнының өзгерістері өткізіп жіберілген. Ештеңе импортталмады.</translation>
     </message>
     <message>
-        <source>The bundle is malformed: a row&apos;s id does not match its change. Nothing was imported.</source>
+        <source>The bundle is malformed: a row's id does not match its change. Nothing was imported.</source>
         <translation>Пакет бүлінген: жолдың идентификаторы оның өзгерісіне сәйкес келмейді. Ештеңе импортталмады.</translation>
     </message>
     <message>
@@ -7400,7 +10713,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Пакет файлының өлшемі — {size} байт, бұл рұқсат етілген {limit} байттан артық. Ештеңе импортталмады.</translation>
     </message>
     <message>
-        <source>This bundle was not written for this workstation: none of its recipients&apos; keys is this workstation&apos;s. Nothing was imported.</source>
+        <source>This bundle was not written for this workstation: none of its recipients' keys is this workstation's. Nothing was imported.</source>
         <translation>Бұл пакет осы жұмыс орны үшін жасалмаған: оның алушыларының бірде-бір кілті осы жұмыс орнына тиесілі емес. Ештеңе импортталмады.</translation>
     </message>
     <message>
@@ -7408,7 +10721,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Пакет {version} конверт нұсқасын пайдаланады, оны milrep-тің бұл нұсқасы оқи алмайды. milrep-ті жаңартыңыз; ештеңе импортталмады.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s signature does not match its content: it was changed after it was written, or damaged. Nothing was imported.</source>
+        <source>The bundle's signature does not match its content: it was changed after it was written, or damaged. Nothing was imported.</source>
         <translation>Пакеттің қолтаңбасы оның мазмұнына сәйкес келмейді: ол жасалғаннан кейін өзгертілген немесе бүлінген. Ештеңе импортталмады.</translation>
     </message>
     <message>
@@ -7416,7 +10729,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Пакет оның манифестінде көрсетілген кілтпен емес, басқа кілтпен қол қойылған. Ештеңе импортталмады.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s content does not match its manifest (another bundle&apos;s content, or damaged). Nothing was imported.</source>
+        <source>The bundle's content does not match its manifest (another bundle's content, or damaged). Nothing was imported.</source>
         <translation>Пакеттің мазмұны оның манифестіне сәйкес келмейді (басқа пакеттің мазмұны немесе бүліну). Ештеңе импортталмады.</translation>
     </message>
     <message>
@@ -7436,10 +10749,6 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{path} қалтасы жоқ (тасымалдағыш салынған ба?).</translation>
     </message>
     <message>
-        <source>{n} changes to write</source>
-        <translation>Жазылатын өзгерістер: {n}</translation>
-    </message>
-    <message>
         <source>The office keyring names no other workstation to write a bundle for.</source>
         <translation>Әскери өкілдіктің кілттер жиынтығында пакет жасауға болатын басқа бірде-бір жұмыс орны көрсетілмеген.</translation>
     </message>
@@ -7452,8 +10761,8 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{path} ішіне жазылған пакет бақылау оқуында өзгеше оқылады: тасымалдағыш ақаулы болуы мүмкін. Файл жойылды; пакетті басқа тасымалдағышқа қайта жазыңыз.</translation>
     </message>
     <message>
-        <source>This bundle belongs to another office&apos;s deployment, not to this one. Nothing was imported.</source>
-        <extracomment>when ``site`` is the bundle&apos;s origin: its bundles not yet received that may carry them</extracomment>
+        <source>This bundle belongs to another office's deployment, not to this one. Nothing was imported.</source>
+        <extracomment>when ``site`` is the bundle's origin: its bundles not yet received that may carry them</extracomment>
         <translation>Бұл пакет осы әскери өкілдіктің емес, басқа әскери өкілдіктің өрістетіміне тиесілі. Ештеңе импортталмады.</translation>
     </message>
     <message>
@@ -7469,15 +10778,15 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Пакетті дерекқор нұсқасы {theirs} milrep жасаған; бұл жұмыс орнында {ours} нұсқасы. Нұсқалар бірдей болуы үшін milrep-ті жаңартыңыз; ештеңе импортталмады.</translation>
     </message>
     <message>
-        <source>The bundle carries changes made at the headquarters, which only reads this office&apos;s data. It is refused; report it to the head of office.</source>
+        <source>The bundle carries changes made at the headquarters, which only reads this office's data. It is refused; report it to the head of office.</source>
         <translation>Пакетте осы әскери өкілдіктің деректерін тек оқитын жоғары тұрған басқару органында жасалған өзгерістер бар. Пакет қабылданбады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s changes contradict the data stored here ({detail}). Nothing was imported; report it to the head of office.</source>
+        <source>The bundle's changes contradict the data stored here ({detail}). Nothing was imported; report it to the head of office.</source>
         <translation>Пакеттің өзгерістері мұнда сақталған деректерге қайшы келеді ({detail}). Ештеңе импортталмады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
     </message>
     <message>
-        <source>Workstation {site} has sent two different bundles with the same number {seq}. The second one is refused and an alarm is recorded in the journal; report it to the head of office (the workstation&apos;s key may be compromised, or its database was restored from a copy).</source>
+        <source>Workstation {site} has sent two different bundles with the same number {seq}. The second one is refused and an alarm is recorded in the journal; report it to the head of office (the workstation's key may be compromised, or its database was restored from a copy).</source>
         <translation>{site} жұмыс орны бірдей {seq} нөмірлі екі түрлі пакет жіберді. Екінші пакет қабылданбады және журналда дабыл тіркелді; бұл туралы әскери өкілдік бастығына хабарлаңыз (жұмыс орнының кілті бұзылған болуы мүмкін немесе оның дерекқоры көшірмеден қалпына келтірілген).</translation>
     </message>
     <message>
@@ -7485,12 +10794,12 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{site} жұмыс орнының {seq} пакеті одан бұрын алынған пакеттердің жалғасы емес: екі түрлі тарих бар. Пакет қабылданбады және журналда дабыл тіркелді; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s clock is {hours} hours ahead of this workstation&apos;s. One of the two computers has a wrong date or time: correct it and write the bundle again. Nothing was imported.</source>
+        <source>The bundle's clock is {hours} hours ahead of this workstation's. One of the two computers has a wrong date or time: correct it and write the bundle again. Nothing was imported.</source>
         <translation>Пакеттің сағаты осы жұмыс орнының сағатынан {hours} сағатқа алда. Екі компьютердің бірінде күн немесе уақыт қате: оны түзетіп, пакетті қайта жасаңыз. Ештеңе импортталмады.</translation>
     </message>
     <message>
-        <source>The bundle is signed with a key this office&apos;s keyring does not know (key id {kid}). Import the current keyring from the head of office first; nothing was imported.</source>
-        <extracomment>the last bundle sequence this key validly signed, once revoked; None while in force</extracomment>
+        <source>The bundle is signed with a key this office's keyring does not know (key id {kid}). Import the current keyring from the head of office first; nothing was imported.</source>
+        <extracomment>the last bundle sequence this key validly signed, once revoked; None while in force with a revocation: the site's last valid change (its change-log number) as of that bundle; changes of the site after it are refused whoever relays them, unless the site has a key in force again. None: not stated (an older keyring)</extracomment>
         <translation>Пакет осы әскери өкілдіктің кілттер жиынтығына белгісіз кілтпен қол қойылған (кілт идентификаторы {kid}). Алдымен әскери өкілдік бастығынан алынған ағымдағы кілттер жиынтығын импорттаңыз; ештеңе импортталмады.</translation>
     </message>
     <message>
@@ -7498,11 +10807,16 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Пакет {origin} жұмыс орнынан келген деп мәлімделген, бірақ басқа жұмыс орнының ({signer}) кілтімен қол қойылған. Пакет қабылданбады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
     </message>
     <message>
-        <source>The bundle is number {seq} of its workstation, but that workstation&apos;s key was revoked after bundle {last}. It is refused; report it to the head of office.</source>
+        <source>The bundle is number {seq} of its workstation, but that workstation's key was revoked after bundle {last}. It is refused; report it to the head of office.</source>
         <translation>Пакет өз жұмыс орнының {seq} нөмірлі пакеті, бірақ сол жұмыс орнының кілті {last} пакетінен кейін кері қайтарылған. Пакет қабылданбады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
     </message>
     <message>
-        <source>This keyring belongs to another office&apos;s deployment. Nothing was changed.</source>
+        <source>The bundle carries changes of workstation {site} numbered after {last}, made after its key was revoked (they may have been relayed by another workstation). It is refused; report it to the head of office.</source>
+        <translation>Алмасу пакетінде {site} жұмыс орнының кілті кері қайтарылғаннан кейін енгізілген, нөмірі {last} нөмірінен кейінгі өзгерістер бар (оларды басқа жұмыс орны жіберген болуы мүмкін). Пакет қабылданбады; бұл туралы әскери өкілдіктің бастығына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>This keyring belongs to another office's deployment. Nothing was changed.</source>
+        <extracomment>written only with a revocation that states it (files without it read as before)</extracomment>
         <translation>Бұл кілттер жиынтығы басқа әскери өкілдіктің өрістетіміне тиесілі. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
@@ -7522,7 +10836,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Дәл сол {version} нұсқалы басқа кілттер жиынтығы орнатылып қойған. Ол қабылданбады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
     </message>
     <message>
-        <source>The keyring&apos;s signature does not match its content: it was changed or damaged. It is refused; nothing was changed.</source>
+        <source>The keyring's signature does not match its content: it was changed or damaged. It is refused; nothing was changed.</source>
         <translation>Кілттер жиынтығының қолтаңбасы оның мазмұнына сәйкес келмейді: ол өзгертілген немесе бүлінген. Ол қабылданбады; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
@@ -7538,7 +10852,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Бұл жұмыс орнына әскери өкілдіктің түбір кілті белгісіз, сондықтан ол кілттер жиынтығын тексере алмайды. Түбір кілтін ол әскери өкілдікке қосылған кезде алады.</translation>
     </message>
     <message>
-        <source>The office root key is not on this workstation. Endorse the keyring on the head of office&apos;s workstation, which holds it.</source>
+        <source>The office root key is not on this workstation. Endorse the keyring on the head of office's workstation, which holds it.</source>
         <translation>Әскери өкілдіктің түбір кілті бұл жұмыс орнында жоқ. Кілттер жиынтығын ол сақталған әскери өкілдік бастығының жұмыс орнында куәландырыңыз.</translation>
     </message>
     <message>
@@ -7577,6 +10891,1625 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>{name} is a damaged or protected PDF ({reason}).</source>
         <translation>{name} — бүлінген немесе қорғалған PDF ({reason}).</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {v}</source>
+        <translation>күн емес (ЖЖЖЖ-АА-КК): {v}</translation>
+    </message>
+    <message>
+        <source>material assets: list the register, a balance, export</source>
+        <translation>материалдық құндылықтар: тізілім, қалдық, шығару</translation>
+    </message>
+    <message>
+        <source>list the register with balances</source>
+        <translation>тізілімді қалдықтарымен көрсету</translation>
+    </message>
+    <message>
+        <source>balances at the end of this day (default: today)</source>
+        <translation>осы күннің соңындағы қалдықтар (әдепкі бойынша: бүгін)</translation>
+    </message>
+    <message>
+        <source>the balance of one asset, by location</source>
+        <translation>бір құндылықтың орналасқан жерлері бойынша қалдығы</translation>
+    </message>
+    <message>
+        <source>inventory number</source>
+        <translation>инвентарлық нөмір</translation>
+    </message>
+    <message>
+        <source>at the end of this day (default: today)</source>
+        <translation>осы күннің соңында (әдепкі бойынша: бүгін)</translation>
+    </message>
+    <message>
+        <source>write the register, or the movements of a period, as XLSX, CSV or PDF</source>
+        <translation>тізілімді немесе кезеңдегі қозғалысты XLSX, CSV немесе PDF ретінде шығару</translation>
+    </message>
+    <message>
+        <source>file format</source>
+        <translation>файл пішімі</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>жазылатын файл</translation>
+    </message>
+    <message>
+        <source>the movements of a period instead of the register</source>
+        <translation>тізілімнің орнына кезеңдегі қозғалыс</translation>
+    </message>
+    <message>
+        <source>first day of the period (with --movements)</source>
+        <translation>кезеңнің бірінші күні (--movements болғанда)</translation>
+    </message>
+    <message>
+        <source>last day of the period (with --movements; default: today)</source>
+        <translation>кезеңнің соңғы күні (--movements болғанда; әдепкі бойынша: бүгін)</translation>
+    </message>
+    <message>
+        <source>register balances at the end of this day</source>
+        <translation>осы күннің соңындағы тізілім қалдықтары</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>бар файлды ауыстыру</translation>
+    </message>
+    <message>
+        <source>The register has no assets on this date.</source>
+        <translation>Осы күнге тізілімде құндылықтар жоқ.</translation>
+    </message>
+    <message>
+        <source>{number} {name}: {balance} {unit} at the end of {date}</source>
+        <translation>{number} {name}: {date} күннің соңында {balance} {unit}</translation>
+    </message>
+    <message>
+        <source>{path} already exists; add --force to replace it.</source>
+        <translation>{path} бұрыннан бар; оны ауыстыру үшін --force қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the period with --from.</source>
+        <translation>Кезеңнің бірінші күнін --from арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({n} rows).</source>
+        <translation>{path} жазылды (жолдар: {n}).</translation>
+    </message>
+    <message>
+        <source>draft contract reviews: the Article 22.4 checklist</source>
+        <translation>шарт жобаларын қарау: 22-баптың 4-тармағы бойынша тексеру тізімі</translation>
+    </message>
+    <message>
+        <source>the checklist, remarks and conclusion of the latest review of a contract</source>
+        <translation>шарт жобасын соңғы қараудың тексеру тізімі, ескертпелері және қорытындысы</translation>
+    </message>
+    <message>
+        <source>contract number</source>
+        <translation>шарт нөмірі</translation>
+    </message>
+    <message>
+        <source>the register of technical documents and national standards</source>
+        <translation>техникалық құжаттама мен ұлттық стандарттар тізілімі</translation>
+    </message>
+    <message>
+        <source>documents with their revisions, by designation</source>
+        <translation>құжаттар редакцияларымен, белгіленуі бойынша</translation>
+    </message>
+    <message>
+        <source>only requirements referencing a superseded or cancelled revision (exit 1 when there are any)</source>
+        <translation>тек ауыстырылған немесе күші жойылған редакцияға сілтейтін талаптар (ондайлар болса, шығу коды 1)</translation>
+    </message>
+    <message>
+        <source>There is no contract No. {number}.</source>
+        <translation>№ {number} шарт жоқ.</translation>
+    </message>
+    <message>
+        <source>The draft of contract {number} has not been reviewed.</source>
+        <translation>{number} шартының жобасы қаралмаған.</translation>
+    </message>
+    <message>
+        <source>No requirement references a superseded or cancelled revision.</source>
+        <translation>Бірде-бір талап ауыстырылған немесе күші жойылған редакцияға сілтемейді.</translation>
+    </message>
+    <message>
+        <source>{item}: {characteristic} references {document} rev. {revision}, cl. {clause} ({status}; current: {current})</source>
+        <translation>{item}: {characteristic} {document}, {revision}-ред., {clause}-тармаққа сілтейді ({status}; қолданыстағысы: {current})</translation>
+    </message>
+    <message>
+        <source>The register is empty.</source>
+        <translation>Тізілім бос.</translation>
+    </message>
+    <message>
+        <source>Warning: {n} requirement(s) reference a superseded or cancelled revision (milrep documents-register list --stale).</source>
+        <translation>Назар аударыңыз: ауыстырылған немесе күші жойылған редакцияға сілтейтін талаптар саны — {n} (milrep documents-register list --stale).</translation>
+    </message>
+    <message>
+        <source>reclamations under Article 29: list, show</source>
+        <translation>29-бап бойынша рекламациялар: тізім, көрсету</translation>
+    </message>
+    <message>
+        <source>list the reclamations, newest notification first</source>
+        <translation>рекламациялар тізімі, алдымен ең соңғы хабарламалар</translation>
+    </message>
+    <message>
+        <source>only reclamations with this status</source>
+        <translation>тек осы мәртебедегі рекламациялар</translation>
+    </message>
+    <message>
+        <source>only reclamations not closed</source>
+        <translation>тек жабылмаған рекламациялар</translation>
+    </message>
+    <message>
+        <source>show one reclamation</source>
+        <translation>бір рекламацияны көрсету</translation>
+    </message>
+    <message>
+        <source>reclamation number</source>
+        <translation>рекламация нөмірі</translation>
+    </message>
+    <message>
+        <source>No reclamations.</source>
+        <translation>Рекламациялар жоқ.</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} күн</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
+    </message>
+    <message>
+        <source>reports: reliability analysis, the monthly report</source>
+        <translation>есептер: сенімділікті талдау, ай сайынғы есеп</translation>
+    </message>
+    <message>
+        <source>defects, first-pass acceptance and return rates, trend, Pareto</source>
+        <translation>ақаулар, бірінші ұсынудан қабылдау үлесі және қайтару үлесі, серпін, Парето</translation>
+    </message>
+    <message>
+        <source>first day of the period (YYYY-MM-DD)</source>
+        <translation>кезеңнің бірінші күні (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>last day of the period (YYYY-MM-DD)</source>
+        <translation>кезеңнің соңғы күні (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>only the items of this contract</source>
+        <translation>тек осы шарттың позициялары</translation>
+    </message>
+    <message>
+        <source>only this item (nomenclature code or name)</source>
+        <translation>тек осы позиция (номенклатуралық коды немесе атауы)</translation>
+    </message>
+    <message>
+        <source>count defects from this source only (repeatable)</source>
+        <translation>ақауларды тек осы дереккөзден есептеу (қайталауға болады)</translation>
+    </message>
+    <message>
+        <source>the monthly report to headquarters as PDF or XLSX</source>
+        <translation>жоғары тұрған органға (штабқа) ай сайынғы есеп, PDF немесе XLSX ретінде</translation>
+    </message>
+    <message>
+        <source>the month, e.g. 2026-11</source>
+        <translation>ай, мысалы 2026-11</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf or .xlsx</source>
+        <translation>жазылатын файл: .pdf немесе .xlsx</translation>
+    </message>
+    <message>
+        <source>language of the report (default: yours)</source>
+        <translation>есептің тілі (әдепкі бойынша: сіздің тіліңіз)</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a date: write it as YYYY-MM-DD.</source>
+        <translation>«{text}» — күн емес: оны ЖЖЖЖ-АА-КК түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Кезеңнің аяқталу күні басталу күнінен ерте.</translation>
+    </message>
+    <message>
+        <source>No presentation was decided and no defect recorded in the period: every figure is zero.</source>
+        <translation>Кезеңде ұсынулар бойынша бірде-бір шешім қабылданбаған және бірде-бір ақау тіркелмеген: барлық көрсеткіштер нөлге тең.</translation>
+    </message>
+    <message>
+        <source>Decided: {decided} (accepted {accepted}, returned {returned})</source>
+        <translation>Шешілді: {decided} (қабылданды {accepted}, қайтарылды {returned})</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance rate: {rate} ({accepted} of {decided} first presentations)</source>
+        <translation>Бірінші ұсынудан қабылдау үлесі: {rate} ({decided} бірінші ұсынудың {accepted})</translation>
+    </message>
+    <message>
+        <source>Return rate: {rate}</source>
+        <translation>Қайтару үлесі: {rate}</translation>
+    </message>
+    <message>
+        <source>Defects: {total} ({sources})</source>
+        <translation>Ақаулар: {total} ({sources})</translation>
+    </message>
+    <message>
+        <source>Month     Decided  Returned  First pass  Defects</source>
+        <translation>Ай        Шешілді   Қайтару  1-ші ұсыну  Ақаулар</translation>
+    </message>
+    <message>
+        <source>Defect categories (Pareto):</source>
+        <translation>Ақау санаттары (Парето):</translation>
+    </message>
+    <message>
+        <source>No control-list item has the code or name "{item}".</source>
+        <translation>Тізбеде коды немесе атауы «{item}» болатын позиция жоқ.</translation>
+    </message>
+    <message>
+        <source>Several items are called "{item}": give the nomenclature code.</source>
+        <translation>«{item}» деп аталатын позициялар бірнешеу: номенклатуралық кодын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Write the report to a .pdf or an .xlsx file (got "{name}").</source>
+        <translation>Есепті .pdf немесе .xlsx файлына жазыңыз (көрсетілгені: «{name}»).</translation>
+    </message>
+    <message>
+        <source>{path} is not replaced: it does not open as a demo workstation with this password ({reason}). Delete it yourself if you really mean to.</source>
+        <extracomment>the demo user who works at the second workstation (an account of the demo office)</extracomment>
+        <translation>{path} ауыстырылмады: ол осы құпиясөзбен демонстрациялық жұмыс орны ретінде ашылмайды ({reason}). Шынымен қажет болса, оны өзіңіз жойыңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is a real workstation database, not a demo; it is not replaced.</source>
+        <translation>{path} — демонстрациялық емес, нақты жұмыс орнының дерекқоры; ол ауыстырылмады.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Басып шығару тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Defects by month and source</source>
+        <translation>Айлар және дереккөздер бойынша ақаулар</translation>
+    </message>
+    <message>
+        <source>No defect was recorded in the period.</source>
+        <translation>Кезеңде ақау тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>Other ({count} categories)</source>
+        <translation>Басқалары ({count} санат)</translation>
+    </message>
+    <message>
+        <source>Pareto of defect categories</source>
+        <translation>Ақау санаттарының Парето диаграммасы</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Жинақталған үлес</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мән</translation>
+    </message>
+    <message>
+        <source>By item</source>
+        <translation>Позициялар бойынша</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Тоқтата тұру</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Серпін</translation>
+    </message>
+    <message>
+        <source>First pass, %</source>
+        <translation>Бірінші ұсынудан, %</translation>
+    </message>
+    <message>
+        <source>Return rate, %</source>
+        <translation>Қайтару үлесі, %</translation>
+    </message>
+    <message>
+        <source>Pareto</source>
+        <translation>Парето</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Үлесі, %</translation>
+    </message>
+    <message>
+        <source>Cumulative, %</source>
+        <translation>Жинақталған үлес, %</translation>
+    </message>
+    <message>
+        <source>Notices of presentation</source>
+        <translation>Ұсыну туралы хабарламалар</translation>
+    </message>
+    <message>
+        <source>… first presentations</source>
+        <translation>… бірінші ұсынулар</translation>
+    </message>
+    <message>
+        <source>… repeat presentations after a return</source>
+        <translation>… қайтарудан кейінгі қайта ұсынулар</translation>
+    </message>
+    <message>
+        <source>Units presented</source>
+        <translation>Ұсынылған бұйымдар</translation>
+    </message>
+    <message>
+        <source>No lot was presented this month.</source>
+        <translation>Осы айда бірде-бір партия ұсынылмаған.</translation>
+    </message>
+    <message>
+        <source>Acceptances</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Acceptance records</source>
+        <translation>Қабылдау актілері</translation>
+    </message>
+    <message>
+        <source>… of which in part</source>
+        <translation>… оның ішінде ішінара қабылдау</translation>
+    </message>
+    <message>
+        <source>Accepted after the contract deadline</source>
+        <translation>Шарттағы мерзімнен кейін қабылданды</translation>
+    </message>
+    <message>
+        <source>No lot was accepted this month.</source>
+        <translation>Осы айда бірде-бір партия қабылданбаған.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Қайтарулар</translation>
+    </message>
+    <message>
+        <source>Return notices</source>
+        <translation>Қайтару туралы хабарламалар</translation>
+    </message>
+    <message>
+        <source>… at the first presentation</source>
+        <translation>… бірінші ұсыну кезінде</translation>
+    </message>
+    <message>
+        <source>No lot was returned this month.</source>
+        <translation>Осы айда бірде-бір партия қайтарылмаған.</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance rate</source>
+        <translation>Бірінші ұсынудан қабылдау үлесі</translation>
+    </message>
+    <message>
+        <source>Defects: {source}</source>
+        <translation>Ақаулар: {source}</translation>
+    </message>
+    <message>
+        <source>Reliability (Article 27.4.5)</source>
+        <translation>Сенімділік (27-баптың 4-тармағының 5-тармақшасы)</translation>
+    </message>
+    <message>
+        <source>Suspensions of acceptance</source>
+        <translation>Қабылдауды тоқтата тұру</translation>
+    </message>
+    <message>
+        <source>Suspensions signed</source>
+        <translation>Қол қойылған тоқтата тұрулар</translation>
+    </message>
+    <message>
+        <source>Resumption decisions</source>
+        <translation>Қайта бастау туралы шешімдер</translation>
+    </message>
+    <message>
+        <source>In force at the end of the month</source>
+        <translation>Ай соңында күшінде</translation>
+    </message>
+    <message>
+        <source>Certificates confirming quality</source>
+        <translation>Сапа туралы куәліктер</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Берілген куәліктер</translation>
+    </message>
+    <message>
+        <source>Units certified</source>
+        <translation>Куәліктерге енгізілген бұйымдар</translation>
+    </message>
+    <message>
+        <source>Certificates revoked</source>
+        <translation>Кері қайтарылған куәліктер</translation>
+    </message>
+    <message>
+        <source>Superseded by a re-issue</source>
+        <translation>Қайта ресімдеу кезінде ауыстырылғандар</translation>
+    </message>
+    <message>
+        <source>lot {lot}, attempt {attempt}</source>
+        <translation>{lot} партиясы, {attempt}-ұсыну</translation>
+    </message>
+    <message>
+        <source>resumes suspension {number}</source>
+        <translation>{number} тоқтата тұру бойынша қайта бастау</translation>
+    </message>
+    <message>
+        <source>Reclamations registered</source>
+        <translation>Тіркелген рекламациялар</translation>
+    </message>
+    <message>
+        <source>Defective units reported</source>
+        <translation>Хабарланған ақаулы бұйымдар</translation>
+    </message>
+    <message>
+        <source>Findings of joint commissions</source>
+        <translation>Бірлескен комиссиялардың қорытындылары</translation>
+    </message>
+    <message>
+        <source>… of which the contractor at fault</source>
+        <translation>… оның ішінде орындаушының кінәсінен</translation>
+    </message>
+    <message>
+        <source>Whole-lot returns (Article 29.4)</source>
+        <translation>Бүкіл партияны қайтару (29-баптың 4-тармағы)</translation>
+    </message>
+    <message>
+        <source>Reclamations closed</source>
+        <translation>Жабылған рекламациялар</translation>
+    </message>
+    <message>
+        <source>Open at the end of the month</source>
+        <translation>Ай соңында ашық</translation>
+    </message>
+    <message>
+        <source>Reclamations</source>
+        <translation>Рекламациялар</translation>
+    </message>
+    <message>
+        <source>No reclamation was registered or open this month.</source>
+        <translation>Осы айда рекламациялар тіркелмеген, ашық рекламациялар болмаған.</translation>
+    </message>
+    <message>
+        <source>Material assets</source>
+        <translation>Материалдық құндылықтар</translation>
+    </message>
+    <message>
+        <source>Assets acquired (new in the register)</source>
+        <translation>Түскен материалдық құндылықтар (тізілімде жаңа)</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Түсулер</translation>
+    </message>
+    <message>
+        <source>Value received, tenge</source>
+        <translation>Түскен құндылықтардың құны, теңге</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Орын ауыстырулар</translation>
+    </message>
+    <message>
+        <source>Handed over to the recipient</source>
+        <translation>Алушыға берілгені</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>Есептен шығарулар</translation>
+    </message>
+    <message>
+        <source>Inventory counts reconciled</source>
+        <translation>Салыстырылған түгендеулер</translation>
+    </message>
+    <message>
+        <source>No asset was registered or moved this month.</source>
+        <translation>Осы айда материалдық құндылықтар тіркелмеген, қозғалыстар болмаған.</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a month: write it as year-month, e.g. 2026-11.</source>
+        <translation>«{text}» ай емес: жыл мен айды көрсетіңіз, мысалы 2026-11.</translation>
+    </message>
+    <message>
+        <source>That is not the id of a monthly report.</source>
+        <translation>Бұл ай сайынғы есептің идентификаторы емес.</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Бақылау</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Сынақтар</translation>
+    </message>
+    <message>
+        <source>the subject matter of the contract</source>
+        <translation>шарттың нысанасы</translation>
+    </message>
+    <message>
+        <source>the contract validity period and (or) deadlines for separate phases of the contract</source>
+        <translation>шарттың қолданылу мерзімі және (немесе) шарттың жекелеген кезеңдерінің мерзімдері</translation>
+    </message>
+    <message>
+        <source>the contract value</source>
+        <translation>шарттың бағасы</translation>
+    </message>
+    <message>
+        <source>advance payment, if any</source>
+        <translation>аванстық төлем (болған жағдайда)</translation>
+    </message>
+    <message>
+        <source>quality control conditions</source>
+        <translation>сапаны бақылау шарттары</translation>
+    </message>
+    <message>
+        <source>acceptance conditions</source>
+        <translation>қабылдау шарттары</translation>
+    </message>
+    <message>
+        <source>place and dates of delivery (performance, rendering)</source>
+        <translation>тауарларды жеткізудің (жұмыстарды орындаудың, қызметтерді көрсетудің) орны мен мерзімдері</translation>
+    </message>
+    <message>
+        <source>the amount of a forfeit (fine, penalty)</source>
+        <translation>тұрақсыздық айыбының (айыппұлдың, өсімпұлдың) мөлшері</translation>
+    </message>
+    <message>
+        <source>the grounds for cancellation or termination of the contract</source>
+        <translation>шартты бұзу немесе тоқтату негіздері</translation>
+    </message>
+    <message>
+        <source>the liability of the parties</source>
+        <translation>тараптардың жауапкершілігі</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Бар</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Қолданылмайды</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Тексерілмеген</translation>
+    </message>
+    <message>
+        <source>The draft contract is agreed</source>
+        <translation>Шарт жобасы келісілді</translation>
+    </message>
+    <message>
+        <source>The draft contract is agreed subject to the remarks</source>
+        <translation>Шарт жобасы ескертпелермен келісілді</translation>
+    </message>
+    <message>
+        <source>The draft contract is not agreed: terms required by paragraph 4 of Article 22 of the Law are missing</source>
+        <translation>Шарт жобасы келісілмеді: Заңның 22-бабының 4-тармағында талап етілетін талаптар жоқ</translation>
+    </message>
+    <message>
+        <source>Article 29.7: the contractor is not at fault when the commission establishes that improper operation caused the failure. Untick either "improper operation" or "contractor at fault".</source>
+        <translation>29-баптың 7-тармағы: егер комиссия істен шығу дұрыс пайдаланбаудан болғанын анықтаса, орындаушы кінәлі емес. «Дұрыс пайдаланбау» немесе «орындаушы кінәлі» белгілерінің бірін алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>Article 27.4.8: a failure caused by improper operation is not a defect of the goods, so goods in production cannot have the same defect.</source>
+        <translation>27-баптың 4-тармағының 8-тармақшасы: дұрыс пайдаланбаудан болған істен шығу өнімнің ақауы болып табылмайды, сондықтан өндірістегі өнімде осындай ақау болуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Article 29.4: "all goods supplied have the same defect" is a finding about a hidden defect; tick "hidden defect" too, or untick it.</source>
+        <translation>29-баптың 4-тармағы: «жеткізілген барлық тауарларда осындай ақау бар» деген тұжырым жасырын ақауға қатысты; «жасырын ақау» белгісін де қойыңыз немесе бұл белгіні алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>Article 29.7: improper operation caused the failure — the contractor is not at fault: no replacement and no penalties.</source>
+        <translation>29-баптың 7-тармағы: істен шығу дұрыс пайдаланбаудан болды — орындаушы кінәлі емес: ауыстыру жүргізілмейді, тұрақсыздық айыбы есептелмейді.</translation>
+    </message>
+    <message>
+        <source>The contractor is not found at fault: Articles 29.3–29.6 do not apply — no replacement at the contractor's expense and no penalties.</source>
+        <translation>Орындаушының кінәсі анықталмады: 29-баптың 3–6-тармақтары қолданылмайды — орындаушының есебінен ауыстыру жүргізілмейді, тұрақсыздық айыбы есептелмейді.</translation>
+    </message>
+    <message>
+        <source>Article 29.3: counterfeit, production by others and irreparable defects lead to a return only when the contractor is found at fault.</source>
+        <translation>29-баптың 3-тармағы: контрафакт, басқа тұлғалардың дайындауы және жойылмайтын ақаулар орындаушының кінәсі анықталған жағдайда ғана қайтаруға әкеп соғады.</translation>
+    </message>
+    <message>
+        <source>Articles 29.3–29.5 return or replace goods: for a work or service these findings lead to no return; the contractor redoes it.</source>
+        <translation>29-баптың 3–5-тармақтары тауарларды қайтаруды немесе ауыстыруды көздейді: жұмыс немесе қызмет үшін мұндай тұжырымдар қайтаруға әкеп соқпайды; орындаушы оны қайта орындайды.</translation>
+    </message>
+    <message>
+        <source>Article 29.6: the contractor is at fault — penalties run from the day it received the notification until the remedy is complete.</source>
+        <translation>29-баптың 6-тармағы: орындаушы кінәлі — тұрақсыздық айыбы ол хабарламаны алған күннен бастап жою аяқталғанға дейін есептеледі.</translation>
+    </message>
+    <message>
+        <source>Article 29.3.1: the goods or their parts are counterfeit — they may be returned to the contractor for full replacement.</source>
+        <translation>29-баптың 3-тармағының 1-тармақшасы: тауарлар немесе олардың құрамдас бөліктері контрафактілі — оларды толық ауыстыру үшін орындаушыға қайтаруға болады.</translation>
+    </message>
+    <message>
+        <source>Article 29.3.2: not produced by the contractor itself although that was required — the goods may be returned for full replacement.</source>
+        <translation>29-баптың 3-тармағының 2-тармақшасы: талап етілгеніне қарамастан тауарларды орындаушының өзі дайындамаған — оларды толық ауыстыру үшін қайтаруға болады.</translation>
+    </message>
+    <message>
+        <source>Article 29.3.2 applies only when the contract, the TTZ/TU, the design documentation or the selection from the register required production by the contractor itself: production by others is no ground for a return here.</source>
+        <translation>29-баптың 3-тармағының 2-тармақшасы шарт, ТТТ/ТШ, конструкторлық құжаттама немесе тізілімнен таңдау орындаушының өзі дайындауын талап еткен жағдайда ғана қолданылады: бұл жағдайда басқа тұлғалардың дайындауы қайтаруға негіз болып табылмайды.</translation>
+    </message>
+    <message>
+        <source>Article 29.3.3: the defect cannot be repaired — the goods may be returned for full replacement.</source>
+        <translation>29-баптың 3-тармағының 3-тармақшасы: ақауды жою мүмкін емес — тауарларды толық ауыстыру үшін қайтаруға болады.</translation>
+    </message>
+    <message>
+        <source>Article 29.4: an irreparable hidden defect, the contractor's fault, expected in all goods supplied under the contract — the whole lot shall be returned.</source>
+        <translation>29-баптың 4-тармағы: орындаушының кінәсінен болған, шарт бойынша жеткізілген барлық тауарларда болуы болжанатын жойылмайтын жасырын ақау — бүкіл партия қайтарылуға тиіс.</translation>
+    </message>
+    <message>
+        <source>Article 29.4 returns the whole lot only for a defect that cannot be repaired: this hidden defect is repairable, so each item is remedied.</source>
+        <translation>29-баптың 4-тармағы бүкіл партияны тек жойылмайтын ақау болған кезде қайтаруды көздейді: бұл жасырын ақауды жоюға болады, сондықтан ол әрбір бұйымда жойылады.</translation>
+    </message>
+    <message>
+        <source>Article 29.5: the contractor may instead withdraw and replace the goods on its own initiative; the replacement time counts in the penalties.</source>
+        <translation>29-баптың 5-тармағы: орындаушы оның орнына өз бастамасы бойынша тауарларды алып қойып, ауыстыра алады; ауыстыру уақыты тұрақсыздық айыбын есептеу кезінде ескеріледі.</translation>
+    </message>
+    <message>
+        <source>Article 27.4.9 does not list defects found in service as a ground to suspend a work or service.</source>
+        <translation>27-баптың 4-тармағының 9-тармақшасында пайдалану кезінде анықталған ақаулар жұмысты немесе қызметті тоқтата тұруға негіз ретінде көзделмеген.</translation>
+    </message>
+    <message>
+        <source>Article 27.4.8: the same defect is in goods in production — a ground to suspend their acceptance and shipment.</source>
+        <translation>27-баптың 4-тармағының 8-тармақшасы: өндірістегі өнімде де осындай ақау бар — оны қабылдау мен жөнелтуді тоқтата тұруға негіз.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Кезеңнің бірінші және соңғы күнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Қайдан</translation>
+    </message>
+    <message>
+        <source>Unknown export format "{fmt}"; choose one of: {formats}.</source>
+        <translation>«{fmt}» шығару форматы белгісіз; мыналардың бірін таңдаңыз: {formats}.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Түсу</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Орын ауыстыру</translation>
+    </message>
+    <message>
+        <source>Handover to the recipient</source>
+        <translation>Алушыға беру</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Есептен шығару</translation>
+    </message>
+    <message>
+        <source>Inventory count {number} of {location} on {date} already took the balance there; a movement dated {moved} (on or before it) is refused. Date it after the count.</source>
+        <translation>{number} түгендеуі ({location}, {date}) осы жердегі қалдықты тіркеп қойған; {moved} күнгі қозғалыс (түгендеу күні немесе одан бұрын) қабылданбайды. Түгендеуден кейінгі күнді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of movement.</source>
+        <translation>Қозғалыс түрін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the movement.</source>
+        <translation>Қозғалыс күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The movement date {date} is in the future.</source>
+        <translation>Қозғалыс күні {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>Asset {number} was acquired on {acquired}; a movement dated {date} is refused.</source>
+        <translation>{number} материалдық құндылығы {acquired} түскен; {date} күнгі қозғалыс қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>Enter the date of the document.</source>
+        <translation>Құжат күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The document is dated {doc}, after the movement ({date}).</source>
+        <translation>Құжат {doc} күнімен жасалған, яғни қозғалыстан ({date}) кейін.</translation>
+    </message>
+    <message>
+        <source>Asset {number} has left the register ({status}); register what was received as a new asset.</source>
+        <translation>{number} материалдық құндылығы тізілімнен шығып қалған ({status}); түскенді жаңа материалдық құндылық ретінде тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>Enter where the asset is transferred to.</source>
+        <translation>Материалдық құндылықтың қайда ауыстырылатынын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The asset is already kept at {place}; choose another destination.</source>
+        <translation>Материалдық құндылық қазірдің өзінде {place} орнында сақтаулы; басқа баратын орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient the asset is handed to.</source>
+        <translation>Материалдық құндылық берілетін алушыны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A write-off needs its grounds (the act, the reason).</source>
+        <translation>Есептен шығару үшін негіздеме қажет (акт, себеп).</translation>
+    </message>
+    <message>
+        <source>Asset {number} ({name}): the balance at {place} on {date} is {balance} {unit}; a {kind} of {quantity} {unit} is refused.</source>
+        <translation>{number} материалдық құндылығы ({name}): {date} күнгі {place} орнындағы қалдық — {balance} {unit}; {quantity} {unit} көлеміндегі «{kind}» операциясы қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Asset {number} ({name}): later movements leave {balance} {unit} at {place} on {later}; a {kind} of {quantity} {unit} dated {date} is refused.</source>
+        <translation>{number} материалдық құндылығы ({name}): кейінгі қозғалыстар ескерілгенде {later} күні {place} орнында {balance} {unit} қалады; {date} күнгі {quantity} {unit} көлеміндегі «{kind}» операциясы қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Жабдық</translation>
+    </message>
+    <message>
+        <source>Tooling</source>
+        <translation>Жарақ</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Материалдар</translation>
+    </message>
+    <message>
+        <source>Prototypes</source>
+        <translation>Тәжірибелік үлгілер</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Құжаттама</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Жасалған</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Сатып алынған</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Пайдаланылуда</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Орны ауыстырылған</translation>
+    </message>
+    <message>
+        <source>Handed to the recipient</source>
+        <translation>Алушыға берілген</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Есептен шығарылған</translation>
+    </message>
+    <message>
+        <source>The acquisition date {date} is in the future.</source>
+        <translation>Түсу күні {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>The location changes only by a transfer movement.</source>
+        <translation>Орналасқан жері тек «орын ауыстыру» қозғалысымен өзгереді.</translation>
+    </message>
+    <message>
+        <source>The acquisition document is that of the first receipt, which is never changed.</source>
+        <translation>Түсу құжаты — бірінші түсудің құжаты, ол ешқашан өзгертілмейді.</translation>
+    </message>
+    <message>
+        <source>No asset has inventory number {number}.</source>
+        <translation>Түгендеу нөмірі {number} болатын материалдық құндылық жоқ.</translation>
+    </message>
+    <message>
+        <source>The asset no longer exists in the register.</source>
+        <translation>Материалдық құндылық тізілімде енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Inventory number</source>
+        <translation>Түгендеу нөмірі</translation>
+    </message>
+    <message>
+        <source>The inventory number is longer than 64 characters.</source>
+        <translation>Түгендеу нөмірі 64 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <source>Choose the category of the asset.</source>
+        <translation>Материалдық құндылықтың санатын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose whether the asset was created or purchased.</source>
+        <translation>Материалдық құндылықтың жасалғанын немесе сатып алынғанын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the contract the asset was created or purchased under.</source>
+        <translation>Материалдық құндылық жасалған немесе сатып алынған шартты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The unit is longer than 16 characters.</source>
+        <translation>Өлшем бірлігі 16 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Бірлік бағасы</translation>
+    </message>
+    <message>
+        <source>Acquisition document</source>
+        <translation>Түсу құжаты</translation>
+    </message>
+    <message>
+        <source>Enter the date of the acquisition document.</source>
+        <translation>Түсу құжатының күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Inventory number {number} is already in the register: {name}.</source>
+        <translation>{number} түгендеу нөмірі тізілімде бар: {name}.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): there is nothing to verify. Scan or save the certificate again.</source>
+        <translation>{path} файлы бос (0 байт): тексеретін ештеңе жоқ. Куәлікті қайта сканерлеңіз немесе сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>A trust list is needed to verify a seal: add the issuing office's trust list file (the office exports it with `milrep keys export-trust`).</source>
+        <translation>Мөрді тексеру үшін сенім тізімі қажет: куәлікті берген әскери өкілдіктің сенім тізімі файлын қосыңыз (әскери өкілдік оны `milrep keys export-trust` командасымен шығарады).</translation>
+    </message>
+    <message>
+        <source>Only the head of office settles a business conflict; nothing was changed.</source>
+        <extracomment>what a settled conflict changes for the views (its table is not a synced one)</extracomment>
+        <translation>Іскерлік қақтығысты тек әскери өкілдіктің бастығы реттейді; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Contract {number} is no longer a draft: the office reviews draft contracts (subparagraph 1) of paragraph 3 of Article 27).</source>
+        <translation>{number} шарты енді жоба емес: әскери өкілдік шарттардың жобаларын қарайды (27-баптың 3-тармағының 1) тармақшасы).</translation>
+    </message>
+    <message>
+        <source>The draft of contract {number} is already under review.</source>
+        <translation>{number} шартының жобасы қаралуда.</translation>
+    </message>
+    <message>
+        <source>Article 22.4 has no term "{term}".</source>
+        <translation>22-баптың 4-тармағында «{term}» талабы жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose present, missing or not applicable.</source>
+        <translation>«Бар», «жоқ» немесе «қолданылмайды» мәнін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Article 22.4 requires {term} in every contract: it cannot be not applicable.</source>
+        <translation>22-баптың 4-тармағы әрбір шартта «{term}» талабының болуын талап етеді: оны «қолданылмайды» деп белгілеуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Give the clause of the draft that states {term}.</source>
+        <translation>Жобаның «{term}» талабы көрсетілген тармағын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Say what the draft lacks about {term}.</source>
+        <translation>Жобада «{term}» талабы бойынша не жетіспейтінін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Check every term first; not checked: {terms}.</source>
+        <translation>Алдымен барлық талапты тексеріңіз; тексерілмегендері: {terms}.</translation>
+    </message>
+    <message>
+        <source>The conclusion cannot predate the review.</source>
+        <translation>Қорытынды қарау басталған күннен ерте күнмен белгіленбеуі тиіс.</translation>
+    </message>
+    <message>
+        <source>The contract review no longer exists.</source>
+        <translation>Шарт жобасын қарау енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The review is concluded: its conclusion is issued and signed.</source>
+        <translation>Қарау аяқталды: қорытынды берілді және оған қол қойылды.</translation>
+    </message>
+    <message>
+        <source>Purchased components</source>
+        <translation>Сатып алынатын жинақтаушы бұйымдар</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Еңбекақы</translation>
+    </message>
+    <message>
+        <source>Social charges</source>
+        <translation>Әлеуметтік аударымдар</translation>
+    </message>
+    <message>
+        <source>Overheads</source>
+        <translation>Үстеме шығыстар</translation>
+    </message>
+    <message>
+        <source>Special equipment</source>
+        <translation>Арнайы жабдық</translation>
+    </message>
+    <message>
+        <source>Subcontracted works</source>
+        <translation>Бірлесіп орындаушылардың жұмыстары</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>Өзге шығындар</translation>
+    </message>
+    <message>
+        <source>What is verified</source>
+        <translation>Тексеру нысаны</translation>
+    </message>
+    <message>
+        <source>Add the cost items the contractor claims first.</source>
+        <translation>Алдымен орындаушы мәлімдеген шығын баптарын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Every claimed amount must be verified or disputed; still to verify: {items}.</source>
+        <translation>Мәлімделген әрбір сома расталуға немесе дауланылуға тиіс; әлі тексерілмегендері: {items}.</translation>
+    </message>
+    <message>
+        <source>The conclusion cannot predate the verification.</source>
+        <translation>Қорытынды тексеру басталған күннен ерте күнмен белгіленбеуі тиіс.</translation>
+    </message>
+    <message>
+        <source>The cost verification no longer exists.</source>
+        <translation>Шығындарды тексеру енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Claimed amount</source>
+        <translation>Мәлімделген сома</translation>
+    </message>
+    <message>
+        <source>Verified amount</source>
+        <translation>Расталған сома</translation>
+    </message>
+    <message>
+        <source>Disputed amount</source>
+        <translation>Дауланған сома</translation>
+    </message>
+    <message>
+        <source>Verified and disputed amounts together ({sum}) cannot exceed the claimed amount ({claimed}).</source>
+        <translation>Расталған және дауланған сомалардың жиыны ({sum}) мәлімделген сомадан ({claimed}) аспауы тиіс.</translation>
+    </message>
+    <message>
+        <source>Say why the amount is disputed.</source>
+        <translation>Сомаға дау айту себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The cost item no longer exists.</source>
+        <translation>Шығын бабы енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The cost verification is concluded: its conclusion is issued and signed.</source>
+        <translation>Шығындарды тексеру аяқталды: қорытынды берілді және оған қол қойылды.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Салыстырылған</translation>
+    </message>
+    <message>
+        <source>Enter the date of the count.</source>
+        <translation>Түгендеу күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The count date {date} is in the future.</source>
+        <translation>Түгендеу күні {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>Count {number} of {location} is still open; reconcile or discard it before starting another.</source>
+        <translation>{number} түгендеуі ({location}) әлі ашық; жаңасын бастамас бұрын оны салыстырыңыз немесе болдырмаңыз.</translation>
+    </message>
+    <message>
+        <source>Count {number} of {location} on {date} is already reconciled; a new count must be dated after it.</source>
+        <translation>{number} түгендеуі ({location}, {date}) салыстырылып қойған; жаңа түгендеу одан кейінгі күнге жүргізілуге тиіс.</translation>
+    </message>
+    <message>
+        <source>No asset is kept at {location} on {date}; there is nothing to count.</source>
+        <translation>{date} күні {location} орнында материалдық құндылықтар сақталмайды; түгендейтін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>That line is not on count sheet {number}.</source>
+        <translation>Бұл жол {number} түгендеу тізімдемесінде жоқ.</translation>
+    </message>
+    <message>
+        <source>Counted quantity of {number}</source>
+        <translation>{number} нақты саны</translation>
+    </message>
+    <message>
+        <source>Count {number}: {n} line(s) are not counted yet ({first}); enter every counted quantity before reconciling.</source>
+        <translation>{number} түгендеуі: саналмаған жолдар — {n} ({first}); салыстыру алдында барлық нақты санды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Count {number} is reconciled and signed; it cannot be changed.</source>
+        <translation>{number} түгендеуі салыстырылып, оған қол қойылды; оны өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Хабарлама алынды</translation>
+    </message>
+    <message>
+        <source>Findings recorded</source>
+        <translation>Қорытынды тіркелді</translation>
+    </message>
+    <message>
+        <source>Remedy in progress</source>
+        <translation>Жою жүргізілуде</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабық</translation>
+    </message>
+    <message>
+        <source>Repair by the contractor</source>
+        <translation>Орындаушының жөндеуі</translation>
+    </message>
+    <message>
+        <source>Replacement by the contractor (29.5)</source>
+        <translation>Орындаушының ауыстыруы (29.5)</translation>
+    </message>
+    <message>
+        <source>Return for full replacement (29.3)</source>
+        <translation>Толық ауыстыру үшін қайтару (29.3)</translation>
+    </message>
+    <message>
+        <source>Return of the whole lot (29.4)</source>
+        <translation>Бүкіл партияны қайтару (29.4)</translation>
+    </message>
+    <message>
+        <source>Military representative office</source>
+        <translation>Әскери өкілдік</translation>
+    </message>
+    <message>
+        <source>from the certificate confirming quality</source>
+        <translation>сапа туралы куәлік бойынша</translation>
+    </message>
+    <message>
+        <source>from the acceptance of the lot</source>
+        <translation>партияны қабылдау бойынша</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>қолмен енгізілген</translation>
+    </message>
+    <message>
+        <source>Contractor at fault</source>
+        <translation>Орындаушы кінәлі</translation>
+    </message>
+    <message>
+        <source>Improper operation caused the failure (29.7)</source>
+        <translation>Істен шығу дұрыс пайдаланбаудан болды (29.7)</translation>
+    </message>
+    <message>
+        <source>Goods or parts counterfeit (29.3.1)</source>
+        <translation>Тауарлар немесе олардың бөліктері контрафактілі (29.3.1)</translation>
+    </message>
+    <message>
+        <source>Not produced by the contractor itself (29.3.2)</source>
+        <translation>Орындаушының өзі дайындамаған (29.3.2)</translation>
+    </message>
+    <message>
+        <source>Own production was required by the contract, TTZ/TU, documentation or register (29.3.2)</source>
+        <translation>Орындаушының өзі дайындауы шартта, ТТТ/ТШ-да, құжаттамада немесе тізілімде талап етілген (29.3.2)</translation>
+    </message>
+    <message>
+        <source>Defect cannot be repaired (29.3.3)</source>
+        <translation>Ақауды жою мүмкін емес (29.3.3)</translation>
+    </message>
+    <message>
+        <source>Hidden defect, found only at a factory (29.4)</source>
+        <translation>Тек зауыт жағдайында анықталатын жасырын ақау (29.4)</translation>
+    </message>
+    <message>
+        <source>Grounds to believe all goods supplied have it (29.4)</source>
+        <translation>Жеткізілген барлық тауарларда осындай ақау бар деп санауға негіз бар (29.4)</translation>
+    </message>
+    <message>
+        <source>Same defect in goods in production (27.4.8)</source>
+        <translation>Өндірістегі өнімде де осындай ақау (27.4.8)</translation>
+    </message>
+    <message>
+        <source>Penalty days</source>
+        <translation>Тұрақсыздық айыбы күндері</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}: the defect found in service ("{defect}") is also in goods in production, per the joint commission's findings of {date}. Acceptance and shipment of "{item}" are suspended until the cause is removed (Article 27.4.8).</source>
+        <translation>{number} рекламация: бірлескен комиссияның {date} қорытындысына сәйкес пайдалану кезінде анықталған ақау («{defect}») өндірістегі өнімде де бар. «{item}» өнімін қабылдау мен жөнелту себебі жойылғанға дейін тоқтатыла тұрады (27-баптың 4-тармағының 8-тармақшасы).</translation>
+    </message>
+    <message>
+        <source>A suspension for this reclamation names the ground "defects found in service" and the item "{item}".</source>
+        <translation>Осы рекламация бойынша тоқтата тұруда «пайдалану кезінде анықталған ақаулар» негіздемесі және «{item}» позициясы көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Reclamation {number} is already linked to a suspension.</source>
+        <translation>{number} рекламация тоқтата тұрумен байланыстырылып қойған.</translation>
+    </message>
+    <message>
+        <source>Link a suspension in force of the same item on the ground "defects found in service".</source>
+        <translation>Сол позиция бойынша «пайдалану кезінде анықталған ақаулар» негіздемесімен күшіндегі тоқтата тұруды байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}: record the commission's findings first; they say whether goods in production have the same defect.</source>
+        <translation>{number} рекламация: алдымен комиссияның қорытындысын тіркеңіз — онда өндірістегі өнімде осындай ақаудың бар-жоғы көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Reclamation {number} is closed.</source>
+        <translation>{number} рекламация жабылған.</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}: the findings do not say that goods in production have the same defect, so Article 27.4.8 gives no ground to suspend.</source>
+        <translation>{number} рекламация: қорытындыда өндірістегі өнімде осындай ақау бар деп көрсетілмеген, сондықтан 27-баптың 4-тармағының 8-тармақшасы тоқтата тұруға негіз бермейді.</translation>
+    </message>
+    <message>
+        <source>Suspension {suspension} of "{item}" for defects found in service is already in force: link it to the reclamation instead.</source>
+        <translation>Пайдалану кезінде анықталған ақауларға байланысты «{item}» бойынша {suspension} тоқтата тұру күшінде: оның орнына оны рекламациямен байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no reclamation {number}.</source>
+        <translation>{number} рекламация жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose the recipient who reported the defect.</source>
+        <translation>Ақау туралы хабарлаған алушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The contractor cannot report a reclamation against itself: choose the recipient (military unit or organization).</source>
+        <translation>Орындаушы өзіне қарсы рекламация мәлімдей алмайды: алушыны (әскери бөлімді немесе ұйымды) таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>Саны кемінде 1 болуға тиіс.</translation>
+    </message>
+    <message>
+        <source>{count} serial numbers are listed but the quantity is {quantity}.</source>
+        <translation>Көрсетілген зауыттық нөмірлер: {count}, ал саны — {quantity}.</translation>
+    </message>
+    <message>
+        <source>The characteristic is not one of "{item}".</source>
+        <translation>Сипаттама «{item}» позициясына жатпайды.</translation>
+    </message>
+    <message>
+        <source>The notification date cannot be in the future.</source>
+        <translation>Хабарлама күні болашақта болуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Notification received on</source>
+        <translation>Хабарламаның алынған күні</translation>
+    </message>
+    <message>
+        <source>Enter the warranty period in months (1 to {max}) from the contract.</source>
+        <translation>Шарт бойынша кепілдік мерзімін айлармен енгізіңіз (1 – {max}).</translation>
+    </message>
+    <message>
+        <source>No certificate or acceptance of these goods is recorded here: enter the date the warranty period started.</source>
+        <translation>Бұл өнімнің сапа туралы куәлігі немесе қабылдануы мұнда тіркелмеген: кепілдік мерзімінің басталу күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Article 29.1 covers defects found within the warranty period: the defect was found on {found}, the warranty of {months} months ran from {start} to {end}.</source>
+        <translation>29-баптың 1-тармағы кепілдік мерзімі ішінде анықталған ақауларға қолданылады: ақау {found} анықталды, кепілдік мерзімі ({months} ай) {start} бастап {end} дейін болды.</translation>
+    </message>
+    <message>
+        <source>form the commission</source>
+        <translation>комиссияны құру</translation>
+    </message>
+    <message>
+        <source>The commission cannot be formed on a future date.</source>
+        <translation>Комиссияны болашақ күнмен құру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Commission formed on</source>
+        <translation>Комиссияның құрылған күні</translation>
+    </message>
+    <message>
+        <source>Every member needs a name.</source>
+        <translation>Комиссияның әрбір мүшесінің атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Article 29.2: the joint commission includes representatives of the recipient, the contractor and the military representative office; missing: {missing}.</source>
+        <translation>29-баптың 2-тармағы: бірлескен комиссияның құрамына алушының, орындаушының және әскери өкілдіктің өкілдері кіреді; жетіспейді: {missing}.</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}: form the joint commission before recording its findings (Article 29.2).</source>
+        <translation>{number} рекламация: қорытындыны тіркемес бұрын бірлескен комиссияны құрыңыз (29-баптың 2-тармағы).</translation>
+    </message>
+    <message>
+        <source>record findings</source>
+        <translation>қорытындыны тіркеу</translation>
+    </message>
+    <message>
+        <source>The findings cannot be dated in the future.</source>
+        <translation>Қорытынды болашақ күнмен белгіленбеуі тиіс.</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}: the commission's findings decide the remedy; record them first.</source>
+        <translation>{number} рекламация: жою тәсілін комиссияның қорытындысы айқындайды; алдымен оны тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>record the remedy</source>
+        <translation>жою тәсілін тіркеу</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}: the contractor is not at fault, so there is no remedy at its expense ({clauses}); close the reclamation.</source>
+        <translation>{number} рекламация: орындаушы кінәлі емес, сондықтан оның есебінен жою жүргізілмейді ({clauses}); рекламацияны жабыңыз.</translation>
+    </message>
+    <message>
+        <source>The findings allow only: {allowed}.</source>
+        <translation>Қорытынды бойынша тек мыналарға рұқсат етіледі: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Remedy started on</source>
+        <translation>Жоюдың басталған күні</translation>
+    </message>
+    <message>
+        <source>The remedy cannot start in the future.</source>
+        <translation>Жоюдың басталған күні болашақта болуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Remedy completed on</source>
+        <translation>Жоюдың аяқталған күні</translation>
+    </message>
+    <message>
+        <source>The remedy cannot be completed in the future.</source>
+        <translation>Жоюдың аяқталған күні болашақта болуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The term is a number of days from 1 to 3650.</source>
+        <translation>Мерзім күнмен көрсетіледі: 1-ден 3650-ге дейін.</translation>
+    </message>
+    <message>
+        <source>Reclamation {number} cannot be closed without the joint commission's findings.</source>
+        <translation>{number} рекламацияны бірлескен комиссияның қорытындысынсыз жабу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>close it</source>
+        <translation>оны жабу</translation>
+    </message>
+    <message>
+        <source>Reclamation {number} cannot be closed until the contractor's remedy is complete (Article 29.6: penalties run until then).</source>
+        <translation>{number} рекламацияны орындаушы жоюды аяқтағанға дейін жабу мүмкін емес (29-баптың 6-тармағы: оған дейін тұрақсыздық айыбы есептеледі).</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}: the same defect is in goods in production; sign the proposed suspension (Article 27.4.8) before closing.</source>
+        <translation>{number} рекламация: өндірістегі өнімде де осындай ақау бар; жабу алдында ұсынылған тоқтата тұруға қол қойыңыз (27-баптың 4-тармағының 8-тармақшасы).</translation>
+    </message>
+    <message>
+        <source>The closing date cannot be in the future.</source>
+        <translation>Жабу күні болашақта болуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Reclamation {number} ({status}): you cannot {what} now.</source>
+        <translation>{number} рекламация ({status}): қазір {what} мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The lot is not a lot of "{item}".</source>
+        <translation>Партия «{item}» позициясына жатпайды.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has no serial numbers {serials}.</source>
+        <translation>{lot} партиясында {serials} зауыттық нөмірлері жоқ.</translation>
+    </message>
+    <message>
+        <source>Adequate</source>
+        <translation>Жеткілікті</translation>
+    </message>
+    <message>
+        <source>Partly adequate</source>
+        <translation>Ішінара жеткілікті</translation>
+    </message>
+    <message>
+        <source>Inadequate</source>
+        <translation>Жеткіліксіз</translation>
+    </message>
+    <message>
+        <source>Contract {number} has no classification marking: there are no state secrets to protect under it. Enter its marking on the contract first.</source>
+        <translation>{number} шартында құпиялылық белгісі жоқ: ол бойынша қорғалуға тиіс мемлекеттік құпиялар жоқ. Алдымен шартта оның құпиялылық белгісін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The protection measure no longer exists.</source>
+        <translation>Қорғау шарасы енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The next check must come after the evaluation.</source>
+        <translation>Келесі тексеру бағалаудан кейінгі күнге белгіленуге тиіс.</translation>
+    </message>
+    <message>
+        <source>Say what is lacking in the measure.</source>
+        <translation>Қорғау шарасында не жетіспейтінін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Set the date of the next check of a measure found lacking.</source>
+        <translation>Жеткіліксіз деп танылған қорғау шарасын келесі тексеру күнін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Design documentation</source>
+        <translation>Конструкторлық құжаттама</translation>
+    </message>
+    <message>
+        <source>Technical conditions (specification)</source>
+        <translation>Техникалық шарттар (спецификация)</translation>
+    </message>
+    <message>
+        <source>Military operational requirement</source>
+        <translation>Тактикалық-техникалық тапсырма</translation>
+    </message>
+    <message>
+        <source>National standard</source>
+        <translation>Ұлттық стандарт</translation>
+    </message>
+    <message>
+        <source>Test programme and methods</source>
+        <translation>Сынақ бағдарламасы мен әдістемелері</translation>
+    </message>
+    <message>
+        <source>Operating and repair documentation</source>
+        <translation>Пайдалану және жөндеу құжаттамасы</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Өзге құжат</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Қолданыстағы</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>{document} already has revision {revision}.</source>
+        <translation>{document} құжатында {revision} редакциясы бар.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} cannot predate the current revision {current} of {date}.</source>
+        <translation>{revision} редакциясы {date} күнгі қолданыстағы {current} редакциясынан ерте болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>Say why the revision is cancelled.</source>
+        <translation>Редакцияның күшін жою себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} of {document} is {status}: reference the current revision.</source>
+        <translation>{document} құжатының {revision} редакциясы «{status}» күйінде: қолданыстағы редакцияға сілтеме жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Тармақ</translation>
+    </message>
+    <message>
+        <source>{designation} is already in the register.</source>
+        <translation>{designation} тізілімде бар.</translation>
+    </message>
+    <message>
+        <source>The document is no longer in the register.</source>
+        <translation>Құжат тізілімде енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The revision no longer exists.</source>
+        <translation>Редакция енді жоқ.</translation>
+    </message>
+    <message>
+        <source>This database was not set up to join an office (it is an office's own, or it has joined already). A join request is written by a new workstation.</source>
+        <translation>Бұл дерекқор әскери өкілдікке қосылу үшін дайындалмаған (бұл әскери өкілдіктің өз дерекқоры немесе қосылу орындалып қойған). Қосылу сұрауын жаңа жұмыс орны жасайды.</translation>
+    </message>
+    <message>
+        <source>This join request was made for another office's deployment. Nothing was changed.</source>
+        <translation>Бұл қосылу сұрауы басқа әскери өкілдіктің өрістетімі үшін жасалған. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The new workstation trusts another office root key than this office's: it was set up from another keyring file. Nothing was changed; set it up again from this office's keyring.</source>
+        <translation>Жаңа жұмыс орны осы әскери өкілдіктің емес, басқа әскери өкілдіктің түбір кілтіне сенеді: ол басқа кілттер жиыны файлынан бапталған. Ештеңе өзгертілмеді; оны осы әскери өкілдіктің кілттер жиынынан қайта баптаңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>This workstation is already part of the office (the request was endorsed before).</source>
+        <translation>Бұл жұмыс орны әскери өкілдікке қосылып қойған (сұрау бұрын бекітілген).</translation>
+    </message>
+    <message>
+        <source>The office already has a workstation with the code {code}; the new one must choose another.</source>
+        <translation>Әскери өкілдікте {code} кодты жұмыс орны бар; жаңа жұмыс орны үшін басқа код таңдау қажет.</translation>
+    </message>
+    <message>
+        <source>The request's keys are already in the office keyring under another workstation.</source>
+        <translation>Сұраудағы кілттер әскери өкілдіктің кілттер жиынына басқа жұмыс орны үшін енгізілген.</translation>
+    </message>
+    <message>
+        <source>The request names a person already known under another user name.</source>
+        <translation>Сұрауда басқа пайдаланушы атымен белгілі тұлға көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The account {user} is disabled; enable it or choose another user name on the new workstation. Nothing was changed.</source>
+        <translation>{user} есептік жазбасы өшірілген; оны қосыңыз немесе жаңа жұмыс орнында басқа пайдаланушы атын таңдаңыз. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The join request's signature does not match its content: it was changed after the workstation wrote it, or damaged. Nothing was changed; ask for the request again.</source>
+        <translation>Қосылу сұрауының қолтаңбасы оның мазмұнына сәйкес келмейді: ол жұмыс орны жасағаннан кейін өзгертілген немесе бүлінген. Ештеңе өзгертілмеді; сұрауды қайта сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>The file is not a milrep join request, or it is damaged. Nothing was changed; ask the new workstation to write its request again.</source>
+        <translation>Файл milrep қосылу сұрауы емес немесе бүлінген. Ештеңе өзгертілмеді; жаңа жұмыс орнынан сұрауды қайта жасауды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Workstation {site} has no key in force in the office keyring.</source>
+        <translation>{site} жұмыс орнының әскери өкілдіктің кілттер жиынында күшіндегі кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>This workstation's own key is not revoked here; rotate the office root key or set up the workstation again.</source>
+        <translation>Бұл жұмыс орнының өз кілті мұнда кері қайтарылмайды; әскери өкілдіктің түбір кілтін ауыстырыңыз немесе жұмыс орнын қайта баптаңыз.</translation>
+    </message>
+    <message>
+        <source>A bundle number is 0 or more.</source>
+        <translation>Алмасу пакетінің нөмірі 0-ден кем болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>Bundle {n} of workstation {site} has not been received here, so the last change it validly carried is not known. Import it first, or name the last bundle received from it.</source>
+        <translation>{site} жұмыс орнының {n} алмасу пакеті мұнда алынбаған, сондықтан ол арқылы заңды түрде берілген соңғы өзгеріс белгісіз. Алдымен оны жүктеңіз немесе сол жұмыс орнынан алынған соңғы пакетті көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no bundle was written and its number was not used.</source>
+        <extracomment>the export's steps: collected, packed and signed, encrypted, committed, checked on the medium an import reports every this many changes applied</extracomment>
+        <translation>Шығару болдырылмады: алмасу пакеті жазылмады және оның нөмірі пайдаланылмады.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing of the bundle was applied.</source>
+        <translation>Жүктеу болдырылмады: алмасу пакетінен ештеңе қолданылмады.</translation>
+    </message>
+    <message>
+        <source>kept the current value</source>
+        <translation>ағымдағы мән қалдырылды</translation>
+    </message>
+    <message>
+        <source>took the other value</source>
+        <translation>басқа мән қабылданды</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>қаралды</translation>
+    </message>
+    <message>
+        <source>Contract amendment</source>
+        <translation>Шартқа қосымша келісім</translation>
+    </message>
+    <message>
+        <source>Contract stage</source>
+        <translation>Шарт кезеңі</translation>
+    </message>
+    <message>
+        <source>Control list item</source>
+        <translation>Тізбе позициясы</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Acceptance record</source>
+        <translation>Қабылдау актісі</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Куәлік</translation>
+    </message>
+    <message>
+        <source>Certified goods</source>
+        <translation>Куәлік бойынша өнім</translation>
+    </message>
+    <message>
+        <source>Resumption</source>
+        <translation>Қайта бастау</translation>
+    </message>
+    <message>
+        <source>Measuring instrument</source>
+        <translation>Өлшеу құралы</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Ұсыну</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>{what} {id} (deleted or not received)</source>
+        <translation>{what} {id} (жойылған немесе алынбаған)</translation>
+    </message>
+    <message>
+        <source>(lot {number})</source>
+        <translation>({number} партиясы)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>Conflict {id} does not exist on this workstation (it may have been settled on another workstation and dropped here by an import).</source>
+        <translation>{id} қақтығысы бұл жұмыс орнында жоқ (ол басқа жұмыс орнында реттеліп, мұнда жүктеу кезінде жойылған болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>Two workstations changed “{column}” of {record} without knowing of each other. The later change is stored; the other value is kept here for you to review.</source>
+        <translation>Екі жұмыс орны бір-бірінен бейхабар {record} жазбасының «{column}» өрісін өзгертті. Кейінгі өзгеріс сақталды; екінші мән қарау үшін осында сақталды.</translation>
+    </message>
+    <message>
+        <source>{record} was made on a workstation that did not yet know of {other}, which covers it and was recorded earlier. Both documents are kept; the head of office decides what to do (for example, revoke or resume).</source>
+        <translation>{record}: құжат өзіне қатысты бұрын тіркелген құжат әлі белгісіз болған жұмыс орнында ресімделген — {other}. Екі құжат та сақталды; шешімді әскери өкілдіктің бастығы қабылдайды (мысалы, кері қайтару немесе қайта бастау).</translation>
+    </message>
+    <message>
+        <source>a suspension</source>
+        <translation>тоқтата тұру</translation>
+    </message>
+    <message>
+        <source>Valid certificates issued on different workstations cover more units of {record} than were accepted (Article 27.5). The head of office revokes the certificate issued in excess.</source>
+        <translation>Әртүрлі жұмыс орындарында берілген қолданыстағы куәліктер қабылданғаннан көп бұйымды қамтиды ({record}; 27-баптың 5-тармағы). Әскери өкілдіктің бастығы артық берілген куәлікті кері қайтарып алады.</translation>
+    </message>
+    <message>
+        <source>{record} breaks rule “{rule}” after an import.</source>
+        <translation>Жүктеуден кейін {record} «{rule}» ережесін бұзады.</translation>
+    </message>
+    <message>
+        <source>This conflict was already settled by {who} on {when}; nothing was changed.</source>
+        <translation>Бұл қақтығысты {when} {who} реттеп қойған; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The comment is too long (at most {n} characters).</source>
+        <translation>Түсініктеме тым ұзын ({n} таңбадан аспауы тиіс).</translation>
+    </message>
+    <message>
+        <source>A business conflict is not settled by choosing a value: the head of office reviews it and records the decision in a comment (a revocation or a resumption is its own act).</source>
+        <translation>Іскерлік қақтығыс мәнді таңдау арқылы реттелмейді: әскери өкілдіктің бастығы оны қарап, шешімді түсініктемеде жазады (кері қайтару немесе қайта бастау жеке актімен ресімделеді).</translation>
+    </message>
+    <message>
+        <source>Say in the comment what was decided about this business conflict.</source>
+        <translation>Түсініктемеде осы іскерлік қақтығыс бойынша қандай шешім қабылданғанын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists here; mark the conflict reviewed instead.</source>
+        <translation>Бұл қақтығыс қатысты жазба мұнда енді жоқ; оның орнына қақтығысты қаралды деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>The history of this value is not on this workstation; mark the conflict reviewed instead.</source>
+        <translation>Бұл мәннің тарихы осы жұмыс орнында жоқ; оның орнына қақтығысты қаралды деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>The other value cannot be taken: it collides with another record ({detail}). Nothing was changed.</source>
+        <translation>Басқа мәнді қабылдау мүмкін емес: ол басқа жазбаға қайшы келеді ({detail}). Ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 </TS>

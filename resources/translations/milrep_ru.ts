@@ -1,6 +1,248 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name />
+    <message>
+        <source>Notification</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Remedy and closing</source>
+        <translation>Устранение и закрытие</translation>
+    </message>
+    <message>
+        <source>Propose suspension…</source>
+        <translation>Предложить приостановление…</translation>
+    </message>
+    <message>
+        <source>Goods in production have the same defect: suspend their acceptance and shipment (Article 27.4.8)</source>
+        <translation>Изготавливаемая продукция имеет тот же дефект: приостановить её приёмку и отгрузку (статья 27.4.8)</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Добавить члена комиссии</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Исключить члена комиссии</translation>
+    </message>
+    <message>
+        <source>Save the commission</source>
+        <translation>Сохранить состав комиссии</translation>
+    </message>
+    <message>
+        <source>Article 29.2: representatives of the recipient, the contractor and the military representative office establish the causes of the defect.</source>
+        <translation>Статья 29.2: представители получателя, исполнителя и военного представительства устанавливают причины дефекта.</translation>
+    </message>
+    <message>
+        <source>Formed on</source>
+        <translation>Дата образования</translation>
+    </message>
+    <message>
+        <source>Sign the findings…</source>
+        <translation>Подписать заключение…</translation>
+    </message>
+    <message>
+        <source>Findings dated</source>
+        <translation>Дата заключения</translation>
+    </message>
+    <message>
+        <source>Cause established</source>
+        <translation>Установленная причина</translation>
+    </message>
+    <message>
+        <source>What Article 29 gives these findings</source>
+        <translation>Последствия заключения по статье 29</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не установлен</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Save the remedy</source>
+        <translation>Сохранить способ устранения</translation>
+    </message>
+    <message>
+        <source>Close the reclamation</source>
+        <translation>Закрыть рекламацию</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Способ устранения</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Term (contract)</source>
+        <translation>Срок (по договору)</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Дата завершения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}</source>
+        <translation>Рекламация {number}</translation>
+    </message>
+    <message>
+        <source>Reclamation {number} — {status}</source>
+        <translation>Рекламация {number} — {status}</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Заводские номера</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>Дефект</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Характеристика</translation>
+    </message>
+    <message>
+        <source>Defect found on</source>
+        <translation>Дата обнаружения дефекта</translation>
+    </message>
+    <message>
+        <source>Notification received on</source>
+        <translation>Дата получения уведомления</translation>
+    </message>
+    <message>
+        <source>Warranty (Article 29.1)</source>
+        <translation>Гарантия (статья 29.1)</translation>
+    </message>
+    <message>
+        <source>{months} months, {start} to {end} ({basis})</source>
+        <translation>{months} мес., с {start} по {end} ({basis})</translation>
+    </message>
+    <message>
+        <source>Goods kept at</source>
+        <translation>Место хранения продукции</translation>
+    </message>
+    <message>
+        <source>No penalty period: the contractor is not found at fault (yet).</source>
+        <translation>Неустойка не начисляется: вина исполнителя (пока) не установлена.</translation>
+    </message>
+    <message>
+        <source>No penalty period: the contractor is not at fault.</source>
+        <translation>Неустойка не начисляется: исполнитель не виновен.</translation>
+    </message>
+    <message>
+        <source>Penalty period (Article 29.6): {days} days from the notification</source>
+        <translation>Период неустойки (статья 29.6): {days} дн. с даты уведомления</translation>
+    </message>
+    <message>
+        <source>, still running</source>
+        <translation>, продолжается</translation>
+    </message>
+    <message>
+        <source>; the contract's term is {term} days</source>
+        <translation>; срок по договору — {term} дн.</translation>
+    </message>
+    <message>
+        <source> — overdue by {days} days</source>
+        <translation> — просрочка {days} дн.</translation>
+    </message>
+    <message>
+        <source>Suspension (Article 27.4.8): {number}</source>
+        <translation>Приостановление (статья 27.4.8): {number}</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Signed by {who} on {when}.</source>
+        <translation>Подписано: {who}, {when}.</translation>
+    </message>
+    <message>
+        <source>Remedies allowed: {remedies}</source>
+        <translation>Допустимые способы устранения: {remedies}</translation>
+    </message>
+    <message>
+        <source>The commission's findings decide the remedy.</source>
+        <translation>Способ устранения определяется заключением комиссии.</translation>
+    </message>
+    <message>
+        <source>The contractor is not at fault: no remedy at its expense; close the reclamation.</source>
+        <translation>Исполнитель не виновен: устранение за его счёт не производится; закройте рекламацию.</translation>
+    </message>
+    <message>
+        <source>The findings allow: {remedies}.</source>
+        <translation>Заключение допускает: {remedies}.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Укажите дату.</translation>
+    </message>
+    <message>
+        <source>Cause: {cause}</source>
+        <translation>Причина: {cause}</translation>
+    </message>
+</context>
 <context>
     <name>Acceptance</name>
     <message>
@@ -80,7 +322,7 @@
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <source>Proposed from the units presented; saved with the sample&apos;s first value. Type another serial to change it.</source>
+        <source>Proposed from the units presented; saved with the sample's first value. Type another serial to change it.</source>
         <translation>Предложено из предъявленных единиц; сохраняется вместе с первым значением образца. Чтобы изменить, введите другой заводской номер.</translation>
     </message>
     <message>
@@ -95,7 +337,7 @@
         <translation>Предъявления, ожидающие контроля</translation>
     </message>
     <message>
-        <source>in today&apos;s queue — open one to inspect it (Enter or double-click)</source>
+        <source>in today's queue — open one to inspect it (Enter or double-click)</source>
         <translation>в очереди на сегодня — откройте, чтобы провести контроль (Enter или двойной щелчок)</translation>
     </message>
     <message>
@@ -114,11 +356,11 @@
         <translation>Приемка</translation>
     </message>
     <message>
-        <source>Today&apos;s queue: presentations awaiting or in inspection</source>
+        <source>Today's queue: presentations awaiting or in inspection</source>
         <translation>Очередь на сегодня: предъявления, ожидающие контроля или на контроле</translation>
     </message>
     <message>
-        <source>Nothing awaits inspection. A notice of presentation from the plant&apos;s quality department (OTK) is registered with “Register presentation”.</source>
+        <source>Nothing awaits inspection. A notice of presentation from the plant's quality department (OTK) is registered with “Register presentation”.</source>
         <translation>Контроля ничего не ожидает. Извещение о предъявлении от ОТК предприятия регистрируется кнопкой «Зарегистрировать предъявление».</translation>
     </message>
     <message>
@@ -158,7 +400,7 @@
         <translation>Предъявлений пока нет</translation>
     </message>
     <message>
-        <source>When the plant&apos;s quality department presents a lot, register its notice here; it then waits in today&apos;s queue.</source>
+        <source>When the plant's quality department presents a lot, register its notice here; it then waits in today's queue.</source>
         <translation>Когда ОТК предприятия предъявляет партию, зарегистрируйте здесь его извещение; затем оно ждет в очереди на сегодня.</translation>
     </message>
     <message>
@@ -203,6 +445,764 @@
     <message>
         <source>Description</source>
         <translation>Описание</translation>
+    </message>
+</context>
+<context>
+    <name>AssetDetail</name>
+    <message>
+        <source>Record movement…</source>
+        <translation>Записать движение…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Движения</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>To / recipient</source>
+        <translation>Куда / получатель</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Grounds, signed by</source>
+        <translation>Основание, подписал</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Остаток после</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Способ получения</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Unit cost / value</source>
+        <translation>Цена за единицу / стоимость</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Местонахождение</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственное лицо</translation>
+    </message>
+    <message>
+        <source>Acquired by</source>
+        <translation>Документ поступления</translation>
+    </message>
+    <message>
+        <source>{number} of {date}</source>
+        <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>AssetEditor</name>
+    <message>
+        <source>Add an asset</source>
+        <translation>Добавление материальной ценности</translation>
+    </message>
+    <message>
+        <source>Correct the asset</source>
+        <translation>Исправление материальной ценности</translation>
+    </message>
+    <message>
+        <source>e.g. Vibration test bench VS-100</source>
+        <translation>например, вибростенд VS-100</translation>
+    </message>
+    <message>
+        <source>Waybill, invoice or manufacturing act No.</source>
+        <translation>№ накладной, счёта-фактуры или акта изготовления</translation>
+    </message>
+    <message>
+        <source>Inventory No.</source>
+        <translation>Инвентарный №</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Created or purchased</source>
+        <translation>Создано или приобретено</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <source>Unit cost, ₸</source>
+        <translation>Цена за единицу, ₸</translation>
+    </message>
+    <message>
+        <source>Acquisition document</source>
+        <translation>Документ поступления</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Дата документа</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местонахождение</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Материально ответственное лицо</translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation>Поступившее количество</translation>
+    </message>
+    <message>
+        <source>Receipt signed by</source>
+        <translation>Поступление подписал</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>The quantity is recorded as a receipt movement; later changes are movements (transfer, handover, write-off).</source>
+        <translation>Количество записывается как движение «поступление»; последующие изменения оформляются движениями (перемещение, передача, списание).</translation>
+    </message>
+    <message>
+        <source>Location and acquisition document follow the movements and cannot be corrected here.</source>
+        <translation>Местонахождение и документ поступления определяются движениями и здесь не исправляются.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsView</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
+    </message>
+    <message>
+        <source>Register as {fmt}…</source>
+        <translation>Реестр в формате {fmt}…</translation>
+    </message>
+    <message>
+        <source>Movements of a period as {fmt}…</source>
+        <translation>Движения за период в формате {fmt}…</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Выгрузка реестра</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Запись {path}…</translation>
+    </message>
+    <message>
+        <source>Movements of a period</source>
+        <translation>Движения за период</translation>
+    </message>
+    <message>
+        <source>Export the movements</source>
+        <translation>Выгрузка движений</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({n} rows).</source>
+        <translation>Записан файл {path} (строк: {n}).</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Record movement…</source>
+        <translation>Записать движение…</translation>
+    </message>
+    <message>
+        <source>Add asset…</source>
+        <translation>Добавить ценность…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>No asset matches</source>
+        <translation>Материальные ценности не найдены</translation>
+    </message>
+    <message>
+        <source>Try part of the inventory number, name, place or contract, or another status.</source>
+        <translation>Введите часть инвентарного номера, наименования, места или договора либо выберите другой статус.</translation>
+    </message>
+    <message>
+        <source>No material assets yet</source>
+        <translation>Материальных ценностей пока нет</translation>
+    </message>
+    <message>
+        <source>Register the assets created or purchased with budget funds under the state defense order (Article 27.3.5). Their quantities come from movements: a receipt, transfers, handovers, write-offs.</source>
+        <translation>Регистрируйте материальные ценности, созданные или приобретённые за счёт бюджетных средств в рамках государственного оборонного заказа (статья 27.3.5). Их количество определяется движениями: поступлением, перемещениями, передачами, списаниями.</translation>
+    </message>
+    <message>
+        <source>Add an asset</source>
+        <translation>Добавить материальную ценность</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Движения</translation>
+    </message>
+    <message>
+        <source>Open asset</source>
+        <translation>Открыть материальную ценность</translation>
+    </message>
+    <message>
+        <source>No movement matches</source>
+        <translation>Движения не найдены</translation>
+    </message>
+    <message>
+        <source>Try a document number, grounds or an inventory number.</source>
+        <translation>Введите номер документа, основание или инвентарный номер.</translation>
+    </message>
+    <message>
+        <source>No movements yet</source>
+        <translation>Движений пока нет</translation>
+    </message>
+    <message>
+        <source>Registering an asset records its receipt; transfers, handovers and write-offs are recorded from the register.</source>
+        <translation>При регистрации материальной ценности записывается её поступление; перемещения, передачи и списания оформляются из реестра.</translation>
+    </message>
+    <message>
+        <source>Material assets</source>
+        <translation>Материальные ценности</translation>
+    </message>
+    <message>
+        <source>Inventory counts</source>
+        <translation>Инвентаризации</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialogs</name>
+    <message>
+        <source>Certificate No. {number} of {date}: {item}, {qty} {unit}, lot {lots}; recipient {recipient}.</source>
+        <translation>Удостоверение № {number} от {date}: {item}, {qty} {unit}, партия {lots}; получатель {recipient}.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate {number}</source>
+        <translation>Отзыв удостоверения {number}</translation>
+    </message>
+    <message>
+        <source>The certificate stops being valid at once, here and, with the next trust list, for every verifier. It cannot be undone.</source>
+        <translation>Удостоверение сразу перестаёт действовать — здесь, а со следующим списком доверия — для всех проверяющих. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Sign revocation…</source>
+        <translation>Подписать отзыв…</translation>
+    </message>
+    <message>
+        <source>Revocation of certificate {number}.
+Reason: {reason}</source>
+        <translation>Отзыв удостоверения {number}.
+Причина: {reason}</translation>
+    </message>
+    <message>
+        <source>Re-issue certificate {number}</source>
+        <translation>Переоформление удостоверения {number}</translation>
+    </message>
+    <message>
+        <source>A new certificate is issued for the same goods (the Article 27.5 conditions are checked again) and this one is revoked as superseded.</source>
+        <translation>На ту же продукцию выдаётся новое удостоверение (условия статьи 27.5 проверяются повторно), а данное удостоверение отзывается как заменённое.</translation>
+    </message>
+    <message>
+        <source>The same recipient</source>
+        <translation>Тот же получатель</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Sign new certificate…</source>
+        <translation>Подписать новое удостоверение…</translation>
+    </message>
+    <message>
+        <source>New certificate replacing {number}.
+Reason: {reason}</source>
+        <translation>Новое удостоверение взамен {number}.
+Причина: {reason}</translation>
+    </message>
+    <message>
+        <source>Record shipment</source>
+        <translation>Регистрация отгрузки</translation>
+    </message>
+    <message>
+        <source>e.g. waybill TTN-0001</source>
+        <translation>например, накладная TTN-0001</translation>
+    </message>
+    <message>
+        <source>The certificate's recipient</source>
+        <translation>Получатель по удостоверению</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation>Дата отгрузки</translation>
+    </message>
+    <message>
+        <source>Shipping document</source>
+        <translation>Отгрузочный документ</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>Грузополучатель</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Certified and not yet shipped: {n} {unit}</source>
+        <translation>Оформлено удостоверением и ещё не отгружено: {n} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateWizard</name>
+    <message>
+        <source>Acceptance record</source>
+        <translation>Акт приёмки</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Дата приёмки</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Not yet certified</source>
+        <translation>Не удостоверено</translation>
+    </message>
+    <message>
+        <source>The contract's recipient</source>
+        <translation>Получатель по договору</translation>
+    </message>
+    <message>
+        <source>Goods to certify</source>
+        <translation>Продукция для удостоверения</translation>
+    </message>
+    <message>
+        <source>Tick the acceptance records of one item. Without a quantity or serial numbers, every unit not yet certified is covered.</source>
+        <translation>Отметьте акты приёмки одной позиции. Если количество или заводские номера не указаны, удостоверяются все ещё не удостоверенные изделия.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>All not yet certified</source>
+        <translation>Все не удостоверенные</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Заводские номера</translation>
+    </message>
+    <message>
+        <source>Only these units, e.g. 0405, 0406 (optional)</source>
+        <translation>Только эти изделия, например 0405, 0406 (необязательно)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>No acceptance record has units left to certify. Goods are certified after they are accepted (Acceptance area).</source>
+        <translation>Нет актов приёмки с неудостоверенными изделиями. Продукция удостоверяется после приёмки (раздел «Приёмка»).</translation>
+    </message>
+    <message>
+        <source>Sign the certificate</source>
+        <translation>Подписание удостоверения</translation>
+    </message>
+    <message>
+        <source>Your signature is stored with the certificate. Once issued, it cannot be changed, only revoked or re-issued by the head of office.</source>
+        <translation>Ваша подпись сохраняется вместе с удостоверением. Выданное удостоверение изменить нельзя: начальник военного представительства может только отозвать его или выдать повторно.</translation>
+    </message>
+    <message>
+        <source>Sign and issue</source>
+        <translation>Подписать и выдать</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Значение подписи</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписывает</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ваш пароль</translation>
+    </message>
+    <message>
+        <source>Certificate for {item}: {qty} {unit}, lot {lots}. Recipient: {recipient}.</source>
+        <translation>Удостоверение: {item}, {qty} {unit}, партия {lots}. Получатель: {recipient}.</translation>
+    </message>
+    <message>
+        <source>Type your password to sign.</source>
+        <translation>Для подписания введите пароль.</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate…</source>
+        <translation>Выдача удостоверения…</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued.</source>
+        <translation>Удостоверение не выдано.</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Удостоверение выдано</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>The certificate is signed and sealed. Print it and put the office stamp in its place; the QR code lets the receiving unit verify it.</source>
+        <translation>Удостоверение подписано и заверено QR-печатью. Распечатайте его и поставьте печать военного представительства в отведённом месте; получатель может проверить удостоверение по QR-коду.</translation>
+    </message>
+    <message>
+        <source>Certificate No. {number}</source>
+        <translation>Удостоверение № {number}</translation>
+    </message>
+    <message>
+        <source>Issue a certificate</source>
+        <translation>Выдача удостоверения</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>NOT MET</source>
+        <translation>НЕ ВЫПОЛНЕНО</translation>
+    </message>
+    <message>
+        <source>Article 27.5 checklist</source>
+        <translation>Проверка условий статьи 27.5</translation>
+    </message>
+    <message>
+        <source>A certificate may be issued only when every condition is met.</source>
+        <translation>Удостоверение может быть выдано только при выполнении всех условий.</translation>
+    </message>
+    <message>
+        <source>Sign and issue…</source>
+        <translation>Подписать и выдать…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить повторно</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>✗  {n} of {total} conditions not met: the certificate cannot be issued.</source>
+        <translation>✗  Не выполнено условий: {n} из {total} — удостоверение не может быть выдано.</translation>
+    </message>
+    <message>
+        <source>Correct what is not met (or choose other goods), then press Check again.</source>
+        <translation>Устраните невыполненные условия (или выберите другую продукцию) и нажмите «Проверить повторно».</translation>
+    </message>
+    <message>
+        <source>✓  All {total} conditions are met.</source>
+        <translation>✓  Все условия ({total}) выполнены.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>Acceptance record</source>
+        <translation>Акт приёмки</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Заводские номера</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Удостоверения</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Проверить…</translation>
+    </message>
+    <message>
+        <source>Verify a certificate's QR seal from a PDF, a scan or the text (Ctrl+Shift+V)</source>
+        <translation>Проверить QR-печать удостоверения по PDF, скан-копии или тексту (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Print selected…</source>
+        <translation>Печать выбранных…</translation>
+    </message>
+    <message>
+        <source>Print every certificate selected in the list as one job (Ctrl+click or Shift+click to select several)</source>
+        <translation>Напечатать все выбранные в списке удостоверения одним заданием (для выбора нескольких — Ctrl+щелчок или Shift+щелчок)</translation>
+    </message>
+    <message>
+        <source>Issue certificate…</source>
+        <translation>Выдать удостоверение…</translation>
+    </message>
+    <message>
+        <source>Issue a certificate for accepted goods (Ctrl+N)</source>
+        <translation>Выдать удостоверение на принятую продукцию (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Print selected ({n})…</source>
+        <translation>Печать выбранных ({n})…</translation>
+    </message>
+    <message>
+        <source>No certificate matches</source>
+        <translation>Удостоверения не найдены</translation>
+    </message>
+    <message>
+        <source>Try fewer words or another status.</source>
+        <translation>Сократите условия поиска или выберите другой статус.</translation>
+    </message>
+    <message>
+        <source>No certificates yet</source>
+        <translation>Удостоверений пока нет</translation>
+    </message>
+    <message>
+        <source>A certificate is issued for accepted goods once every Article 27.5 condition is met.</source>
+        <translation>Удостоверение выдаётся на принятую продукцию при выполнении всех условий статьи 27.5.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Военный представитель</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Nomenclature code</source>
+        <translation>Код номенклатуры</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Партии</translation>
+    </message>
+    <message>
+        <source>Conforms to</source>
+        <translation>Соответствует</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Испытания</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Комплектность</translation>
+    </message>
+    <message>
+        <source>complete ({n} lines checked)</source>
+        <translation>полная (проверено строк: {n})</translation>
+    </message>
+    <message>
+        <source>see the acceptance records</source>
+        <translation>см. акты приёмки</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Гарантия</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Гриф секретности</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Выдано взамен</translation>
+    </message>
+    <message>
+        <source>certificate {number}: {reason}</source>
+        <translation>удостоверения {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>Seal key</source>
+        <translation>Ключ печати</translation>
+    </message>
+    <message>
+        <source>rev. {n}</source>
+        <translation>ред. {n}</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the list to see what it certifies.</source>
+        <translation>Выберите удостоверение в списке, чтобы просмотреть удостоверяемую продукцию.</translation>
+    </message>
+    <message>
+        <source>Acceptance records covered</source>
+        <translation>Включённые акты приёмки</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Record shipment…</source>
+        <translation>Зарегистрировать отгрузку…</translation>
+    </message>
+    <message>
+        <source>Record that goods covered by this certificate left the plant</source>
+        <translation>Зарегистрировать отгрузку с завода продукции, на которую выдано это удостоверение</translation>
+    </message>
+    <message>
+        <source>Re-issue…</source>
+        <translation>Выдать повторно…</translation>
+    </message>
+    <message>
+        <source>A new certificate for the same goods that replaces this one (head of office)</source>
+        <translation>Новое удостоверение на ту же продукцию взамен данного (начальник военного представительства)</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Отозвать…</translation>
+    </message>
+    <message>
+        <source>Revoke this certificate, with the reason (head of office)</source>
+        <translation>Отозвать это удостоверение с указанием причины (начальник военного представительства)</translation>
+    </message>
+    <message>
+        <source>Certificate No. {number}</source>
+        <translation>Удостоверение № {number}</translation>
+    </message>
+    <message>
+        <source>Revoked on {date} by {who}: {reason}</source>
+        <translation>Отозвано {date}, {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by certificate {number}.</source>
+        <translation>Заменено удостоверением {number}.</translation>
+    </message>
+    <message>
+        <source>Only the head of office revokes or re-issues a certificate.</source>
+        <translation>Отзывает или повторно выдаёт удостоверение только начальник военного представительства.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Удостоверение</translation>
     </message>
 </context>
 <context>
@@ -281,6 +1281,17 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>{n}. {label}
+Defects: {value}
+Cumulative: {share:.1f} %</source>
+        <translation>{n}. {label}
+Дефектов: {value}
+Накопленная доля: {share:.1f} %</translation>
+    </message>
+</context>
+<context>
     <name>CloseDecisionDialog</name>
     <message>
         <source>Implemented on</source>
@@ -324,6 +1335,137 @@
     <message>
         <source>Unit</source>
         <translation>Единица измерения</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Business</source>
+        <translation>Деловой</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Урегулирован</translation>
+    </message>
+    <message>
+        <source>under a suspension</source>
+        <translation>при действующем приостановлении</translation>
+    </message>
+    <message>
+        <source>certified twice (27.5)</source>
+        <translation>удостоверено дважды (27.5)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Business, open</source>
+        <translation>Деловые, открытые</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>No conflicts here</source>
+        <translation>Конфликтов нет</translation>
+    </message>
+    <message>
+        <source>When two workstations change the same value without knowing of each other, or an imported document crosses a rule, it is listed here to be settled.</source>
+        <translation>Если два рабочих места изменяют одно и то же значение независимо друг от друга или загруженный документ нарушает правило, конфликт отображается здесь для урегулирования.</translation>
+    </message>
+    <message>
+        <source>Comment (who decided what, and why)</source>
+        <translation>Комментарий (кто, какое решение принял и почему)</translation>
+    </message>
+    <message>
+        <source>Keep stored value</source>
+        <translation>Оставить сохранённое значение</translation>
+    </message>
+    <message>
+        <source>Take other value</source>
+        <translation>Принять другое значение</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Отметить как рассмотренный</translation>
+    </message>
+    <message>
+        <source>Settle as head of office</source>
+        <translation>Урегулировать решением начальника военного представительства</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>Конфликт не выбран</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Сохранённое значение</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Другое значение</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Эта запись</translation>
+    </message>
+    <message>
+        <source>Crossed with</source>
+        <translation>Противоречащая запись</translation>
+    </message>
+    <message>
+        <source>Open since {when}.</source>
+        <translation>Открыт с {when}.</translation>
+    </message>
+    <message>
+        <source>Settled by {who} on {when}: {how}.</source>
+        <translation>Урегулирован {when}, {who}: {how}.</translation>
+    </message>
+    <message>
+        <source>Comment: {c}</source>
+        <translation>Комментарий: {c}</translation>
+    </message>
+    <message>
+        <source>Only the head of office settles a business conflict.</source>
+        <translation>Деловой конфликт урегулирует только начальник военного представительства.</translation>
+    </message>
+    <message>
+        <source>Write what was decided (for example, the certificate revoked) in the comment first.</source>
+        <translation>Сначала укажите в комментарии принятое решение (например, удостоверение отозвано).</translation>
+    </message>
+    <message>
+        <source>Keeping or taking a value writes it as a new change: the other sites settle the conflict too when they import your next bundle.</source>
+        <translation>Оставленное или принятое значение записывается как новое изменение: другие рабочие места также урегулируют конфликт при загрузке вашего следующего пакета обмена.</translation>
+    </message>
+    <message>
+        <source>(not known here)</source>
+        <translation>(здесь неизвестно)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>not on this workstation</source>
+        <translation>отсутствует на этом рабочем месте</translation>
+    </message>
+    <message>
+        <source>written at {site}, {when}</source>
+        <translation>записано: {site}, {when}</translation>
+    </message>
+    <message>
+        <source>clock {hlc}</source>
+        <translation>метка времени {hlc}</translation>
     </message>
 </context>
 <context>
@@ -547,7 +1689,7 @@
         <translation>Добавить первый договор</translation>
     </message>
     <message>
-        <source>Mark contract {number} as &quot;{status}&quot;? A closed contract can no longer be edited.</source>
+        <source>Mark contract {number} as "{status}"? A closed contract can no longer be edited.</source>
         <translation>Перевести договор {number} в статус «{status}»? Закрытый договор изменить будет нельзя.</translation>
     </message>
     <message>
@@ -602,7 +1744,7 @@
         <translation>Сократите запрос или введите код номенклатуры.</translation>
     </message>
     <message>
-        <source>This contract&apos;s control list is empty</source>
+        <source>This contract's control list is empty</source>
         <translation>Перечень по этому договору пуст</translation>
     </message>
     <message>
@@ -618,7 +1760,7 @@
         <translation>Перечень пуст</translation>
     </message>
     <message>
-        <source>Open a contract&apos;s control list from the Contracts area, or add an item here.</source>
+        <source>Open a contract's control list from the Contracts area, or add an item here.</source>
         <translation>Откройте перечень договора в разделе «Договоры» или добавьте позицию здесь.</translation>
     </message>
 </context>
@@ -639,6 +1781,153 @@
     <message>
         <source>Building the demo office…</source>
         <translation>Создание демонстрационного ВП…</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPanel</name>
+    <message>
+        <source>Inventory No.</source>
+        <translation>Инвентарный №</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>По учёту</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Подсчитано</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Not a quantity: type a number, e.g. 12 or 3,5.</source>
+        <translation>Количество указано неверно: введите число, например 12 или 3,5.</translation>
+    </message>
+    <message>
+        <source>Shortage</source>
+        <translation>Недостача</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Излишек</translation>
+    </message>
+    <message>
+        <source>Start an inventory count</source>
+        <translation>Начало инвентаризации</translation>
+    </message>
+    <message>
+        <source>One member per line</source>
+        <translation>По одному члену комиссии в строке</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место нахождения</translation>
+    </message>
+    <message>
+        <source>Count date</source>
+        <translation>Дата инвентаризации</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>The sheet lists every asset kept there at the end of the count date, with the quantity its movements give. Movements there dated on or before the count are refused from now on.</source>
+        <translation>В опись включаются все материальные ценности, находящиеся в этом месте на конец дня инвентаризации, с количеством по данным их движения. Движения в этом месте с датой по день инвентаризации включительно с этого момента не принимаются.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Start count…</source>
+        <translation>Начать инвентаризацию…</translation>
+    </message>
+    <message>
+        <source>Print sheet…</source>
+        <translation>Печать описи…</translation>
+    </message>
+    <message>
+        <source>Save counts</source>
+        <translation>Сохранить результаты подсчёта</translation>
+    </message>
+    <message>
+        <source>Reconcile and sign…</source>
+        <translation>Сверить и подписать…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <source>No inventory count yet. Start one for a place: its sheet lists what should be there.</source>
+        <translation>Инвентаризаций пока нет. Начните инвентаризацию места хранения: в её описи указано, что должно там находиться.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; — {location}, {date}: reconciled by {who}; {n} discrepancy(ies).</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; — {location}, {date}: сверено, {who}; расхождений: {n}.</translation>
+    </message>
+    <message>
+        <source>Conclusion: {text}</source>
+        <translation>Заключение: {text}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; — {location}, balances at the end of {date}. Type each counted quantity and press Enter; 0 when nothing is found.</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; — {location}, остатки на конец дня {date}. Введите каждое фактическое количество и нажмите Enter; если ничего не обнаружено — 0.</translation>
+    </message>
+    <message>
+        <source>Print record…</source>
+        <translation>Печать акта…</translation>
+    </message>
+    <message>
+        <source>Inventory count sheet</source>
+        <translation>Инвентаризационная опись</translation>
+    </message>
+    <message>
+        <source>Count {number} of {location} on {date}: {n} line(s), {k} discrepancy(ies).</source>
+        <translation>Инвентаризация {number} ({location}) на {date}: строк — {n}, расхождений — {k}.</translation>
+    </message>
+    <message>
+        <source>Conclusion of the commission (what to do with the discrepancies)</source>
+        <translation>Заключение комиссии (как поступить с расхождениями)</translation>
+    </message>
+    <message>
+        <source>Discard count {number}? What was entered on it is lost; the place can be counted again.</source>
+        <translation>Отменить инвентаризацию {number}? Введённые по ней данные будут утрачены; место хранения можно будет инвентаризировать повторно.</translation>
+    </message>
+    <message>
+        <source>Discard count</source>
+        <translation>Отмена инвентаризации</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +2360,14 @@
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>Raise nonconformity…</source>
+        <translation>Зарегистрировать несоответствие…</translation>
+    </message>
+    <message>
+        <source>Raise a nonconformity from the characteristic of the current row (its out-of-limit results are proposed as the description)</source>
+        <translation>Зарегистрировать несоответствие по характеристике текущей строки (её результаты, выходящие за допустимые пределы, предлагаются в качестве описания)</translation>
+    </message>
+    <message>
         <source>Type a value and press Enter or Tab to go to the next cell. Each value is saved at once; red: out of limits; amber: not saved (see the message).</source>
         <translation>Введите значение и нажмите Enter или Tab, чтобы перейти к следующей ячейке. Каждое значение сохраняется сразу; красный — вне пределов; желтый — не сохранено (см. сообщение).</translation>
     </message>
@@ -1097,6 +2394,22 @@
     <message>
         <source>re-test of what failed</source>
         <translation>повторная проверка несоответствовавшего</translation>
+    </message>
+    <message>
+        <source>{value} on {unit}</source>
+        <translation>{value} ({unit})</translation>
+    </message>
+    <message>
+        <source>sample {n}</source>
+        <translation>образец {n}</translation>
+    </message>
+    <message>
+        <source>{name}: {found} (required {limits})</source>
+        <translation>{name}: {found} (требуется {limits})</translation>
+    </message>
+    <message>
+        <source>{name} — lot {lot}, notice {notice}</source>
+        <translation>{name} — партия {lot}, извещение {notice}</translation>
     </message>
     <message>
         <source>Decided</source>
@@ -1434,6 +2747,10 @@
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Создать</translation>
     </message>
@@ -1473,7 +2790,7 @@
         <translation>База данных зашифрована. Введите пароль, чтобы продолжить работу с того места, где вы остановились.</translation>
     </message>
     <message>
-        <source>The database and its key file are encrypted: open them with your user name and password, or with the office&apos;s recovery code.</source>
+        <source>The database and its key file are encrypted: open them with your user name and password, or with the office's recovery code.</source>
         <translation>База данных и ее файл ключей зашифрованы: откройте их, указав имя пользователя и пароль, или с помощью кода восстановления ВП.</translation>
     </message>
     <message>
@@ -1639,6 +2956,69 @@
     </message>
 </context>
 <context>
+    <name>MovementDialog</name>
+    <message>
+        <source>Record a movement of {number}</source>
+        <translation>Запись движения: {number}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>New responsible person</source>
+        <translation>Новое ответственное лицо</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>№ документа</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Дата документа</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписал</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Grounds (required)</source>
+        <translation>Основание (обязательно)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; {name}&lt;br&gt;Balance now: {balance} {unit}{places}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; {name}&lt;br&gt;Текущий остаток: {balance} {unit}{places}</translation>
+    </message>
+</context>
+<context>
     <name>NonconformitiesView</name>
     <message>
         <source>Open</source>
@@ -1715,6 +3095,464 @@
     <message>
         <source>Raise a nonconformity</source>
         <translation>Регистрация несоответствия</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDuties</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Cost verification</source>
+        <translation>Проверка затрат</translation>
+    </message>
+    <message>
+        <source>No verification matches</source>
+        <translation>Проверки не найдены</translation>
+    </message>
+    <message>
+        <source>Try part of the contract number or what is verified.</source>
+        <translation>Введите часть номера договора или предмета проверки.</translation>
+    </message>
+    <message>
+        <source>No cost verification yet</source>
+        <translation>Проверок затрат пока нет</translation>
+    </message>
+    <message>
+        <source>Verify the actual costs a contractor claims, item by item: verified and disputed amounts, documents, a signed conclusion.</source>
+        <translation>Проверка фактических затрат, заявленных исполнителем, по статьям: подтверждённые и оспариваемые суммы, документы, подписанное заключение.</translation>
+    </message>
+    <message>
+        <source>Verify costs</source>
+        <translation>Проверить затраты</translation>
+    </message>
+    <message>
+        <source>Choose a contract</source>
+        <translation>Выберите договор</translation>
+    </message>
+    <message>
+        <source>e.g. actual costs of stage 1</source>
+        <translation>например, фактические затраты по этапу 1</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>What is verified</source>
+        <translation>Предмет проверки</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <source>Open the verification</source>
+        <translation>Открыть проверку</translation>
+    </message>
+    <message>
+        <source>Cost item</source>
+        <translation>Статья затрат</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Claimed, ₸</source>
+        <translation>Заявлено, ₸</translation>
+    </message>
+    <message>
+        <source>Verified, ₸</source>
+        <translation>Подтверждено, ₸</translation>
+    </message>
+    <message>
+        <source>Disputed, ₸</source>
+        <translation>Оспорено, ₸</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation>Подтверждающие документы</translation>
+    </message>
+    <message>
+        <source>Remarks (why disputed)</source>
+        <translation>Замечания (причина оспаривания)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Добавить статью…</translation>
+    </message>
+    <message>
+        <source>Edit item…</source>
+        <translation>Изменить статью…</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Удалить статью</translation>
+    </message>
+    <message>
+        <source>The office's conclusion on the verified costs</source>
+        <translation>Заключение военного представительства по проверенным затратам</translation>
+    </message>
+    <message>
+        <source>Sign the conclusion…</source>
+        <translation>Подписать заключение…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contract {number}&lt;/b&gt; — {subject}; opened {date}</source>
+        <translation>&lt;b&gt;Договор {number}&lt;/b&gt; — {subject}; проверка открыта {date}</translation>
+    </message>
+    <message>
+        <source>Claimed {claimed} ₸ · verified {verified} ₸ · disputed {disputed} ₸</source>
+        <translation>Заявлено {claimed} ₸ · подтверждено {verified} ₸ · оспорено {disputed} ₸</translation>
+    </message>
+    <message>
+        <source>still to verify {amount} ₸</source>
+        <translation>осталось проверить {amount} ₸</translation>
+    </message>
+    <message>
+        <source>conclusion No. {number}</source>
+        <translation>заключение № {number}</translation>
+    </message>
+    <message>
+        <source>Conclusion on the costs of contract {number}: claimed {claimed} ₸, verified {verified} ₸, disputed {disputed} ₸</source>
+        <translation>Заключение по затратам по договору {number}: заявлено {claimed} ₸, подтверждено {verified} ₸, оспорено {disputed} ₸</translation>
+    </message>
+    <message>
+        <source>Documents and standards</source>
+        <translation>Документация и стандарты</translation>
+    </message>
+    <message>
+        <source>{item}: {characteristic} — {document} rev. {revision} cl. {clause} is {status} (current: {current})</source>
+        <translation>{item}: {characteristic} — {document}, ред. {revision}, п. {clause}: {status} (действующая: {current})</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… и ещё {n}</translation>
+    </message>
+    <message>
+        <source>Inspection requirements reference a revision that is no longer current:</source>
+        <translation>Требования к контролю ссылаются на редакцию, которая больше не действует:</translation>
+    </message>
+    <message>
+        <source>No document matches</source>
+        <translation>Документы не найдены</translation>
+    </message>
+    <message>
+        <source>Try part of the designation or title.</source>
+        <translation>Введите часть обозначения или наименования.</translation>
+    </message>
+    <message>
+        <source>The register is empty</source>
+        <translation>Реестр пуст</translation>
+    </message>
+    <message>
+        <source>Register technical conditions, drawings, test programmes and national standards with their revisions, so requirements can reference the exact revision and clause.</source>
+        <translation>Регистрируйте технические условия, чертежи, программы испытаний и национальные стандарты с их редакциями, чтобы требования ссылались на конкретную редакцию и пункт.</translation>
+    </message>
+    <message>
+        <source>Register a document</source>
+        <translation>Зарегистрировать документ</translation>
+    </message>
+    <message>
+        <source>Technical document</source>
+        <translation>Технический документ</translation>
+    </message>
+    <message>
+        <source>(not one contract)</source>
+        <translation>(без привязки к договору)</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Обозначение</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Remarks of the office</source>
+        <translation>Замечания военного представительства</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Referenced by</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <source>new revision</source>
+        <translation>новая редакция</translation>
+    </message>
+    <message>
+        <source>what changed / why cancelled</source>
+        <translation>что изменено / причина отмены</translation>
+    </message>
+    <message>
+        <source>Add revision</source>
+        <translation>Добавить редакцию</translation>
+    </message>
+    <message>
+        <source>Cancel revision</source>
+        <translation>Отменить редакцию</translation>
+    </message>
+    <message>
+        <source>Make current</source>
+        <translation>Сделать действующей</translation>
+    </message>
+    <message>
+        <source>Link a requirement…</source>
+        <translation>Связать требование…</translation>
+    </message>
+    <message>
+        <source>Check an inspection requirement against the selected (current) revision and a clause of it</source>
+        <translation>Сверить требование к контролю с выбранной (действующей) редакцией и её пунктом</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Revisions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Редакции&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Link a requirement to {document} rev. {revision}</source>
+        <translation>Связать требование с документом {document}, ред. {revision}</translation>
+    </message>
+    <message>
+        <source>Choose a requirement</source>
+        <translation>Выберите требование</translation>
+    </message>
+    <message>
+        <source>e.g. 3.2.1</source>
+        <translation>например, 3.2.1</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Связать</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <source>Agreed with remarks</source>
+        <translation>Согласовано с замечаниями</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Не согласовано</translation>
+    </message>
+    <message>
+        <source>Contract reviews</source>
+        <translation>Рассмотрение проектов договоров</translation>
+    </message>
+    <message>
+        <source>No review matches</source>
+        <translation>Рассмотрения не найдены</translation>
+    </message>
+    <message>
+        <source>Try part of the contract number or subject.</source>
+        <translation>Введите часть номера или предмета договора.</translation>
+    </message>
+    <message>
+        <source>No draft contract reviewed yet</source>
+        <translation>Проекты договоров ещё не рассматривались</translation>
+    </message>
+    <message>
+        <source>Check a draft contract against every term Article 22.4 requires, note remarks and sign the office's conclusion.</source>
+        <translation>Проверьте наличие в проекте договора всех условий, требуемых статьёй 22.4, внесите замечания и подпишите заключение военного представительства.</translation>
+    </message>
+    <message>
+        <source>Review a draft contract</source>
+        <translation>Рассмотреть проект договора</translation>
+    </message>
+    <message>
+        <source>Choose a draft contract</source>
+        <translation>Выберите проект договора</translation>
+    </message>
+    <message>
+        <source>e.g. MoD letter 12/1187, draft version 2</source>
+        <translation>например, письмо МО 12/1187, проект в редакции 2</translation>
+    </message>
+    <message>
+        <source>Draft contract</source>
+        <translation>Проект договора</translation>
+    </message>
+    <message>
+        <source>Review opened</source>
+        <translation>Дата начала рассмотрения</translation>
+    </message>
+    <message>
+        <source>Draft as received</source>
+        <translation>Поступивший проект</translation>
+    </message>
+    <message>
+        <source>Open the review</source>
+        <translation>Начать рассмотрение</translation>
+    </message>
+    <message>
+        <source>clause of the draft</source>
+        <translation>пункт проекта</translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <translation>замечание</translation>
+    </message>
+    <message>
+        <source>Apply to the term</source>
+        <translation>Применить к условию</translation>
+    </message>
+    <message>
+        <source>Save remarks</source>
+        <translation>Сохранить замечания</translation>
+    </message>
+    <message>
+        <source>The office's conclusion on the draft</source>
+        <translation>Заключение военного представительства по проекту</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Review of a draft contract</source>
+        <translation>Рассмотрение проекта договора</translation>
+    </message>
+    <message>
+        <source>Term of Article 22.4</source>
+        <translation>Условие статьи 22.4</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Draft clause</source>
+        <translation>Пункт проекта</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contract {number}&lt;/b&gt; — draft as received: {ref}; review opened {date}</source>
+        <translation>&lt;b&gt;Договор {number}&lt;/b&gt; — поступивший проект: {ref}; рассмотрение начато {date}</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>данные учёта</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>проверяющий</translation>
+    </message>
+    <message>
+        <source>Still to check: {terms}</source>
+        <translation>Осталось проверить: {terms}</translation>
+    </message>
+    <message>
+        <source>{verdict} — conclusion No. {number}</source>
+        <translation>{verdict} — заключение № {number}</translation>
+    </message>
+    <message>
+        <source>So far: {verdict}</source>
+        <translation>Предварительно: {verdict}</translation>
+    </message>
+    <message>
+        <source>Conclusion on the draft of contract {number}: {verdict}</source>
+        <translation>Заключение по проекту договора {number}: {verdict}</translation>
+    </message>
+    <message>
+        <source>Secrecy measures</source>
+        <translation>Меры защиты государственных секретов</translation>
+    </message>
+    <message>
+        <source>No measure matches</source>
+        <translation>Меры не найдены</translation>
+    </message>
+    <message>
+        <source>Try part of the contract number or the measure.</source>
+        <translation>Введите часть номера договора или названия меры.</translation>
+    </message>
+    <message>
+        <source>No protection measure evaluated yet</source>
+        <translation>Меры защиты ещё не оценивались</translation>
+    </message>
+    <message>
+        <source>Record the state-secret protection measures evaluated with the contractor for a classified contract.</source>
+        <translation>Регистрируйте меры защиты государственных секретов, оценённые совместно с исполнителем по секретному договору.</translation>
+    </message>
+    <message>
+        <source>Record a measure</source>
+        <translation>Зарегистрировать меру</translation>
+    </message>
+    <message>
+        <source>Protection measure</source>
+        <translation>Мера защиты</translation>
+    </message>
+    <message>
+        <source>Choose a classified contract</source>
+        <translation>Выберите секретный договор</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Дата оценки</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Следующая проверка</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDutiesView</name>
+    <message>
+        <source>Office duties</source>
+        <translation>Обязанности военного представительства</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +3681,7 @@
         <translation>Исполнитель выполняет государственный оборонный заказ; его 12-значный бизнес-идентификационный номер (БИН) обязателен.</translation>
     </message>
     <message>
-        <source>A recipient (a military unit or state body) receives the goods on the basis of the office&apos;s quality certificate. BIN if known.</source>
+        <source>A recipient (a military unit or state body) receives the goods on the basis of the office's quality certificate. BIN if known.</source>
         <translation>Получатель ГОЗ (воинская часть или государственный орган) получает продукцию на основании удостоверения военного представительства, подтверждающего качество. БИН — если известен.</translation>
     </message>
     <message>
@@ -1952,8 +3790,19 @@
         <translation>Введенные значения не совпадают.</translation>
     </message>
     <message>
-        <source>The password meets the office&apos;s rules.</source>
+        <source>The password meets the office's rules.</source>
         <translation>Пароль соответствует правилам военного представительства.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
     </message>
 </context>
 <context>
@@ -2188,7 +4037,7 @@
         <translation>Периодические испытания {item} ({contract}) — срок {date}</translation>
     </message>
     <message>
-        <source>Decision &quot;{title}&quot; ({owner}) overdue since {date}</source>
+        <source>Decision "{title}" ({owner}) overdue since {date}</source>
         <translation>Решение «{title}» ({owner}) просрочено с {date}</translation>
     </message>
 </context>
@@ -2237,6 +4086,10 @@
         <translation>Партия</translation>
     </message>
     <message>
+        <source>From the inspection</source>
+        <translation>По результатам контроля</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Категория</translation>
     </message>
@@ -2247,6 +4100,108 @@
     <message>
         <source>Raise</source>
         <translation>Зарегистрировать</translation>
+    </message>
+</context>
+<context>
+    <name>ReclamationForms</name>
+    <message>
+        <source>Register a defect notification</source>
+        <translation>Регистрация уведомления о дефекте</translation>
+    </message>
+    <message>
+        <source>A defect found within the warranty period, reported by the recipient (Article 29.1). The warranty starts from the lot's certificate or acceptance when this database has one; otherwise enter its start.</source>
+        <translation>Дефект, выявленный в течение гарантийного срока, о котором сообщил получатель (статья 29.1). Гарантийный срок исчисляется с даты удостоверения о качестве или приёмки партии, если они есть в этой базе данных; в противном случае введите дату его начала.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>No lot</source>
+        <translation>Без партии</translation>
+    </message>
+    <message>
+        <source>e.g. 0412, 0413</source>
+        <translation>например, 0412, 0413</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Не указана</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>The warranty starts on {date}, {basis}.</source>
+        <translation>Начало гарантийного срока — {date} ({basis}).</translation>
+    </message>
+    <message>
+        <source>No certificate or acceptance of this lot is recorded here: enter the start from the delivery documents.</source>
+        <translation>Удостоверение о качестве или приёмка этой партии здесь не зарегистрированы: введите дату начала по документам поставки.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Введите дату.</translation>
+    </message>
+    <message>
+        <source>Link suspension</source>
+        <translation>Связь с приостановлением</translation>
+    </message>
+    <message>
+        <source>Suspension {number} of this item for defects found in service is already in force. Link it to the reclamation?</source>
+        <translation>Приостановление {number} по этой позиции в связи с дефектами, выявленными в эксплуатации, уже действует. Связать его с рекламацией?</translation>
+    </message>
+</context>
+<context>
+    <name>ReclamationsView</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Reclamations</source>
+        <translation>Рекламации</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Только открытые</translation>
+    </message>
+    <message>
+        <source>Propose suspension…</source>
+        <translation>Предложить приостановление…</translation>
+    </message>
+    <message>
+        <source>The findings say goods in production have the same defect: suspend their acceptance and shipment (Article 27.4.8)</source>
+        <translation>Согласно выводам, такой же дефект имеет продукция, находящаяся в производстве: приостановить её приёмку и отгрузку (статья 27.4.8)</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Зарегистрировать…</translation>
+    </message>
+    <message>
+        <source>Register a defect notification from a recipient (Ctrl+N)</source>
+        <translation>Зарегистрировать уведомление получателя о дефекте (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No reclamation matches</source>
+        <translation>Рекламации не найдены</translation>
+    </message>
+    <message>
+        <source>Try fewer words or another status.</source>
+        <translation>Сократите запрос или выберите другой статус.</translation>
+    </message>
+    <message>
+        <source>No reclamations</source>
+        <translation>Рекламаций нет</translation>
+    </message>
+    <message>
+        <source>When a recipient reports a defect found within the warranty period, register it here (Article 29).</source>
+        <translation>Когда получатель сообщает о дефекте, выявленном в течение гарантийного срока, зарегистрируйте его здесь (статья 29).</translation>
     </message>
 </context>
 <context>
@@ -2341,7 +4296,7 @@
         <translation>например, L-2026-004</translation>
     </message>
     <message>
-        <source>One serial number per line (paste from the plant&apos;s list)</source>
+        <source>One serial number per line (paste from the plant's list)</source>
         <translation>По одному заводскому номеру в строке (вставьте из списка предприятия)</translation>
     </message>
     <message>
@@ -2479,7 +4434,7 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>Empty: the programme from the item&apos;s requirements</source>
+        <source>Empty: the programme from the item's requirements</source>
         <translation>Пусто — программа из требований к позиции</translation>
     </message>
     <message>
@@ -2669,7 +4624,7 @@
         <translation>Вывод характеристики из действия</translation>
     </message>
     <message>
-        <source>Stop checking &quot;{name}&quot; on new inspections? Inspections already opened keep it.</source>
+        <source>Stop checking "{name}" on new inspections? Inspections already opened keep it.</source>
         <translation>Больше не проверять «{name}» при новых контролях? В уже открытых контролях она сохранится.</translation>
     </message>
     <message>
@@ -2677,7 +4632,7 @@
         <translation>Удаление составной части</translation>
     </message>
     <message>
-        <source>Remove &quot;{name}&quot; from the completeness list? Inspections already opened keep their copy.</source>
+        <source>Remove "{name}" from the completeness list? Inspections already opened keep their copy.</source>
         <translation>Удалить «{name}» из ведомости комплектности? В уже открытых контролях сохранится их копия.</translation>
     </message>
 </context>
@@ -2761,7 +4716,7 @@ Corrective actions: {actions}</source>
         <translation>Партия {lot} → код {letter}, выборка {n}, Ac {ac} Re {re}</translation>
     </message>
     <message>
-        <source>(Table I gives {table}; the table&apos;s arrow leads to {letter})</source>
+        <source>(Table I gives {table}; the table's arrow leads to {letter})</source>
         <translation>(по таблице I — {table}; стрелка таблицы ведет к {letter})</translation>
     </message>
     <message>
@@ -3074,7 +5029,7 @@ Corrective actions: {actions}</source>
         <translation>Подписать…</translation>
     </message>
     <message>
-        <source>Name the law&apos;s ground and what is suspended. Acceptance, shipment and certification in this scope stop until a resumption decision.</source>
+        <source>Name the law's ground and what is suspended. Acceptance, shipment and certification in this scope stop until a resumption decision.</source>
         <translation>Укажите основание по закону и что приостанавливается. Приемка, отгрузка и выдача удостоверений в этой области прекращаются до решения о возобновлении.</translation>
     </message>
     <message>
@@ -3082,7 +5037,7 @@ Corrective actions: {actions}</source>
         <translation>пока не зарегистрированы</translation>
     </message>
     <message>
-        <source>Proposed suspension of &quot;{item}&quot; — check it and sign. Lots it covers so far: {lots}.</source>
+        <source>Proposed suspension of "{item}" — check it and sign. Lots it covers so far: {lots}.</source>
         <translation>Предлагаемое приостановление по «{item}» — проверьте и подпишите. Охватываемые на сейчас партии: {lots}.</translation>
     </message>
 </context>
@@ -3109,7 +5064,7 @@ Corrective actions: {actions}</source>
         <translation>Возобновить…</translation>
     </message>
     <message>
-        <source>The head of office&apos;s resumption decision (Article 27.4.8)</source>
+        <source>The head of office's resumption decision (Article 27.4.8)</source>
         <translation>Решение начальника ВП о возобновлении (статья 27.4.8)</translation>
     </message>
     <message>
@@ -3166,11 +5121,298 @@ Corrective actions: {actions}</source>
     </message>
 </context>
 <context>
-    <name>TestsView</name>
+    <name>SyncCentre</name>
     <message>
-        <source>repeat</source>
-        <translation>повторные</translation>
+        <source>Headquarters (reads only)</source>
+        <translation>Вышестоящий орган (только чтение)</translation>
     </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Not in the keyring</source>
+        <translation>Нет в связке ключей</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ни разу</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>данных пока нет</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} ч</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} дн.</translation>
+    </message>
+    <message>
+        <source>bundle {seq} waits for changes {span} of {site}</source>
+        <translation>пакет обмена {seq} ожидает изменений {span} рабочего места {site}</translation>
+    </message>
+    <message>
+        <source>Writing the bundle and reading it back…</source>
+        <translation>Запись пакета обмена и контрольное чтение…</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({n} of {total})…</source>
+        <translation>Загрузка {name} ({n} из {total})…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}</source>
+        <translation>Не удаётся прочитать файл: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: not imported (cancelled); nothing of it was applied.</source>
+        <translation>{file}: не загружен (отменено); никакие его данные не применены.</translation>
+    </message>
+    <message>
+        <source>{file}: refused. {message}</source>
+        <translation>{file}: отклонён. {message}</translation>
+    </message>
+    <message>
+        <source>{file}: bundle {seq} of {site} was imported before; nothing to do.</source>
+        <translation>{file}: пакет обмена {seq} рабочего места {site} уже был загружен ранее; действий не требуется.</translation>
+    </message>
+    <message>
+        <source>bundles {list} of {site}</source>
+        <translation>пакеты обмена {list} рабочего места {site}</translation>
+    </message>
+    <message>
+        <source>changes {first}–{last} of {site}</source>
+        <translation>изменения {first}–{last} рабочего места {site}</translation>
+    </message>
+    <message>
+        <source>{file}: bundle {seq} of {site} is held until {missing} arrive; import those, and it is applied by itself.</source>
+        <translation>{file}: пакет обмена {seq} рабочего места {site} задержан до поступления недостающего ({missing}); загрузите их, и пакет будет применён автоматически.</translation>
+    </message>
+    <message>
+        <source>{file}: bundle {seq} of {site} imported; this workstation already had all its changes.</source>
+        <translation>{file}: пакет обмена {seq} рабочего места {site} загружен; все его изменения на этом рабочем месте уже были.</translation>
+    </message>
+    <message>
+        <source>{file}: bundle {seq} of {site} imported: {n} new changes, {c} conflicts, {b} business conflicts.</source>
+        <translation>{file}: пакет обмена {seq} рабочего места {site} загружен: новых изменений — {n}, конфликтов — {c}, деловых конфликтов — {b}.</translation>
+    </message>
+    <message>
+        <source>Held bundle {seq} of {site} applied as well.</source>
+        <translation>Задержанный пакет обмена {seq} рабочего места {site} также применён.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Last bundle imported</source>
+        <translation>Последний загруженный пакет</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Недостающие</translation>
+    </message>
+    <message>
+        <source>Newest data is</source>
+        <translation>Давность последних данных</translation>
+    </message>
+    <message>
+        <source>Changes to send</source>
+        <translation>Изменения к отправке</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Последняя загрузка</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Последняя выгрузка</translation>
+    </message>
+    <message>
+        <source>{n} held</source>
+        <translation>задержано {n}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>({n} not yet confirmed)</source>
+        <translation>(не подтверждено: {n})</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (compare aloud or on paper)</source>
+        <translation>Отпечаток ключа (сверяйте вслух или по бумаге)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>(this workstation)</source>
+        <translation>(это рабочее место)</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>revoked after bundle {n}</source>
+        <translation>отозван после пакета обмена {n}</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <source>Exchange with other sites</source>
+        <translation>Обмен с другими рабочими местами</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Выгрузить пакет обмена…</translation>
+    </message>
+    <message>
+        <source>Write the changes the other sites lack to a folder, e.g. a USB stick</source>
+        <translation>Записать в папку (например, на USB-накопитель) изменения, которых нет на других рабочих местах</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Загрузить пакеты обмена…</translation>
+    </message>
+    <message>
+        <source>Read bundles brought from other sites</source>
+        <translation>Прочитать пакеты обмена, доставленные с других рабочих мест</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Other sites</source>
+        <translation>Другие рабочие места</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Последний обмен</translation>
+    </message>
+    <message>
+        <source>What the last export or import did is shown here.</source>
+        <translation>Здесь отображаются результаты последней выгрузки или загрузки.</translation>
+    </message>
+    <message>
+        <source>Office keyring</source>
+        <translation>Связка ключей военного представительства</translation>
+    </message>
+    <message>
+        <source>This workstation ({site}) has no office keyring yet, so it can neither write nor read bundles. Install the keyring the head of office gives you (milrep sync keyring install).</source>
+        <translation>На этом рабочем месте ({site}) ещё нет связки ключей военного представительства, поэтому оно не может ни записывать, ни читать пакеты обмена. Установите связку ключей, полученную от начальника военного представительства (milrep sync keyring install).</translation>
+    </message>
+    <message>
+        <source>This workstation: {site} · keyring version {v} · bundles written: {n} · open conflicts: {c}, of them for the head of office: {b}</source>
+        <translation>Это рабочее место: {site} · версия связки ключей {v} · записано пакетов обмена: {n} · открытых конфликтов: {c}, из них для начальника военного представительства: {b}</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>Конфликты ({n})</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Root key fingerprint: {f}. Compare it with the one the head of office read out or wrote down; every site must show the same.</source>
+        <translation>Отпечаток корневого ключа: {f}. Сверьте его с отпечатком, который зачитал или записал начальник военного представительства; на всех рабочих местах он должен быть одинаковым.</translation>
+    </message>
+    <message>
+        <source>No keyring installed.</source>
+        <translation>Связка ключей не установлена.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle to {folder}… Do not remove the medium.</source>
+        <translation>Запись пакета обмена в {folder}… Не извлекайте носитель.</translation>
+    </message>
+    <message>
+        <source>Exporting a bundle</source>
+        <translation>Выгрузка пакета обмена</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no bundle was written and its number was not used.</source>
+        <translation>Выгрузка отменена: пакет обмена не записан, его номер не использован.</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} for {sites} written to {path} ({n} changes, {size} bytes) and checked by reading it back from the medium. The medium can now be removed safely.</source>
+        <translation>Пакет обмена {seq} для {sites} записан в {path} (изменений: {n}, {size} байт) и проверен контрольным чтением с носителя. Теперь носитель можно безопасно извлечь.</translation>
+    </message>
+    <message>
+        <source>Bundles to import</source>
+        <translation>Пакеты обмена для загрузки</translation>
+    </message>
+    <message>
+        <source>milrep bundles (*.mrb);;All files (*)</source>
+        <translation>Пакеты обмена milrep (*.mrb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Importing {n} files…</source>
+        <translation>Загрузка файлов ({n})…</translation>
+    </message>
+    <message>
+        <source>Importing bundles</source>
+        <translation>Загрузка пакетов обмена</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Выгрузить пакет обмена</translation>
+    </message>
+    <message>
+        <source>e.g. the USB stick</source>
+        <translation>например, USB-накопитель</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for the chosen sites only. It is written, then read back and checked: remove the medium only when milrep says it is safe.</source>
+        <translation>Пакет обмена шифруется только для выбранных рабочих мест. Он записывается, затем считывается и проверяется: извлекайте носитель только после того, как milrep сообщит, что это безопасно.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Для рабочих мест</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Write bundle</source>
+        <translation>Записать пакет обмена</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Папка для пакета обмена</translation>
+    </message>
+</context>
+<context>
+    <name>TestsView</name>
     <message>
         <source>Tests</source>
         <translation>Испытания</translation>
@@ -3453,6 +5695,177 @@ Corrective actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>VerifyWindow</name>
+    <message>
+        <source>Compare every field below with the paper. If they are the same, the certificate is genuine and in force.</source>
+        <translation>Сверьте каждое поле ниже с бумажным экземпляром. Если они совпадают, удостоверение подлинное и действует.</translation>
+    </message>
+    <message>
+        <source>Keep the paper and report it to the issuing office.</source>
+        <translation>Сохраните бумажный экземпляр и сообщите об этом в военное представительство, выдавшее удостоверение.</translation>
+    </message>
+    <message>
+        <source>The seal cannot be checked with the trust lists you have. Add the issuing office's current trust list and verify again.</source>
+        <translation>Печать невозможно проверить по имеющимся спискам доверия. Добавьте действующий список доверия военного представительства, выдавшего удостоверение, и повторите проверку.</translation>
+    </message>
+    <message>
+        <source>Ask the issuing office whether this certificate still stands before accepting the goods.</source>
+        <translation>Прежде чем принимать продукцию, уточните в военном представительстве, выдавшем удостоверение, действует ли оно.</translation>
+    </message>
+    <message>
+        <source>The certificate no longer stands. Do not accept the goods on it; ask the issuing office for the one that replaced it.</source>
+        <translation>Удостоверение больше не действует. Не принимайте продукцию по нему; запросите в выдавшем его военном представительстве удостоверение, выданное взамен.</translation>
+    </message>
+    <message>
+        <source>This is not a readable milrep seal. Scan the QR code again (300 dpi, flat, in focus) or check the text pasted.</source>
+        <translation>Это не читаемая печать milrep. Отсканируйте QR-код повторно (300 dpi, ровно, в фокусе) или проверьте вставленный текст.</translation>
+    </message>
+    <message>
+        <source>Scan at 300 dpi or more, flat and in focus, with the whole QR code and its white margin.</source>
+        <translation>Сканируйте с разрешением не менее 300 dpi, ровно и в фокусе, захватывая весь QR-код вместе с белым полем вокруг него.</translation>
+    </message>
+    <message>
+        <source>Nothing was verified. Open another file or paste the text read from the QR code.</source>
+        <translation>Ничего не проверено. Откройте другой файл или вставьте текст, считанный с QR-кода.</translation>
+    </message>
+    <message>
+        <source>No seal found</source>
+        <translation>Печать не найдена</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Не удаётся прочитать</translation>
+    </message>
+    <message>
+        <source>Nothing verified yet</source>
+        <translation>Проверка ещё не выполнялась</translation>
+    </message>
+    <message>
+        <source>Verify certificate</source>
+        <translation>Проверка удостоверения</translation>
+    </message>
+    <message>
+        <source>The certificate to verify</source>
+        <translation>Проверяемое удостоверение</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Открыть файл…</translation>
+    </message>
+    <message>
+        <source>A PDF of the certificate, or a scan or photo of the paper (PNG, JPEG) (Ctrl+O)</source>
+        <translation>PDF удостоверения либо скан-копия или фотография бумажного экземпляра (PNG, JPEG) (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG — or drop the file on this window</source>
+        <translation>PDF, PNG или JPEG — или перетащите файл в это окно</translation>
+    </message>
+    <message>
+        <source>…or paste the text read from the QR code here (it starts with MR1:)</source>
+        <translation>…или вставьте сюда текст, считанный с QR-кода (он начинается с MR1:)</translation>
+    </message>
+    <message>
+        <source>Verify text</source>
+        <translation>Проверить текст</translation>
+    </message>
+    <message>
+        <source>Verify the text pasted (Ctrl+Enter)</source>
+        <translation>Проверить вставленный текст (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Trust lists used</source>
+        <translation>Используемые списки доверия</translation>
+    </message>
+    <message>
+        <source>Add trust list…</source>
+        <translation>Добавить список доверия…</translation>
+    </message>
+    <message>
+        <source>The trust list file of another office (exported there with `milrep keys export-trust`)</source>
+        <translation>Файл списка доверия другого военного представительства (выгружается там командой `milrep keys export-trust`)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Office {office} — this database (version {version})</source>
+        <translation>Военное представительство {office} — эта база данных (версия {version})</translation>
+    </message>
+    <message>
+        <source>This database has no office root key: add the office's trust list file</source>
+        <translation>В этой базе данных нет корневого ключа военного представительства: добавьте файл списка доверия военного представительства</translation>
+    </message>
+    <message>
+        <source>Office {office} — {file} (version {version}; root key {fingerprint}: compare it with the one the office gave you)</source>
+        <translation>Военное представительство {office} — {file} (версия {version}; корневой ключ {fingerprint}: сверьте его с отпечатком, полученным от военного представительства)</translation>
+    </message>
+    <message>
+        <source>Add a trust list</source>
+        <translation>Добавление списка доверия</translation>
+    </message>
+    <message>
+        <source>Trust lists (*.json);;All files (*)</source>
+        <translation>Списки доверия (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open a certificate</source>
+        <translation>Открыть удостоверение</translation>
+    </message>
+    <message>
+        <source>Certificates, scans and photos ({patterns});;All files (*)</source>
+        <translation>Удостоверения, скан-копии и фотографии ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Paste the text read from the QR code first (it starts with MR1:).</source>
+        <translation>Сначала вставьте текст, считанный с QR-кода (он начинается с MR1:).</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Verifying the certificate…</source>
+        <translation>Проверка удостоверения…</translation>
+    </message>
+    <message>
+        <source> (page {page})</source>
+        <translation> (стр. {page})</translation>
+    </message>
+    <message>
+        <source>Seal {i} of {n}{where}: {verdict}</source>
+        <translation>Печать {i} из {n}{where}: {verdict}</translation>
+    </message>
+    <message>
+        <source>No QR seal was found in {source}.</source>
+        <translation>QR-печать в {source} не найдена.</translation>
+    </message>
+    <message>
+        <source>What the seal says — compare with the paper</source>
+        <translation>Сведения печати — сверьте с бумажным экземпляром</translation>
+    </message>
+    <message>
+        <source>What the seal claims (NOT confirmed)</source>
+        <translation>Сведения, заявленные в печати (НЕ подтверждены)</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <source>Other claim {key}</source>
+        <translation>Прочее сведение {key}</translation>
+    </message>
+    <message>
+        <source>Verify certificate…</source>
+        <translation>Проверить удостоверение…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to milrep</source>
@@ -3464,7 +5877,7 @@ Corrective actions: {actions}</source>
     </message>
     <message>
         <source>Create the office database
-Set up the office, this workstation and the head of office&apos;s account</source>
+Set up the office, this workstation and the head of office's account</source>
         <translation>Создать базу данных военного представительства
 Настроить ВП, рабочее место и учетную запись начальника</translation>
     </message>
@@ -3600,7 +6013,7 @@ An office database copied from elsewhere</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <source>Shown this once. With the database&apos;s key file it opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
+        <source>Shown this once. With the database's key file it opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
         <translation>Показывается только один раз. Вместе с файлом ключей базы данных он открывает базу, если утрачены все пароли. Распечатайте его или сохраните в PDF, запечатайте в конверт и храните в сейфе.</translation>
     </message>
     <message>
@@ -3660,7 +6073,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>An issued document cannot be changed; issue a new one that supersedes it.</source>
-        <extracomment>``milrep_meta`` key holding &quot;seq:hash&quot; of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed. ``session.info`` key set while a sync bundle is applied (milrep.sync.apply): rows then arrive with their origin&apos;s clock and site, are written by the applier itself and journaled with :func:`record_remote`; a synced object flushed through the ORM meanwhile would be re-stamped as a local change, so it is refused.</extracomment>
+        <extracomment>``milrep_meta`` key holding "seq:hash" of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed. ``session.info`` key set while a sync bundle is applied (milrep.sync.apply): rows then arrive with their origin's clock and site, are written by the applier itself and journaled with :func:`record_remote`; a synced object flushed through the ORM meanwhile would be re-stamped as a local change, so it is refused.</extracomment>
         <translation>Выданный документ изменить нельзя; выдайте новый документ взамен него.</translation>
     </message>
     <message>
@@ -3707,6 +6120,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>A database already exists at {path}; choose another file name.</source>
+        <extracomment>meta keys of a workstation that has asked to join an office and holds none of its data yet</extracomment>
         <translation>База данных {path} уже существует; выберите другое имя файла.</translation>
     </message>
     <message>
@@ -3722,7 +6136,7 @@ An office database copied from elsewhere</source>
         <translation>База данных {path} не найдена.</translation>
     </message>
     <message>
-        <source>exchange signed, encrypted bundles with the office&apos;s other workstations</source>
+        <source>exchange signed, encrypted bundles with the office's other workstations</source>
         <translation>обмен подписанными зашифрованными пакетами с другими рабочими местами военного представительства</translation>
     </message>
     <message>
@@ -3740,10 +6154,6 @@ An office database copied from elsewhere</source>
     <message>
         <source>include everything the recipients have not confirmed (after a lost bundle)</source>
         <translation>включить всё, что получатели не подтвердили (после утери пакета)</translation>
-    </message>
-    <message>
-        <source>import bundle files</source>
-        <translation>импортировать файлы пакетов</translation>
     </message>
     <message>
         <source>per workstation: bundles received, missing, pending changes</source>
@@ -3770,12 +6180,28 @@ An office database copied from elsewhere</source>
         <translation>файл набора ключей для записи</translation>
     </message>
     <message>
+        <source>import bundle files (and keyring files from the head of office, installed first)</source>
+        <translation>загрузить файлы пакетов обмена (и файлы связки ключей от начальника военного представительства — они устанавливаются первыми)</translation>
+    </message>
+    <message>
+        <source>write the installed keyring to a file (to set up a new workstation)</source>
+        <translation>записать установленную связку ключей в файл (для настройки нового рабочего места)</translation>
+    </message>
+    <message>
         <source>Bundle {seq} written and checked: {path} ({changes} changes, {size:,} bytes).</source>
         <translation>Пакет {seq} записан и проверен: {path} (изменений: {changes}, {size:,} байт).</translation>
     </message>
     <message>
         <source>The medium can be removed safely.</source>
         <translation>Носитель можно безопасно извлечь.</translation>
+    </message>
+    <message>
+        <source>{path}: keyring version {v} installed</source>
+        <translation>{path}: связка ключей версии {v} установлена</translation>
+    </message>
+    <message>
+        <source>{path}: keyring version {v} was already installed</source>
+        <translation>{path}: связка ключей версии {v} уже была установлена</translation>
     </message>
     <message>
         <source>Keyring version: {v}</source>
@@ -3806,8 +6232,12 @@ An office database copied from elsewhere</source>
         <translation>На этом рабочем месте не установлен набор ключей.</translation>
     </message>
     <message>
-        <source>Keyring version {v}; root key fingerprint: {f}</source>
-        <translation>Версия набора ключей {v}; отпечаток корневого ключа: {f}</translation>
+        <source>Keyring version {v}</source>
+        <translation>Связка ключей версии {v}</translation>
+    </message>
+    <message>
+        <source>Keyring version {v} written: {path}</source>
+        <translation>Связка ключей версии {v} записана: {path}</translation>
     </message>
     <message>
         <source>(revoked after bundle {n})</source>
@@ -3822,16 +6252,92 @@ An office database copied from elsewhere</source>
         <translation>Этот набор ключей (версия {v}) уже был установлен.</translation>
     </message>
     <message>
+        <source>--office is needed to set up this workstation: the office's keyring file from the head of office.</source>
+        <translation>--office необходим для настройки этого рабочего места: файл связки ключей военного представительства, полученный от его начальника.</translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation>Ваше имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>Workstation database created: {path}</source>
+        <translation>База данных рабочего места создана: {path}</translation>
+    </message>
+    <message>
+        <source>Office root key fingerprint (compare it with the head of office's, aloud)</source>
+        <translation>Отпечаток корневого ключа военного представительства (сверьте его вслух с отпечатком у начальника военного представительства)</translation>
+    </message>
+    <message>
+        <source>Join request of workstation {code} written: {path}</source>
+        <translation>Запрос на подключение рабочего места {code} записан: {path}</translation>
+    </message>
+    <message>
+        <source>This workstation's key fingerprint</source>
+        <translation>Отпечаток ключа этого рабочего места</translation>
+    </message>
+    <message>
+        <source>Read it aloud to the head of office when they endorse the request; they see the same groups.</source>
+        <translation>Зачитайте его вслух начальнику военного представительства, когда он будет утверждать запрос; у него отображаются те же группы символов.</translation>
+    </message>
+    <message>
+        <source>Join request: workstation {code} ({name}), for {person} ({user})</source>
+        <translation>Запрос на подключение: рабочее место {code} ({name}), для {person} ({user})</translation>
+    </message>
+    <message>
+        <source>Its key fingerprint</source>
+        <translation>Отпечаток его ключа</translation>
+    </message>
+    <message>
+        <source>Does the new workstation show the same fingerprint?</source>
+        <translation>На новом рабочем месте отображается тот же отпечаток?</translation>
+    </message>
+    <message>
+        <source>Not endorsed: the fingerprints differ. Nothing was changed.</source>
+        <translation>Не утверждено: отпечатки не совпадают. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>Password of {user} to sign the keyring: </source>
         <translation>Пароль пользователя {user} для подписи набора ключей: </translation>
     </message>
     <message>
-        <source>Keyring version {v} signed and written: {path}</source>
-        <translation>Набор ключей версии {v} подписан и записан: {path}</translation>
+        <source>Workstation {code} enrolled; keyring version {v}: {path}</source>
+        <translation>Рабочее место {code} подключено; связка ключей версии {v}: {path}</translation>
     </message>
     <message>
-        <source>Root key fingerprint: {f}</source>
-        <translation>Отпечаток корневого ключа: {f}</translation>
+        <source>First bundle for it ({changes} changes): {path}</source>
+        <translation>Первый пакет обмена для него (изменений: {changes}): {path}</translation>
+    </message>
+    <message>
+        <source>On the new workstation: milrep sync import {keyring} {bundle}</source>
+        <translation>На новом рабочем месте: milrep sync import {keyring} {bundle}</translation>
+    </message>
+    <message>
+        <source>The key of workstation {site} is revoked after its bundle {n}; keyring version {v} written: {path}</source>
+        <translation>Ключ рабочего места {site} отозван после его пакета обмена {n}; связка ключей версии {v} записана: {path}</translation>
+    </message>
+    <message>
+        <source>Carry it to every other workstation (milrep sync import).</source>
+        <translation>Доставьте её на все остальные рабочие места (milrep sync import).</translation>
+    </message>
+    <message>
+        <source>New office root key; keyring version {v}, signed by the old and the new root, written: {path}</source>
+        <translation>Новый корневой ключ военного представительства; связка ключей версии {v}, подписанная прежним и новым корневыми ключами, записана: {path}</translation>
+    </message>
+    <message>
+        <source>New root key fingerprint</source>
+        <translation>Отпечаток нового корневого ключа</translation>
+    </message>
+    <message>
+        <source>Carry the keyring to every workstation, and give the new fingerprint to the recipients of the trust list.</source>
+        <translation>Перенесите связку ключей на каждое рабочее место и сообщите новый отпечаток получателям списка доверия.</translation>
+    </message>
+    <message>
+        <source>Keyring version {v} signed and written: {path}</source>
+        <translation>Набор ключей версии {v} подписан и записан: {path}</translation>
     </message>
     <message>
         <source>There is no workstation {site}.</source>
@@ -4038,7 +6544,7 @@ An office database copied from elsewhere</source>
         <translation>Договор {number} закрыт, изменить его нельзя.</translation>
     </message>
     <message>
-        <source>A contract cannot go from &quot;{old}&quot; to &quot;{new}&quot;.</source>
+        <source>A contract cannot go from "{old}" to "{new}".</source>
         <translation>Договор нельзя перевести из статуса «{old}» в статус «{new}».</translation>
     </message>
     <message>
@@ -4090,7 +6596,7 @@ An office database copied from elsewhere</source>
         <translation>исполнителя ГОЗ</translation>
     </message>
     <message>
-        <source>this workstation&apos;s keys and the office&apos;s trust list</source>
+        <source>this workstation's keys and the office's trust list</source>
         <translation>ключи этого рабочего места и список доверия представительства</translation>
     </message>
     <message>
@@ -4098,12 +6604,68 @@ An office database copied from elsewhere</source>
         <translation>показать идентификаторы и отпечатки ключей этого рабочего места и представительства</translation>
     </message>
     <message>
-        <source>sign the office&apos;s trust list with the root key and write it (head of office; the password is asked again)</source>
+        <source>sign the office's trust list with the root key and write it (head of office; the password is asked again)</source>
         <translation>подписать список доверия представительства корневым ключом и записать его (начальник представительства; пароль запрашивается повторно)</translation>
     </message>
     <message>
         <source>the trust list file to write</source>
         <translation>файл для записи списка доверия</translation>
+    </message>
+    <message>
+        <source>on a new workstation: set up its database from the office's keyring file and write the request to join the office</source>
+        <translation>на новом рабочем месте: создать его базу данных из файла связки ключей военного представительства и записать запрос на подключение к военному представительству</translation>
+    </message>
+    <message>
+        <source>the office's keyring file (.mrk) from the head of office; needed the first time, when the database is made</source>
+        <translation>файл связки ключей военного представительства (.mrk), полученный от начальника военного представительства; нужен в первый раз, при создании базы данных</translation>
+    </message>
+    <message>
+        <source>this workstation's code</source>
+        <translation>код этого рабочего места</translation>
+    </message>
+    <message>
+        <source>this workstation's name</source>
+        <translation>наименование этого рабочего места</translation>
+    </message>
+    <message>
+        <source>your full name</source>
+        <translation>ваши фамилия, имя и отчество</translation>
+    </message>
+    <message>
+        <source>the join request file to write (.mrj)</source>
+        <translation>записываемый файл запроса на подключение (.mrj)</translation>
+    </message>
+    <message>
+        <source>head of office: endorse a join request and write the keyring and the first bundle for the new workstation</source>
+        <translation>начальник военного представительства: утвердить запрос на подключение и записать связку ключей и первый пакет обмена для нового рабочего места</translation>
+    </message>
+    <message>
+        <source>the folder to write the keyring and bundle to</source>
+        <translation>папка, в которую записываются связка ключей и пакет обмена</translation>
+    </message>
+    <message>
+        <source>the role of the new person's account, if new</source>
+        <translation>роль учётной записи нового сотрудника, если запись новая</translation>
+    </message>
+    <message>
+        <source>do not ask whether the fingerprint matches (it was compared already)</source>
+        <translation>не спрашивать, совпадает ли отпечаток (он уже сверен)</translation>
+    </message>
+    <message>
+        <source>head of office: revoke a workstation's key after its last valid bundle</source>
+        <translation>начальник военного представительства: отозвать ключ рабочего места после его последнего действительного пакета обмена</translation>
+    </message>
+    <message>
+        <source>the workstation code</source>
+        <translation>код рабочего места</translation>
+    </message>
+    <message>
+        <source>the last bundle of that workstation that stays valid (0: none)</source>
+        <translation>последний пакет обмена этого рабочего места, который остаётся действительным (0 — ни один)</translation>
+    </message>
+    <message>
+        <source>head of office: replace the office root key; the new keyring is signed by the old and the new root</source>
+        <translation>начальник военного представительства: заменить корневой ключ военного представительства; новая связка ключей подписывается прежним и новым корневыми ключами</translation>
     </message>
     <message>
         <source>Signing key (Ed25519)</source>
@@ -4178,16 +6740,100 @@ An office database copied from elsewhere</source>
         <translation>Ключей: {keys}, отозванных удостоверений: {revoked}.</translation>
     </message>
     <message>
-        <source>Root key fingerprint: {fingerprint}</source>
-        <translation>Отпечаток корневого ключа: {fingerprint}</translation>
+        <source>Root key fingerprint</source>
+        <translation>Отпечаток корневого ключа</translation>
     </message>
     <message>
-        <source>Give this fingerprint to the recipients separately from the file (in the covering letter or by phone): it is how they know the list is the office&apos;s.</source>
+        <source>Give this fingerprint to the recipients separately from the file (in the covering letter or by phone): it is how they know the list is the office's.</source>
         <translation>Передайте этот отпечаток получателям отдельно от файла (в сопроводительном письме или по телефону): по нему они удостоверятся, что список исходит от представительства.</translation>
+    </message>
+    <message>
+        <source>The conclusion on the draft contract no longer exists.</source>
+        <translation>Заключения по проекту договора больше нет.</translation>
+    </message>
+    <message>
+        <source>Conclusion on a draft contract</source>
+        <translation>Заключение по проекту договора</translation>
+    </message>
+    <message>
+        <source>Draft state defense order contract No. {number}</source>
+        <translation>Проект договора по государственному оборонному заказу № {number}</translation>
+    </message>
+    <message>
+        <source>The draft contract</source>
+        <translation>Проект договора</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Заказчик</translation>
     </message>
     <message>
         <source>Subject of the contract</source>
         <translation>Предмет договора</translation>
+    </message>
+    <message>
+        <source>Contract value, tenge</source>
+        <translation>Цена договора, тенге</translation>
+    </message>
+    <message>
+        <source>Draft as received</source>
+        <translation>Поступивший проект</translation>
+    </message>
+    <message>
+        <source>Review opened</source>
+        <translation>Рассмотрение начато</translation>
+    </message>
+    <message>
+        <source>Terms required by paragraph 4 of Article 22 of the Law</source>
+        <translation>Условия, требуемые пунктом 4 статьи 22 Закона</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>данные учёта</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>проверяющий</translation>
+    </message>
+    <message>
+        <source>Clause of the Law</source>
+        <translation>Пункт Закона</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Clause of the draft</source>
+        <translation>Пункт проекта</translation>
+    </message>
+    <message>
+        <source>Found from</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>✗ a term the law requires that the draft does not contain. Found from: the contract's record in milrep, or the reviewer's reading of the draft.</source>
+        <translation>✗ условие, требуемое законом, которое отсутствует в проекте. Источник: данные учёта договора в milrep или изучение проекта проверяющим.</translation>
+    </message>
+    <message>
+        <source>Remarks of the military representative office</source>
+        <translation>Замечания военного представительства</translation>
+    </message>
+    <message>
+        <source>No remarks.</source>
+        <translation>Замечаний нет.</translation>
+    </message>
+    <message>
+        <source>Issued under subparagraph 1) of paragraph 3 of Article 27 of {law}.</source>
+        <translation>Выдано в соответствии с подпунктом 1) пункта 3 статьи 27 {law}.</translation>
     </message>
     <message>
         <source>Valid from</source>
@@ -4214,7 +6860,7 @@ An office database copied from elsewhere</source>
         <translation>Наименование этапа</translation>
     </message>
     <message>
-        <source>The deadline of stage &quot;{stage}&quot; is outside the contract&apos;s validity.</source>
+        <source>The deadline of stage "{stage}" is outside the contract's validity.</source>
         <translation>Срок этапа «{stage}» выходит за пределы срока действия договора.</translation>
     </message>
     <message>
@@ -4250,8 +6896,96 @@ An office database copied from elsewhere</source>
         <translation>Договор {number} закрыт; его перечень изменить нельзя.</translation>
     </message>
     <message>
+        <source>The inventory count no longer exists.</source>
+        <translation>Инвентаризации больше нет.</translation>
+    </message>
+    <message>
+        <source>Inventory count record</source>
+        <translation>Акт инвентаризации</translation>
+    </message>
+    <message>
+        <source>Inventory count sheet</source>
+        <translation>Инвентаризационная опись</translation>
+    </message>
+    <message>
+        <source>of material assets kept at {location}</source>
+        <translation>материальных ценностей; место хранения: {location}</translation>
+    </message>
+    <message>
+        <source>Balances taken on</source>
+        <translation>Дата остатков</translation>
+    </message>
+    <message>
+        <source>the end of {date}</source>
+        <translation>конец дня {date}</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Article 27.3.5 of the Law on the defense industry and the state defense order: records of material assets created or purchased with budget funds</source>
+        <translation>статья 27.3.5 Закона «Об оборонной промышленности и государственном оборонном заказе»: учёт материальных ценностей, созданных или приобретённых за счёт бюджетных средств</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>По учёту</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Подсчитано</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Lines: {n}. Value of the expected quantities: {total} ₸.</source>
+        <translation>Строк: {n}. Стоимость количеств по учёту: {total} ₸.</translation>
+    </message>
+    <message>
+        <source>Count every asset on the spot and write the quantity found in the “Counted” column (0 when nothing is found); list assets found that are not on this sheet below. Then enter the counted quantities in milrep and reconcile the count.</source>
+        <translation>Пересчитайте каждую ценность на месте и запишите фактическое количество в графу «Подсчитано» (0, если ничего не найдено); обнаруженные ценности, не включённые в эту опись, перечислите ниже. Затем введите подсчитанные количества в milrep и сверьте результаты инвентаризации.</translation>
+    </message>
+    <message>
+        <source>Assets found that are not on the sheet</source>
+        <translation>Обнаруженные ценности, не включённые в опись</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <source>Shortage (−) / surplus (+)</source>
+        <translation>Недостача (−) / излишек (+)</translation>
+    </message>
+    <message>
+        <source>Cost, ₸</source>
+        <translation>Стоимость, ₸</translation>
+    </message>
+    <message>
+        <source>Net value of the discrepancies: {total} ₸.</source>
+        <translation>Итоговая стоимость расхождений: {total} ₸.</translation>
+    </message>
+    <message>
+        <source>No discrepancies: every counted quantity equals the balance of the register.</source>
+        <translation>Расхождений нет: каждое подсчитанное количество равно остатку по реестру.</translation>
+    </message>
+    <message>
+        <source>Member of the commission</source>
+        <translation>Член комиссии</translation>
     </message>
     <message>
         <source>verify the QR seal of a certificate (a PDF, a PNG/JPEG scan or the QR text)</source>
@@ -4266,7 +7000,7 @@ An office database copied from elsewhere</source>
         <translation>PDF, файл изображения, текстовый файл или сам текст печати (MR1:…)</translation>
     </message>
     <message>
-        <source>the issuing office&apos;s trust list (repeat for several offices)</source>
+        <source>the issuing office's trust list (repeat for several offices)</source>
         <translation>список доверия представительства, выдавшего удостоверение (повторите для нескольких представительств)</translation>
     </message>
     <message>
@@ -4278,12 +7012,12 @@ An office database copied from elsewhere</source>
         <translation>Прочитана страница {done:,} из {total:,}</translation>
     </message>
     <message>
-        <source>A trust list is needed to verify a seal: give the issuing office&apos;s trust list with --trust FILE (the office exports it with `milrep keys export-trust`), or the office database with --db.</source>
+        <source>A trust list is needed to verify a seal: give the issuing office's trust list with --trust FILE (the office exports it with `milrep keys export-trust`), or the office database with --db.</source>
         <translation>Для проверки печати нужен список доверия: укажите список доверия выдавшего представительства через --trust ФАЙЛ (представительство экспортирует его командой `milrep keys export-trust`) или базу данных представительства через --db.</translation>
     </message>
     <message>
         <source>{reason}
-Without the office database, give the issuing office&apos;s trust list with --trust FILE.</source>
+Without the office database, give the issuing office's trust list with --trust FILE.</source>
         <translation>{reason}
 Без базы данных представительства укажите список доверия выдавшего представительства через --trust ФАЙЛ.</translation>
     </message>
@@ -4352,7 +7086,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Хеш записи</translation>
     </message>
     <message>
-        <source>Nomenclature code {code} is already on this contract&apos;s control list.</source>
+        <source>Nomenclature code {code} is already on this contract's control list.</source>
         <translation>Код номенклатуры {code} уже есть в перечне по этому договору.</translation>
     </message>
     <message>
@@ -4364,7 +7098,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <source>The delivery deadline is outside the contract&apos;s validity ({start} – {end}).</source>
+        <source>The delivery deadline is outside the contract's validity ({start} – {end}).</source>
         <translation>Срок поставки выходит за пределы срока действия договора ({start} – {end}).</translation>
     </message>
     <message>
@@ -4376,13 +7110,93 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Если указана дата утверждения, укажите и документ об утверждении.</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>Ежемесячный отчёт</translation>
+    </message>
+    <message>
+        <source>of the military representative office for {month} ({first} – {last})</source>
+        <translation>военного представительства за {month} ({first} – {last})</translation>
+    </message>
+    <message>
+        <source>Nothing was presented, accepted, returned, suspended, certified or reclaimed in this month: every figure below is zero.</source>
+        <translation>В этом месяце не было предъявлений, приёмок, возвратов, приостановлений, выдачи удостоверений о качестве и рекламаций: все показатели ниже равны нулю.</translation>
+    </message>
+    <message>
+        <source>Work by item</source>
+        <translation>Работа по позициям</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Предъявления</translation>
+    </message>
+    <message>
+        <source>Units accepted</source>
+        <translation>Принято изделий</translation>
+    </message>
+    <message>
+        <source>Units rejected</source>
+        <translation>Забраковано изделий</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>Дефекты</translation>
+    </message>
+    <message>
+        <source>No item had presentations, decisions or defects this month.</source>
+        <translation>В этом месяце ни по одной позиции не было предъявлений, решений или дефектов.</translation>
+    </message>
+    <message>
+        <source>Reliability trend, {first} – {last}</source>
+        <translation>Динамика надёжности, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>First pass</source>
+        <translation>С первого предъявления</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Доля возвратов</translation>
+    </message>
+    <message>
+        <source>First pass: presentations accepted at attempt 1 of those decided at attempt 1. Return rate: presentations returned of all decided. Defects: nonconforming results (unit × characteristic) and short completeness lines of decided inspections, nonconformities raised by hand, failed tests, defective units reported by reclamations (not those due to improper operation).</source>
+        <translation>С первого предъявления: доля предъявлений, принятых с 1-й попытки, среди решённых с 1-й попытки. Доля возвратов: доля возвращённых предъявлений среди всех решённых. Дефекты: несоответствующие результаты (изделие × характеристика) и строки некомплектности по завершённым контролям, несоответствия, зарегистрированные вручную, отрицательные результаты испытаний, дефектные изделия по рекламациям (кроме дефектов из-за неправильной эксплуатации).</translation>
+    </message>
+    <message>
+        <source>Pareto of defects, {first} – {last}</source>
+        <translation>Диаграмма Парето по дефектам, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Defect category</source>
+        <translation>Категория дефекта</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Накопленная доля</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}.</source>
+        <translation>Источники: {sources}.</translation>
+    </message>
+    <message>
         <source>Number</source>
         <extracomment>False on very long lists: words too short for the search index are left out of the filter (each would cost a scan of every row); :func:`ignored_words` names them. Lists longer than this search only words the index can serve (see ``ListQuery.short_words``).
 ----------
-&quot;in_force&quot; while no resumption names the suspension, else &quot;resumed&quot;
+"in_force" while no resumption names the suspension, else "resumed"
 ----------
-&quot;valid&quot;, &quot;revoked&quot; or &quot;superseded&quot; (revoked by a re-issue), from the revocations</extracomment>
+"valid", "revoked" or "superseded" (revoked by a re-issue), from the revocations</extracomment>
         <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -4405,8 +7219,97 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Register of material assets</source>
+        <translation>Реестр материальных ценностей</translation>
+    </message>
+    <message>
+        <source>created or purchased with budget funds under the state defense order (Article 27.3.5); balances at the end of {date}</source>
+        <translation>созданных или приобретённых за счёт бюджетных средств по государственному оборонному заказу (статья 27.3.5); остатки на конец дня {date}</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Ценности</translation>
+    </message>
+    <message>
+        <source>Value by category</source>
+        <translation>Стоимость по категориям</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Inventory No.</source>
+        <extracomment>the asset's balance over all its movements, in thousandths</extracomment>
+        <translation>Инвентарный №</translation>
+    </message>
+    <message>
+        <source>Name, category, contract</source>
+        <translation>Наименование, категория, договор</translation>
+    </message>
+    <message>
+        <source>Location, responsible</source>
+        <translation>Место нахождения, ответственный</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Unit cost, ₸</source>
+        <translation>Цена за единицу, ₸</translation>
+    </message>
+    <message>
+        <source>Total ({n} assets)</source>
+        <translation>Итого (ценностей: {n})</translation>
+    </message>
+    <message>
+        <source>Movements of material assets</source>
+        <translation>Движение материальных ценностей</translation>
+    </message>
+    <message>
+        <source>from {first} to {last} inclusive</source>
+        <translation>с {first} по {last} включительно</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Движения</translation>
+    </message>
+    <message>
+        <source>Totals by kind</source>
+        <translation>Итоги по видам</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Ценность</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Откуда → куда</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Grounds, signed by</source>
+        <translation>Основание, подписал</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Остаток после</translation>
+    </message>
+    <message>
+        <source>No movement in this period.</source>
+        <translation>За этот период движения не было.</translation>
     </message>
     <message>
         <source>Delivery by</source>
@@ -4485,7 +7388,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Предъявление</translation>
     </message>
     <message>
-        <source>Inspection by the plant&apos;s quality department (OTK)</source>
+        <source>Inspection by the plant's quality department (OTK)</source>
         <translation>Контроль ОТК предприятия</translation>
     </message>
     <message>
@@ -4509,12 +7412,80 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Проверяемые характеристики</translation>
     </message>
     <message>
-        <source>As copied from the item&apos;s requirements when the inspection was opened.</source>
+        <source>As copied from the item's requirements when the inspection was opened.</source>
         <translation>В том виде, в каком они скопированы из требований к позиции при открытии контроля.</translation>
+    </message>
+    <message>
+        <source>The conclusion on the verified costs no longer exists.</source>
+        <translation>Заключения по проверке затрат больше нет.</translation>
+    </message>
+    <message>
+        <source>Conclusion on the verification of actual costs</source>
+        <translation>Заключение по проверке фактических затрат</translation>
+    </message>
+    <message>
+        <source>What was verified</source>
+        <translation>Объект проверки</translation>
+    </message>
+    <message>
+        <source>Subject of the verification</source>
+        <translation>Предмет проверки</translation>
+    </message>
+    <message>
+        <source>Verification opened</source>
+        <translation>Проверка начата</translation>
+    </message>
+    <message>
+        <source>Cost items, tenge</source>
+        <translation>Статьи затрат, тенге</translation>
     </message>
     <message>
         <source>No.</source>
         <translation>№</translation>
+    </message>
+    <message>
+        <source>Cost item</source>
+        <translation>Статья затрат</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Заявлено</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Оспорено</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation>Подтверждающие документы</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>✗ an amount the office disputes (grounds in the remarks).</source>
+        <translation>✗ сумма, оспариваемая военным представительством (основания — в замечаниях).</translation>
+    </message>
+    <message>
+        <source>Totals by category, tenge</source>
+        <translation>Итоги по категориям, тенге</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Claimed {claimed} tenge; verified {verified} tenge; disputed {disputed} tenge.</source>
+        <translation>Заявлено {claimed} тенге; подтверждено {verified} тенге; оспорено {disputed} тенге.</translation>
+    </message>
+    <message>
+        <source>Issued under subparagraph 8) of paragraph 3 of Article 27 of {law}, in accordance with the pricing rules for the state defense order.</source>
+        <translation>Выдано на основании подпункта 8) пункта 3 статьи 27 {law} в соответствии с правилами ценообразования по государственному оборонному заказу.</translation>
     </message>
     <message>
         <source>Characteristic</source>
@@ -4574,6 +7545,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     </message>
     <message>
         <source>Found</source>
+        <extracomment>1 for a conflict a person settles; 0 for one on a derived column (the search text), which is settled with the conflict of the same write on the row's own columns</extracomment>
         <translation>Фактически</translation>
     </message>
     <message>
@@ -4601,7 +7573,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Representative of the plant&apos;s quality department (OTK)</source>
+        <source>Representative of the plant's quality department (OTK)</source>
         <translation>Представитель ОТК предприятия</translation>
     </message>
     <message>
@@ -4633,7 +7605,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Браковочное число Re</translation>
     </message>
     <message>
-        <source>Critical nonconformities are not tolerated: one returns the lot. An arrow shows a code letter moved by the table&apos;s arrows.</source>
+        <source>Critical nonconformities are not tolerated: one returns the lot. An arrow shows a code letter moved by the table's arrows.</source>
         <translation>Критические несоответствия недопустимы: одно такое несоответствие влечет возврат партии. Стрелкой показан переход кодовой буквы по стрелкам таблицы.</translation>
     </message>
     <message>
@@ -4669,7 +7641,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Образец</translation>
     </message>
     <message>
-        <source>✗ out of limits or not conforming;  — not measured;  a blank cell: the unit is outside that class&apos;s sample.</source>
+        <source>✗ out of limits or not conforming;  — not measured;  a blank cell: the unit is outside that class's sample.</source>
         <translation>✗ вне допуска или не соответствует;  — не измерено;  пустая клетка: единица не входит в выборку этого класса.</translation>
     </message>
     <message>
@@ -4678,6 +7650,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     </message>
     <message>
         <source>open</source>
+        <extracomment>columns a service derives from others (the search index text): a conflict on one goes with the conflict of the same losing write on the row's own columns, is settled with it, and is not listed for a person on its own</extracomment>
         <translation>открыто</translation>
     </message>
     <message>
@@ -4821,16 +7794,28 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Пока приостановление действует, военное представительство не принимает, не оформляет удостоверения качества и не допускает к отгрузке продукцию в его пределах.</translation>
     </message>
     <message>
-        <source>It ends only by a resumption decision of the head of the office, once the contractor&apos;s corrective actions are verified and a repeat test is positive.</source>
+        <source>It ends only by a resumption decision of the head of the office, once the contractor's corrective actions are verified and a repeat test is positive.</source>
         <translation>Приостановление отменяется только решением начальника военного представительства о возобновлении после проверки корректирующих действий исполнителя и при положительных результатах повторных испытаний.</translation>
     </message>
     <message>
-        <source>It ends only by a resumption decision of the head of the office, once the contractor&apos;s corrective actions are verified.</source>
+        <source>It ends only by a resumption decision of the head of the office, once the contractor's corrective actions are verified.</source>
         <translation>Приостановление отменяется только решением начальника военного представительства о возобновлении после проверки корректирующих действий исполнителя.</translation>
     </message>
     <message>
         <source>In force since</source>
         <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Record of</source>
+        <translation>Вид записи</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field or rule</source>
+        <translation>Поле или правило</translation>
     </message>
     <message>
         <source>State</source>
@@ -4853,8 +7838,48 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Завершены</translation>
     </message>
     <message>
+        <source>Conclusion No.</source>
+        <translation>№ заключения</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Обозначение</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Current revision</source>
+        <translation>Действующая редакция</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Protection measure</source>
+        <translation>Мера защиты</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Дата оценки</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Следующая проверка</translation>
+    </message>
+    <message>
+        <source>Claimed, ₸</source>
+        <translation>Заявлено, ₸</translation>
+    </message>
+    <message>
+        <source>Disputed, ₸</source>
+        <translation>Оспорено, ₸</translation>
     </message>
     <message>
         <source>Opinion on the results of periodic tests</source>
@@ -4957,6 +7982,10 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Место нахождения</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Подписал</translation>
+    </message>
+    <message>
         <source>Manufactured</source>
         <translation>Изготовлена</translation>
     </message>
@@ -5001,7 +8030,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Выберите позицию перечня.</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; does not belong to the chosen contract.</source>
+        <source>"{item}" does not belong to the chosen contract.</source>
         <translation>«{item}» не относится к выбранному договору.</translation>
     </message>
     <message>
@@ -5045,7 +8074,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Решение больше не существует.</translation>
     </message>
     <message>
-        <source>Decision &quot;{title}&quot; is already {status}.</source>
+        <source>Decision "{title}" is already {status}.</source>
         <translation>Решение «{title}» уже имеет статус «{status}».</translation>
     </message>
     <message>
@@ -5145,7 +8174,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Приемка и отгрузка возобновлены</translation>
     </message>
     <message>
-        <source>Issued the office&apos;s opinion</source>
+        <source>Issued the office's opinion</source>
         <translation>Выдано заключение военного представительства</translation>
     </message>
     <message>
@@ -5157,11 +8186,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Утверждено</translation>
     </message>
     <message>
-        <source>Signed the office&apos;s trust list with the root key</source>
+        <source>Signed the office's trust list with the root key</source>
         <translation>Список доверия представительства подписан корневым ключом</translation>
     </message>
     <message>
-        <source>Signed the office&apos;s keyring with the root key</source>
+        <source>Signed the office's keyring with the root key</source>
         <translation>Связка ключей представительства подписана корневым ключом</translation>
     </message>
     <message>
@@ -5189,7 +8218,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Пароль слишком простой: используйте не менее пяти различных символов.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s full name.</source>
+        <source>Enter the person's full name.</source>
         <translation>Укажите фамилию, имя и отчество.</translation>
     </message>
     <message>
@@ -5289,6 +8318,10 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>заменить существующую демонстрационную базу по тому же пути</translation>
     </message>
     <message>
+        <source>2: also write a second workstation's database beside it, enrolled, to exchange sync bundles with</source>
+        <translation>2: также создать рядом базу данных второго, уже подключённого рабочего места для передачи пакетов обмена между ними</translation>
+    </message>
+    <message>
         <source>show the office, users, record counts and files</source>
         <translation>показать ВП, пользователей, количество записей и файлы</translation>
     </message>
@@ -5345,7 +8378,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Графический дисплей недоступен (DISPLAY и WAYLAND_DISPLAY не заданы). Запустите milrep из графического сеанса или используйте команды командной строки (milrep --help). Для автоматических запусков задайте QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <source>No desktop interface is installed (no &quot;gui&quot; entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
+        <source>No desktop interface is installed (no "gui" entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
         <translation>Графический интерфейс не установлен (в группе milrep.frontends нет точки входа «gui»). Переустановите milrep (pip install -e . в рабочей копии для разработки) или используйте команды командной строки (milrep --help).</translation>
     </message>
     <message>
@@ -5401,7 +8434,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>КОД ВОССТАНОВЛЕНИЯ (показывается только один раз):</translation>
     </message>
     <message>
-        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office&apos;s data. It is not stored anywhere and cannot be shown again.</source>
+        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office's data. It is not stored anywhere and cannot be shown again.</source>
         <translation>Распечатайте этот код или перепишите его от руки, запечатайте в конверт, распишитесь поперек места склейки и заприте в сейфе ВП. Он открывает базу данных, если утрачены все пароли, поэтому любой, у кого он есть, может прочитать все данные ВП. Код нигде не хранится и повторно показан не будет.</translation>
     </message>
     <message>
@@ -5419,6 +8452,10 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>Demo office built: {path}</source>
         <translation>Демонстрационное ВП создано: {path}</translation>
+    </message>
+    <message>
+        <source>Second workstation (user {user}): {path}</source>
+        <translation>Второе рабочее место (пользователь {user}): {path}</translation>
     </message>
     <message>
         <source>Users (all with the password you gave): {users}</source>
@@ -5522,10 +8559,23 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     </message>
     <message>
         <source>{field} is required.</source>
+        <extracomment>the movement's effect on the asset's total: + for a receipt, - for what leaves the register</extracomment>
         <translation>Заполните поле «{field}».</translation>
     </message>
     <message>
-        <source>{field}: &quot;{value}&quot; is not an amount.</source>
+        <source>{label}: {fingerprint}</source>
+        <translation>{label}: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[д/Н]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>д</translation>
+    </message>
+    <message>
+        <source>{field}: "{value}" is not an amount.</source>
         <translation>«{field}»: «{value}» не является суммой.</translation>
     </message>
     <message>
@@ -5537,12 +8587,24 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>«{field}»: более двух знаков после запятой.</translation>
     </message>
     <message>
-        <source>{field}: &quot;{value}&quot; is not a number.</source>
+        <source>{field}: "{value}" is not a number.</source>
         <translation>«{field}»: «{value}» не является числом.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative.</source>
+        <translation>{field}: значение не может быть отрицательным.</translation>
     </message>
     <message>
         <source>{field} must be greater than zero.</source>
         <translation>«{field}»: значение должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>{field} has more than three decimal places.</source>
+        <translation>{field}: более трёх знаков после запятой.</translation>
+    </message>
+    <message>
+        <source>{field} is too large.</source>
+        <translation>{field}: слишком большое значение.</translation>
     </message>
     <message>
         <source>A BIN is exactly 12 digits.</source>
@@ -5730,7 +8792,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Нормальный контроль: этого требуют другие условия.</translation>
     </message>
     <message>
-        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier&apos;s corrective action.</source>
+        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier's corrective action.</source>
         <translation>Контроль прекращен: при усиленном контроле не приняты 5 партий. Возобновите его как усиленный после корректирующих действий поставщика.</translation>
     </message>
     <message>
@@ -5738,7 +8800,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Контроль возобновлен как усиленный после корректирующих действий.</translation>
     </message>
     <message>
-        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier&apos;s corrective action is accepted.</source>
+        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier's corrective action is accepted.</source>
         <extracomment>Clause 9.3.3: reduced inspection may start once the switching score reaches this value. Clause 9.3.1: tightened when this many of the last 5 (or fewer) lots are not accepted. Clause 9.3.2: back to normal after this many consecutive accepted lots on tightened. Clause 9.4: discontinue when the not-accepted lots on tightened inspection add up to this.</extracomment>
         <translation>Выборочный контроль этой позиции прекращен: при усиленном контроле не приняты 5 партий; возобновите его как усиленный, когда корректирующие действия поставщика будут приняты.</translation>
     </message>
@@ -5770,6 +8832,30 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>minor</source>
         <translation>малозначительные</translation>
+    </message>
+    <message>
+        <source>Nonconformities raised by hand ({severity})</source>
+        <translation>Несоответствия, зарегистрированные вручную ({severity})</translation>
+    </message>
+    <message>
+        <source>Periodic test failed</source>
+        <translation>Периодические испытания не пройдены</translation>
+    </message>
+    <message>
+        <source>Qualification test failed</source>
+        <translation>Квалификационные испытания не пройдены</translation>
+    </message>
+    <message>
+        <source>Type test failed</source>
+        <translation>Типовые испытания не пройдены</translation>
+    </message>
+    <message>
+        <source>In service: {name}</source>
+        <translation>При эксплуатации: {name}</translation>
+    </message>
+    <message>
+        <source>In service: characteristic not named</source>
+        <translation>При эксплуатации: характеристика не указана</translation>
     </message>
     <message>
         <source>Critical nonconformity ({names}) on unit {units}: zero tolerance, the lot is returned.</source>
@@ -5908,7 +8994,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Извещение {number} не ожидает контроля: контроль можно открыть только один раз.</translation>
     </message>
     <message>
-        <source>&quot;{kind}&quot; does not fit &quot;{item}&quot;; choose: {allowed}.</source>
+        <source>"{kind}" does not fit "{item}"; choose: {allowed}.</source>
         <translation>«{kind}» не подходит для «{item}»; выберите: {allowed}.</translation>
     </message>
     <message>
@@ -5920,7 +9006,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>В уведомлении о возврате {number} нет характеристик для повторной проверки: откройте полный контроль.</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; has no characteristics to check: enter its requirements first.</source>
+        <source>"{item}" has no characteristics to check: enter its requirements first.</source>
         <translation>У «{item}» нет характеристик для проверки: сначала внесите требования к позиции.</translation>
     </message>
     <message>
@@ -5936,7 +9022,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Имя файла</translation>
     </message>
     <message>
-        <source>&quot;{media}&quot; is not a media type such as image/jpeg.</source>
+        <source>"{media}" is not a media type such as image/jpeg.</source>
         <translation>«{media}» не является типом содержимого вида image/jpeg.</translation>
     </message>
     <message>
@@ -6004,15 +9090,15 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>По контролю по извещению {number} уже принято решение: его результаты и решение больше изменить нельзя.</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; has been returned {n} times in a row (threshold {threshold}): a suspension of acceptance and shipment is proposed.</source>
+        <source>"{item}" has been returned {n} times in a row (threshold {threshold}): a suspension of acceptance and shipment is proposed.</source>
         <translation>«{item}» возвращалась подряд {n} раз (порог {threshold}): предлагается приостановить приемку и отгрузку.</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; has a fixed sample plan without a sample size: complete its requirements first.</source>
+        <source>"{item}" has a fixed sample plan without a sample size: complete its requirements first.</source>
         <translation>У «{item}» задан план с фиксированной выборкой без объема выборки: сначала дополните требования.</translation>
     </message>
     <message>
-        <source>Sampling inspection of &quot;{item}&quot; is discontinued after 5 lots were not accepted on tightened inspection: resume it once the plant&apos;s corrective action is accepted.</source>
+        <source>Sampling inspection of "{item}" is discontinued after 5 lots were not accepted on tightened inspection: resume it once the plant's corrective action is accepted.</source>
         <translation>Выборочный контроль «{item}» прекращен: при усиленном контроле не приняты 5 партий; возобновите его, когда корректирующие действия предприятия будут приняты.</translation>
     </message>
     <message>
@@ -6136,7 +9222,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{name}: введите ответ.</translation>
     </message>
     <message>
-        <source>{name}: answer &quot;pass&quot; or &quot;fail&quot;.</source>
+        <source>{name}: answer "pass" or "fail".</source>
         <translation>{name}: ответ — «pass» (годен) или «fail» (не годен).</translation>
     </message>
     <message>
@@ -6144,7 +9230,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{name}: введите измеренное значение.</translation>
     </message>
     <message>
-        <source>{name}: &quot;{value}&quot; is not a number.</source>
+        <source>{name}: "{value}" is not a number.</source>
         <translation>{name}: «{value}» не является числом.</translation>
     </message>
     <message>
@@ -6184,15 +9270,15 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Требование контроля больше не существует.</translation>
     </message>
     <message>
-        <source>The requirement &quot;{name}&quot; belongs to an inspection of another item.</source>
+        <source>The requirement "{name}" belongs to an inspection of another item.</source>
         <translation>Требование «{name}» относится к контролю другой позиции.</translation>
     </message>
     <message>
-        <source>The requirement &quot;{name}&quot; belongs to an inspection of another lot.</source>
+        <source>The requirement "{name}" belongs to an inspection of another lot.</source>
         <translation>Требование «{name}» относится к контролю другой партии.</translation>
     </message>
     <message>
-        <source>The lot does not belong to &quot;{item}&quot;.</source>
+        <source>The lot does not belong to "{item}".</source>
         <translation>Партия не относится к «{item}».</translation>
     </message>
     <message>
@@ -6200,11 +9286,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Выберите категорию несоответствия.</translation>
     </message>
     <message>
-        <source>&quot;Use as is&quot; is allowed only under a concession: enter the concession reference.</source>
+        <source>"Use as is" is allowed only under a concession: enter the concession reference.</source>
         <translation>«Использование как есть» допускается только по разрешению на отступление: укажите реквизиты разрешения.</translation>
     </message>
     <message>
-        <source>&quot;Use as is&quot; is allowed only under a concession with an expiry date: enter the date the concession expires.</source>
+        <source>"Use as is" is allowed only under a concession with an expiry date: enter the date the concession expires.</source>
         <translation>«Использование как есть» допускается только по разрешению на отступление с датой окончания: укажите дату окончания действия разрешения.</translation>
     </message>
     <message>
@@ -6212,7 +9298,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Разрешение на отступление {ref} действует до {date}: дата окончания должна быть в будущем.</translation>
     </message>
     <message>
-        <source>A concession applies only to the disposition &quot;Use as is&quot;.</source>
+        <source>A concession applies only to the disposition "Use as is".</source>
         <translation>Разрешение на отступление применяется только к решению «Использование как есть».</translation>
     </message>
     <message>
@@ -6248,7 +9334,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Несоответствие {label} уже открыто.</translation>
     </message>
     <message>
-        <source>&quot;{description}&quot; raised on {date}</source>
+        <source>"{description}" raised on {date}</source>
         <translation>«{description}» от {date}</translation>
     </message>
     <message>
@@ -6288,11 +9374,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Номер извещения</translation>
     </message>
     <message>
-        <source>Lot {lot} is not a lot of &quot;{item}&quot;.</source>
+        <source>Lot {lot} is not a lot of "{item}".</source>
         <translation>Партия {lot} не является партией «{item}».</translation>
     </message>
     <message>
-        <source>Notice {number} is already registered for &quot;{item}&quot;.</source>
+        <source>Notice {number} is already registered for "{item}".</source>
         <translation>Извещение {number} по «{item}» уже зарегистрировано.</translation>
     </message>
     <message>
@@ -6340,7 +9426,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>У партии {lot} есть заводские номера: перечислите номера {qty} предъявляемых единиц.</translation>
     </message>
     <message>
-        <source>Notice {number} is &quot;{status}&quot;: only a presentation awaiting inspection can be withdrawn.</source>
+        <source>Notice {number} is "{status}": only a presentation awaiting inspection can be withdrawn.</source>
         <translation>Извещение {number} в статусе «{status}»: отозвать можно только предъявление, ожидающее контроля.</translation>
     </message>
     <message>
@@ -6380,7 +9466,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{kind}: {item}, начаты {date}</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; is a work or service: periodic, qualification and type tests are held for goods (Article 27.4.4).</source>
+        <source>"{item}" is a work or service: periodic, qualification and type tests are held for goods (Article 27.4.4).</source>
         <translation>«{item}» — работа или услуга: периодические, квалификационные и типовые испытания проводятся для продукции (статья 27.4.4).</translation>
     </message>
     <message>
@@ -6416,12 +9502,177 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Результаты</translation>
     </message>
     <message>
+        <source>The reclamation no longer exists.</source>
+        <translation>Рекламации больше нет.</translation>
+    </message>
+    <message>
+        <source>, lot {lot}</source>
+        <translation>, партия {lot}</translation>
+    </message>
+    <message>
+        <source>Reclamation act</source>
+        <translation>Рекламационный акт</translation>
+    </message>
+    <message>
+        <source>Draft: the joint commission's findings are not recorded</source>
+        <translation>Проект: заключение совместной комиссии не внесено</translation>
+    </message>
+    <message>
+        <source>Drawn up under Article 29 of {law} by the joint commission of the recipient, the contractor and the military representative office, to establish the causes of a defect found within the established warranty period.</source>
+        <translation>Составлен в соответствии со статьёй 29 {law} совместной комиссией получателя, исполнителя и военного представительства для установления причин дефекта, выявленного в течение установленного гарантийного срока.</translation>
+    </message>
+    <message>
+        <source>The defect notified</source>
+        <translation>Заявленный дефект</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>received by the contractor on {date}</source>
+        <translation>получено исполнителем {date}</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Заводские номера</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>Дефект</translation>
+    </message>
+    <message>
+        <source>Defect found on</source>
+        <translation>Дата обнаружения дефекта</translation>
+    </message>
+    <message>
+        <source>Warranty period (Article 29.1)</source>
+        <translation>Гарантийный срок (статья 29.1)</translation>
+    </message>
+    <message>
+        <source>{months} months, {start} to {end} ({basis})</source>
+        <translation>{months} мес., с {start} по {end} ({basis})</translation>
+    </message>
+    <message>
+        <source>Goods kept at (Article 29.1)</source>
+        <translation>Место хранения продукции (статья 29.1)</translation>
+    </message>
+    <message>
+        <source>Joint commission (Article 29.2)</source>
+        <translation>Совместная комиссия (статья 29.2)</translation>
+    </message>
+    <message>
+        <source>Formed on {date}.</source>
+        <translation>Создана {date}.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <extracomment>business conflicts: the record and the one it crosses, each with where and when made</extracomment>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Not formed yet.</source>
+        <translation>Ещё не создана.</translation>
+    </message>
+    <message>
+        <source>Findings of the commission</source>
+        <translation>Заключение комиссии</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Ещё не внесено.</translation>
+    </message>
+    <message>
+        <source>Findings dated</source>
+        <translation>Дата заключения</translation>
+    </message>
+    <message>
+        <source>Cause established</source>
+        <translation>Установленная причина</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Установлено</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Outcome under Article 29</source>
+        <translation>Последствия согласно статье 29</translation>
+    </message>
+    <message>
+        <source>Remedy and penalty period (Article 29.6)</source>
+        <translation>Способ устранения и период начисления неустойки (статья 29.6)</translation>
+    </message>
+    <message>
+        <source>Remedies the findings allow</source>
+        <translation>Способы устранения, допускаемые заключением</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Способ устранения</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>ещё не выбран</translation>
+    </message>
+    <message>
         <source>Started on</source>
         <translation>Дата начала</translation>
     </message>
     <message>
         <source>Completed on</source>
         <translation>Дата завершения</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>не завершено</translation>
+    </message>
+    <message>
+        <source>{days} days from the notification's receipt</source>
+        <translation>{days} дн. с даты получения уведомления</translation>
+    </message>
+    <message>
+        <source> (still running)</source>
+        <translation> (продолжается)</translation>
+    </message>
+    <message>
+        <source>; the contract's term is {term} days</source>
+        <translation>; срок по договору — {term} дн.</translation>
+    </message>
+    <message>
+        <source> — overdue by {days} days</source>
+        <translation> — просрочка {days} дн.</translation>
+    </message>
+    <message>
+        <source>Penalty period</source>
+        <translation>Период начисления неустойки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Suspension (Article 27.4.8)</source>
+        <translation>Приостановление (статья 27.4.8)</translation>
     </message>
     <message>
         <source>A test cannot be completed in the future.</source>
@@ -6448,11 +9699,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Испытания больше не существуют.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot; is deactivated and cannot be edited; add a new one instead.</source>
+        <source>Characteristic "{name}" is deactivated and cannot be edited; add a new one instead.</source>
         <translation>Характеристика «{name}» выведена из действия, изменить ее нельзя; добавьте вместо нее новую.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot; is already deactivated.</source>
+        <source>Characteristic "{name}" is already deactivated.</source>
         <translation>Характеристика «{name}» уже выведена из действия.</translation>
     </message>
     <message>
@@ -6476,27 +9727,27 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Верхний предел</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot; is checked by attribute: it has no nominal value or limits. Clear them, or make it a measured characteristic.</source>
+        <source>Characteristic "{name}" is checked by attribute: it has no nominal value or limits. Clear them, or make it a measured characteristic.</source>
         <translation>Характеристика «{name}» контролируется по альтернативному признаку: у нее нет номинального значения и пределов. Очистите их или сделайте характеристику измеряемой.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot; is measured: allowed answers are only for characteristics checked by attribute.</source>
+        <source>Characteristic "{name}" is measured: allowed answers are only for characteristics checked by attribute.</source>
         <translation>Характеристика «{name}» измеряемая: допустимые ответы задаются только для характеристик, контролируемых по альтернативному признаку.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot; is measured: enter its lower limit, its upper limit or both.</source>
+        <source>Characteristic "{name}" is measured: enter its lower limit, its upper limit or both.</source>
         <translation>Характеристика «{name}» измеряемая: укажите нижний предел, верхний предел или оба.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot;: limits reversed — the lower limit {lower} is above the upper limit {upper}.</source>
+        <source>Characteristic "{name}": limits reversed — the lower limit {lower} is above the upper limit {upper}.</source>
         <translation>Характеристика «{name}»: пределы перепутаны — нижний предел {lower} больше верхнего {upper}.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is below the lower limit {lower}.</source>
+        <source>Characteristic "{name}": the nominal value {nominal} is below the lower limit {lower}.</source>
         <translation>Характеристика «{name}»: номинальное значение {nominal} меньше нижнего предела {lower}.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is above the upper limit {upper}.</source>
+        <source>Characteristic "{name}": the nominal value {nominal} is above the upper limit {upper}.</source>
         <translation>Характеристика «{name}»: номинальное значение {nominal} больше верхнего предела {upper}.</translation>
     </message>
     <message>
@@ -6520,7 +9771,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Периодичность испытаний должна быть целым числом месяцев от 1 до {max}.</translation>
     </message>
     <message>
-        <source>The periodic test &quot;every N lots&quot; needs a whole number of lots of at least 1.</source>
+        <source>The periodic test "every N lots" needs a whole number of lots of at least 1.</source>
         <translation>Для периодических испытаний «каждые N партий» нужно целое число партий не менее 1.</translation>
     </message>
     <message>
@@ -6536,39 +9787,39 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Строка ведомости комплектности больше не существует.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot;: {field} &quot;{value}&quot; is not a number.</source>
+        <source>Characteristic "{name}": {field} "{value}" is not a number.</source>
         <translation>Характеристика «{name}»: {field} — «{value}» не является числом.</translation>
     </message>
     <message>
-        <source>The unit of &quot;{name}&quot; is longer than 32 characters.</source>
+        <source>The unit of "{name}" is longer than 32 characters.</source>
         <translation>Единица измерения «{name}» длиннее 32 символов.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot;: allowed answers repeated: {answers}.</source>
+        <source>Characteristic "{name}": allowed answers repeated: {answers}.</source>
         <translation>Характеристика «{name}»: повторяются допустимые ответы: {answers}.</translation>
     </message>
     <message>
-        <source>Characteristic &quot;{name}&quot; is already on this item&apos;s list.</source>
+        <source>Characteristic "{name}" is already on this item's list.</source>
         <translation>Характеристика «{name}» уже есть в списке этой позиции.</translation>
     </message>
     <message>
-        <source>Name of the set&apos;s part</source>
+        <source>Name of the set's part</source>
         <translation>Наименование составной части комплекта</translation>
     </message>
     <message>
-        <source>The quantity of &quot;{name}&quot; in a complete set must be a whole number of at least 1.</source>
+        <source>The quantity of "{name}" in a complete set must be a whole number of at least 1.</source>
         <translation>Количество «{name}» в комплекте должно быть целым числом не менее 1.</translation>
     </message>
     <message>
-        <source>The unit of &quot;{name}&quot; is longer than 16 characters.</source>
+        <source>The unit of "{name}" is longer than 16 characters.</source>
         <translation>Единица измерения «{name}» длиннее 16 символов.</translation>
     </message>
     <message>
-        <source>&quot;{name}&quot; is already on the completeness list of {item}.</source>
+        <source>"{name}" is already on the completeness list of {item}.</source>
         <translation>«{name}» уже есть в ведомости комплектности «{item}».</translation>
     </message>
     <message>
-        <source>Unknown inspection level &quot;{level}&quot;: use I, II, III or S-1 to S-4.</source>
+        <source>Unknown inspection level "{level}": use I, II, III or S-1 to S-4.</source>
         <translation>Неизвестный уровень контроля «{level}»: используйте I, II, III или S-1…S-4.</translation>
     </message>
     <message>
@@ -6628,11 +9879,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Выберите получателя среди организаций-получателей.</translation>
     </message>
     <message>
-        <source>A suspension of one lot covers that lot: leave &quot;made since&quot; empty.</source>
+        <source>A suspension of one lot covers that lot: leave "made since" empty.</source>
         <translation>Приостановление по одной партии распространяется только на нее: оставьте поле «Изготовлено с» пустым.</translation>
     </message>
     <message>
-        <source>&quot;Made since&quot; cannot be a future date.</source>
+        <source>"Made since" cannot be a future date.</source>
         <translation>Дата «Изготовлено с» не может быть в будущем.</translation>
     </message>
     <message>
@@ -6660,19 +9911,19 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>«{test}» уже повторены с положительным результатом ({repeat}).</translation>
     </message>
     <message>
-        <source>Suspension {number} for failed tests of &quot;{item}&quot; is already in force.</source>
+        <source>Suspension {number} for failed tests of "{item}" is already in force.</source>
         <translation>Приостановление {number} из-за отрицательных результатов испытаний «{item}» уже действует.</translation>
     </message>
     <message>
-        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of &quot;{item}&quot; made since {since} (the last positive periodic test) are suspended until corrective actions and a positive repeat test.</source>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of "{item}" made since {since} (the last positive periodic test) are suspended until corrective actions and a positive repeat test.</source>
         <translation>«{test}», завершенные {date}, дали отрицательный результат: {summary}. Приемка и отгрузка «{item}», изготовленной с {since} (последние положительные периодические испытания), приостанавливаются до выполнения корректирующих действий и получения положительного результата повторных испытаний.</translation>
     </message>
     <message>
-        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of every lot of &quot;{item}&quot; are suspended until corrective actions and a positive repeat test.</source>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of every lot of "{item}" are suspended until corrective actions and a positive repeat test.</source>
         <translation>«{test}», завершенные {date}, дали отрицательный результат: {summary}. Приемка и отгрузка всех партий «{item}» приостанавливаются до выполнения корректирующих действий и получения положительного результата повторных испытаний.</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; was returned {count} times in a row (threshold {threshold}): return notices {notices} (lots {lots}). Acceptance is suspended until the causes are removed and the corrective actions verified.</source>
+        <source>"{item}" was returned {count} times in a row (threshold {threshold}): return notices {notices} (lots {lots}). Acceptance is suspended until the causes are removed and the corrective actions verified.</source>
         <translation>«{item}» возвращалась подряд {count} раз (порог {threshold}): уведомления о возврате {notices} (партии {lots}). Приемка приостанавливается до устранения причин и проверки корректирующих действий.</translation>
     </message>
     <message>
@@ -6692,11 +9943,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Выберите партию, по которой приостанавливается приемка.</translation>
     </message>
     <message>
-        <source>Lot {lot} does not belong to &quot;{item}&quot;.</source>
+        <source>Lot {lot} does not belong to "{item}".</source>
         <translation>Партия {lot} не относится к «{item}».</translation>
     </message>
     <message>
-        <source>A suspension of an item or a work names no lot: choose the scope &quot;Lot&quot; to suspend one lot.</source>
+        <source>A suspension of an item or a work names no lot: choose the scope "Lot" to suspend one lot.</source>
         <translation>В приостановлении по позиции или работе партия не указывается: чтобы приостановить одну партию, выберите область «Партия».</translation>
     </message>
     <message>
@@ -6704,15 +9955,15 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>В приостановлении по всему договору позиция и партия не указываются.</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; is goods, not a military work or service: suspend its acceptance and shipment with the scope &quot;Control-list item&quot; (Article 27.4.8).</source>
+        <source>"{item}" is goods, not a military work or service: suspend its acceptance and shipment with the scope "Control-list item" (Article 27.4.8).</source>
         <translation>«{item}» — продукция, а не работа или услуга военного назначения: приостановите ее приемку и отгрузку с областью «Позиция перечня» (статья 27.4.8).</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; is a military work or service: suspend it with the scope &quot;Work or service&quot; (Article 27.4.9).</source>
+        <source>"{item}" is a military work or service: suspend it with the scope "Work or service" (Article 27.4.9).</source>
         <translation>«{item}» — работа или услуга военного назначения: приостановите ее с областью «Работа или услуга» (статья 27.4.9).</translation>
     </message>
     <message>
-        <source>A work or service is suspended only for unfulfilled contract terms or unimplemented quality decisions (Article 27.4.9), not for &quot;{ground}&quot;.</source>
+        <source>A work or service is suspended only for unfulfilled contract terms or unimplemented quality decisions (Article 27.4.9), not for "{ground}".</source>
         <translation>Работа или услуга приостанавливается только из-за невыполнения условий договора или решений по качеству (статья 27.4.9), а не по основанию «{ground}».</translation>
     </message>
     <message>
@@ -6728,11 +9979,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Результат «{test}» не отрицательный: в приостановлении из-за отрицательных результатов указываются испытания с отрицательным результатом.</translation>
     </message>
     <message>
-        <source>lot {lot} of &quot;{item}&quot;</source>
+        <source>lot {lot} of "{item}"</source>
         <translation>партия {lot} («{item}»)</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot;</source>
+        <source>"{item}"</source>
         <translation>«{item}»</translation>
     </message>
     <message>
@@ -6756,7 +10007,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Заключение по результатам испытаний</translation>
     </message>
     <message>
-        <source>There is no printed document of kind &quot;{kind}&quot;. Known kinds: {kinds}.</source>
+        <source>Conclusion on verified costs</source>
+        <translation>Заключение по проверке затрат</translation>
+    </message>
+    <message>
+        <source>There is no printed document of kind "{kind}". Known kinds: {kinds}.</source>
         <translation>Печатного документа вида «{kind}» нет. Известные виды: {kinds}.</translation>
     </message>
     <message>
@@ -6841,6 +10096,26 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>причина</translation>
     </message>
     <message>
+        <source>write certificates as PDF (one, or --all into one file or a folder)</source>
+        <translation>выгрузить удостоверения о качестве в PDF (одно или, с --all, все в один файл или в папку)</translation>
+    </message>
+    <message>
+        <source>every certificate, in the order of their numbers</source>
+        <translation>все удостоверения в порядке их номеров</translation>
+    </message>
+    <message>
+        <source>the PDF file to write; with --all an existing folder gets one file per certificate</source>
+        <translation>записываемый PDF-файл; с --all в существующую папку записывается по одному файлу на каждое удостоверение</translation>
+    </message>
+    <message>
+        <source>language: kk, ru, en, or both (Kazakh and Russian, the default)</source>
+        <translation>язык: kk, ru, en или both (казахский и русский, по умолчанию)</translation>
+    </message>
+    <message>
+        <source>overwrite existing files</source>
+        <translation>перезаписать существующие файлы</translation>
+    </message>
+    <message>
         <source>No certificates.</source>
         <translation>Сертификатов нет.</translation>
     </message>
@@ -6875,6 +10150,22 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>Certificate {new} issued; it supersedes {old}.</source>
         <translation>Выдан сертификат {new}; он заменяет {old}.</translation>
+    </message>
+    <message>
+        <source>Name one certificate NUMBER, or --all (not both).</source>
+        <translation>Укажите NUMBER одного удостоверения или --all (но не то и другое).</translation>
+    </message>
+    <message>
+        <source>Certificates: {done} of {total}</source>
+        <translation>Удостоверения: {done} из {total}</translation>
+    </message>
+    <message>
+        <source>There are no certificates to write.</source>
+        <translation>Нет удостоверений для выгрузки.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name, or --all to write one file per certificate into it.</source>
+        <translation>{path} — папка: укажите имя файла или --all, чтобы записать в неё по одному файлу на каждое удостоверение.</translation>
     </message>
     <message>
         <source>printed documents: list them, write one as PDF</source>
@@ -7018,15 +10309,15 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Текст печати повреждён (Base45: {reason}).</translation>
     </message>
     <message>
-        <source>The seal&apos;s structure is wrong ({reason}).</source>
+        <source>The seal's structure is wrong ({reason}).</source>
         <translation>Неверная структура печати ({reason}).</translation>
     </message>
     <message>
-        <source>The seal&apos;s claims cannot be read ({reason}).</source>
+        <source>The seal's claims cannot be read ({reason}).</source>
         <translation>Невозможно прочитать утверждения печати ({reason}).</translation>
     </message>
     <message>
-        <source>The seal&apos;s claims are not a map with integer keys.</source>
+        <source>The seal's claims are not a map with integer keys.</source>
         <translation>Утверждения печати не являются словарём с целочисленными ключами.</translation>
     </message>
     <message>
@@ -7038,7 +10329,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Версия схемы печати — {v!r}; эта версия milrep читает версию 1. Для проверки используйте более новую версию milrep.</translation>
     </message>
     <message>
-        <source>The seal&apos;s claim {key} ({name}) has the wrong type.</source>
+        <source>The seal's claim {key} ({name}) has the wrong type.</source>
         <translation>Утверждение {key} ({name}) в печати имеет неверный тип.</translation>
     </message>
     <message>
@@ -7046,11 +10337,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Не удалось прочитать печать.</translation>
     </message>
     <message>
-        <source>The seal is signed with key {kid}, which no trust list given knows. Get the issuing office&apos;s current trust list.</source>
+        <source>The seal is signed with key {kid}, which no trust list given knows. Get the issuing office's current trust list.</source>
         <translation>Печать подписана ключом {kid}, который не известен ни одному из указанных списков доверия. Получите актуальный список доверия выдавшего её представительства.</translation>
     </message>
     <message>
-        <source>The signature does not match the seal&apos;s content: the seal was altered or forged. Do not accept the goods on this certificate.</source>
+        <source>The signature does not match the seal's content: the seal was altered or forged. Do not accept the goods on this certificate.</source>
         <translation>Подпись не соответствует содержимому печати: печать изменена или подделана. Не принимайте продукцию по этому сертификату.</translation>
     </message>
     <message>
@@ -7099,7 +10390,8 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{name} больше любого списка доверия (не более {limit:,} байт).</translation>
     </message>
     <message>
-        <source>Unknown language &quot;{lang}&quot;; choose one of: {languages}.</source>
+        <source>Unknown language "{lang}"; choose one of: {languages}.</source>
+        <extracomment>``--lang`` choices of ``milrep certificate pdf``: a language, or ``both`` (Kazakh and Russian)</extracomment>
         <translation>Неизвестный язык «{lang}»; выберите один из: {languages}.</translation>
     </message>
     <message>
@@ -7127,11 +10419,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Нет приостановления приёмки и отгрузки</translation>
     </message>
     <message>
-        <source>Within the contract&apos;s quantities</source>
+        <source>Within the contract's quantities</source>
         <translation>В пределах количества по контракту</translation>
     </message>
     <message>
-        <source>Within the contract&apos;s time frame</source>
+        <source>Within the contract's time frame</source>
         <translation>В пределах сроков по контракту</translation>
     </message>
     <message>
@@ -7174,7 +10466,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{name}: обнаружено {found} из {expected} {unit} (акт {number})</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; has no completeness list.</source>
+        <source>"{item}" has no completeness list.</source>
         <translation>Для «{item}» нет комплектовочной ведомости.</translation>
     </message>
     <message>
@@ -7182,7 +10474,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>комплектно согласно проверкам комплектности по {records}.</translation>
     </message>
     <message>
-        <source>the inspection of notice {notice} (record {number}) was not decided &quot;accept&quot;</source>
+        <source>the inspection of notice {notice} (record {number}) was not decided "accept"</source>
         <translation>по контролю по извещению {notice} (акт {number}) не принято решение «принять»</translation>
     </message>
     <message>
@@ -7198,11 +10490,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>извещение {notice}</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; has no periodic-test schedule.</source>
+        <source>"{item}" has no periodic-test schedule.</source>
         <translation>Для «{item}» нет графика периодических испытаний.</translation>
     </message>
     <message>
-        <source>the last periodic test of &quot;{item}&quot;, protocol {protocol} of {date}, is negative.</source>
+        <source>the last periodic test of "{item}", protocol {protocol} of {date}, is negative.</source>
         <translation>последние периодические испытания «{item}», протокол {protocol} от {date}, отрицательные.</translation>
     </message>
     <message>
@@ -7210,11 +10502,11 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>протокол {protocol} от {date}</translation>
     </message>
     <message>
-        <source>the periodic test of &quot;{item}&quot; was due on {due} (last: {last}).</source>
+        <source>the periodic test of "{item}" was due on {due} (last: {last}).</source>
         <translation>срок периодических испытаний «{item}» наступил {due} (последние: {last}).</translation>
     </message>
     <message>
-        <source>{n} lots of &quot;{item}&quot; were accepted since the last periodic test (last: {last}); the schedule allows {every}.</source>
+        <source>{n} lots of "{item}" were accepted since the last periodic test (last: {last}); the schedule allows {every}.</source>
         <translation>С последних периодических испытаний (последние: {last}) принято партий «{item}»: {n}; график допускает {every}.</translation>
     </message>
     <message>
@@ -7234,7 +10526,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>открыты без действующего разрешения на отступление: {list}.</translation>
     </message>
     <message>
-        <source>none open on &quot;{item}&quot; or these lots.</source>
+        <source>none open on "{item}" or these lots.</source>
         <translation>открытых по «{item}» или этим партиям нет.</translation>
     </message>
     <message>
@@ -7258,7 +10550,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{qty} {unit} — больше, чем принято и ещё не сертифицировано ({remaining} {unit}).</translation>
     </message>
     <message>
-        <source>{total} {unit} of &quot;{item}&quot; would be certified in all; contract {contract} provides for {contracted}.</source>
+        <source>{total} {unit} of "{item}" would be certified in all; contract {contract} provides for {contracted}.</source>
         <translation>Всего было бы сертифицировано {total} {unit} «{item}»; контрактом {contract} предусмотрено {contracted}.</translation>
     </message>
     <message>
@@ -7286,8 +10578,29 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>контракт {contract} действует до {end}.</translation>
     </message>
     <message>
-        <source>Late delivery (the contract&apos;s penalties apply): {late}.</source>
+        <source>Late delivery (the contract's penalties apply): {late}.</source>
         <translation>Просрочка поставки (применяются неустойки по контракту): {late}.</translation>
+    </message>
+    <message>
+        <source>Certificate confirming quality</source>
+        <extracomment>every table names its font: a cell left empty would otherwise declare Helvetica (base-14, not embedded, no Cyrillic) modules of 0.6 mm: a version-13 seal is 46 mm square with its quiet zone, read by a phone or a 150 dpi scan; never below qr.MIN_MODULE_MM serial numbers (as runs) longer than this go to an annex that may run over pages</extracomment>
+        <translation>Удостоверение о качестве</translation>
+    </message>
+    <message>
+        <source>SUPERSEDED on {date} by certificate No. {number}: {reason}. Only the new certificate stands; goods are not accepted on this one.</source>
+        <translation>ЗАМЕНЕНО {date} удостоверением № {number}: {reason}. Действительно только новое удостоверение; продукция по настоящему удостоверению не принимается.</translation>
+    </message>
+    <message>
+        <source>REVOKED on {date} by {who}: {reason}. This certificate no longer confirms the quality of the goods; goods are not accepted on it.</source>
+        <translation>ОТОЗВАНО {date}, {who}: {reason}. Настоящее удостоверение больше не подтверждает качество продукции; продукция по нему не принимается.</translation>
+    </message>
+    <message>
+        <source>Issued in place of certificate No. {number}, which it supersedes ({reason}).</source>
+        <translation>Выдано взамен удостоверения № {number}, которое им заменяется ({reason}).</translation>
+    </message>
+    <message>
+        <source>opinion No. {number}</source>
+        <translation>заключение № {number}</translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -7363,7 +10676,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>В этой базе данных ещё нет корневого ключа военного представительства: список доверия сформировать нельзя. Начальник военного представительства экспортирует его с рабочего места, на котором хранится корневой ключ.</translation>
     </message>
     <message>
-        <source>The office root key is not on this workstation. Export the trust list on the head of office&apos;s workstation, which holds it.</source>
+        <source>The office root key is not on this workstation. Export the trust list on the head of office's workstation, which holds it.</source>
         <translation>Корневого ключа военного представительства нет на этом рабочем месте. Экспортируйте список доверия на рабочем месте начальника военного представительства, где он хранится.</translation>
     </message>
     <message>
@@ -7372,7 +10685,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     </message>
     <message>
         <source>The bundle carries change {seq} of workstation {site} with other content than this workstation already holds under that number. It is refused; report it to the head of office.</source>
-        <extracomment>(version, the value as the change log holds it)</extracomment>
+        <extracomment>(version, the value as the change log holds it) called with the number of changes gone through, every ``every`` changes (it may raise to stop: the caller's transaction is then rolled back)</extracomment>
         <translation>Пакет содержит изменение {seq} рабочего места {site} с иным содержимым, чем уже хранится на этом рабочем месте под тем же номером. Пакет отклонён; сообщите об этом начальнику военного представительства.</translation>
     </message>
     <message>
@@ -7380,7 +10693,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>В пакете пропущены изменения рабочего места {site}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>The bundle is malformed: a row&apos;s id does not match its change. Nothing was imported.</source>
+        <source>The bundle is malformed: a row's id does not match its change. Nothing was imported.</source>
         <translation>Пакет повреждён: идентификатор строки не соответствует её изменению. Ничего не импортировано.</translation>
     </message>
     <message>
@@ -7400,7 +10713,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Размер файла пакета — {size} байт, это больше допустимых {limit} байт. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>This bundle was not written for this workstation: none of its recipients&apos; keys is this workstation&apos;s. Nothing was imported.</source>
+        <source>This bundle was not written for this workstation: none of its recipients' keys is this workstation's. Nothing was imported.</source>
         <translation>Этот пакет сформирован не для этого рабочего места: ни один из ключей его получателей не принадлежит этому рабочему месту. Ничего не импортировано.</translation>
     </message>
     <message>
@@ -7408,7 +10721,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Пакет использует версию конверта {version}, которую эта версия milrep не может прочитать. Обновите milrep; ничего не импортировано.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s signature does not match its content: it was changed after it was written, or damaged. Nothing was imported.</source>
+        <source>The bundle's signature does not match its content: it was changed after it was written, or damaged. Nothing was imported.</source>
         <translation>Подпись пакета не соответствует его содержимому: он был изменён после формирования или повреждён. Ничего не импортировано.</translation>
     </message>
     <message>
@@ -7416,7 +10729,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Пакет подписан другим ключом, а не тем, который указан в его манифесте. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s content does not match its manifest (another bundle&apos;s content, or damaged). Nothing was imported.</source>
+        <source>The bundle's content does not match its manifest (another bundle's content, or damaged). Nothing was imported.</source>
         <translation>Содержимое пакета не соответствует его манифесту (содержимое другого пакета или повреждение). Ничего не импортировано.</translation>
     </message>
     <message>
@@ -7436,10 +10749,6 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Папка {path} не существует (вставлен ли носитель?).</translation>
     </message>
     <message>
-        <source>{n} changes to write</source>
-        <translation>Изменений для записи: {n}</translation>
-    </message>
-    <message>
         <source>The office keyring names no other workstation to write a bundle for.</source>
         <translation>В связке ключей военного представительства не указано ни одного другого рабочего места, для которого можно сформировать пакет.</translation>
     </message>
@@ -7452,8 +10761,8 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Пакет, записанный в {path}, при контрольном чтении отличается: носитель может быть неисправен. Файл удалён; сформируйте пакет заново на другом носителе.</translation>
     </message>
     <message>
-        <source>This bundle belongs to another office&apos;s deployment, not to this one. Nothing was imported.</source>
-        <extracomment>when ``site`` is the bundle&apos;s origin: its bundles not yet received that may carry them</extracomment>
+        <source>This bundle belongs to another office's deployment, not to this one. Nothing was imported.</source>
+        <extracomment>when ``site`` is the bundle's origin: its bundles not yet received that may carry them</extracomment>
         <translation>Этот пакет относится к развёртыванию другого военного представительства, а не этого. Ничего не импортировано.</translation>
     </message>
     <message>
@@ -7469,15 +10778,15 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Пакет сформирован milrep с версией базы данных {theirs}; на этом рабочем месте версия {ours}. Обновите milrep, чтобы версии совпадали; ничего не импортировано.</translation>
     </message>
     <message>
-        <source>The bundle carries changes made at the headquarters, which only reads this office&apos;s data. It is refused; report it to the head of office.</source>
+        <source>The bundle carries changes made at the headquarters, which only reads this office's data. It is refused; report it to the head of office.</source>
         <translation>Пакет содержит изменения, сделанные в вышестоящем органе управления, который только читает данные этого военного представительства. Пакет отклонён; сообщите об этом начальнику военного представительства.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s changes contradict the data stored here ({detail}). Nothing was imported; report it to the head of office.</source>
+        <source>The bundle's changes contradict the data stored here ({detail}). Nothing was imported; report it to the head of office.</source>
         <translation>Изменения пакета противоречат хранящимся здесь данным ({detail}). Ничего не импортировано; сообщите об этом начальнику военного представительства.</translation>
     </message>
     <message>
-        <source>Workstation {site} has sent two different bundles with the same number {seq}. The second one is refused and an alarm is recorded in the journal; report it to the head of office (the workstation&apos;s key may be compromised, or its database was restored from a copy).</source>
+        <source>Workstation {site} has sent two different bundles with the same number {seq}. The second one is refused and an alarm is recorded in the journal; report it to the head of office (the workstation's key may be compromised, or its database was restored from a copy).</source>
         <translation>Рабочее место {site} прислало два разных пакета с одним и тем же номером {seq}. Второй пакет отклонён, в журнале зарегистрирована тревога; сообщите об этом начальнику военного представительства (ключ рабочего места может быть скомпрометирован либо его база данных восстановлена из копии).</translation>
     </message>
     <message>
@@ -7485,12 +10794,12 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Пакет {seq} рабочего места {site} не продолжает ранее полученные от него пакеты: существуют две разные истории. Пакет отклонён, в журнале зарегистрирована тревога; сообщите об этом начальнику военного представительства.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s clock is {hours} hours ahead of this workstation&apos;s. One of the two computers has a wrong date or time: correct it and write the bundle again. Nothing was imported.</source>
+        <source>The bundle's clock is {hours} hours ahead of this workstation's. One of the two computers has a wrong date or time: correct it and write the bundle again. Nothing was imported.</source>
         <translation>Часы пакета опережают часы этого рабочего места на {hours} ч. На одном из двух компьютеров неверные дата или время: исправьте их и сформируйте пакет заново. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>The bundle is signed with a key this office&apos;s keyring does not know (key id {kid}). Import the current keyring from the head of office first; nothing was imported.</source>
-        <extracomment>the last bundle sequence this key validly signed, once revoked; None while in force</extracomment>
+        <source>The bundle is signed with a key this office's keyring does not know (key id {kid}). Import the current keyring from the head of office first; nothing was imported.</source>
+        <extracomment>the last bundle sequence this key validly signed, once revoked; None while in force with a revocation: the site's last valid change (its change-log number) as of that bundle; changes of the site after it are refused whoever relays them, unless the site has a key in force again. None: not stated (an older keyring)</extracomment>
         <translation>Пакет подписан ключом, неизвестным связке ключей этого военного представительства (идентификатор ключа {kid}). Сначала импортируйте актуальную связку ключей, полученную от начальника военного представительства; ничего не импортировано.</translation>
     </message>
     <message>
@@ -7498,11 +10807,16 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Пакет заявлен как полученный от рабочего места {origin}, но подписан ключом другого рабочего места ({signer}). Пакет отклонён; сообщите об этом начальнику военного представительства.</translation>
     </message>
     <message>
-        <source>The bundle is number {seq} of its workstation, but that workstation&apos;s key was revoked after bundle {last}. It is refused; report it to the head of office.</source>
+        <source>The bundle is number {seq} of its workstation, but that workstation's key was revoked after bundle {last}. It is refused; report it to the head of office.</source>
         <translation>Пакет имеет номер {seq} своего рабочего места, но ключ этого рабочего места был отозван после пакета {last}. Пакет отклонён; сообщите об этом начальнику военного представительства.</translation>
     </message>
     <message>
-        <source>This keyring belongs to another office&apos;s deployment. Nothing was changed.</source>
+        <source>The bundle carries changes of workstation {site} numbered after {last}, made after its key was revoked (they may have been relayed by another workstation). It is refused; report it to the head of office.</source>
+        <translation>Пакет обмена содержит изменения рабочего места {site} с номерами после {last}, внесённые после отзыва его ключа (их могло передать другое рабочее место). Пакет отклонён; сообщите об этом начальнику военного представительства.</translation>
+    </message>
+    <message>
+        <source>This keyring belongs to another office's deployment. Nothing was changed.</source>
+        <extracomment>written only with a revocation that states it (files without it read as before)</extracomment>
         <translation>Эта связка ключей относится к развёртыванию другого военного представительства. Ничего не изменено.</translation>
     </message>
     <message>
@@ -7522,7 +10836,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Уже установлена другая связка ключей с той же версией {version}. Она отклонена; сообщите об этом начальнику военного представительства.</translation>
     </message>
     <message>
-        <source>The keyring&apos;s signature does not match its content: it was changed or damaged. It is refused; nothing was changed.</source>
+        <source>The keyring's signature does not match its content: it was changed or damaged. It is refused; nothing was changed.</source>
         <translation>Подпись связки ключей не соответствует её содержимому: она была изменена или повреждена. Она отклонена; ничего не изменено.</translation>
     </message>
     <message>
@@ -7538,7 +10852,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Этому рабочему месту неизвестен корневой ключ военного представительства, поэтому оно не может проверить связку ключей. Корневой ключ оно получает при подключении к военному представительству.</translation>
     </message>
     <message>
-        <source>The office root key is not on this workstation. Endorse the keyring on the head of office&apos;s workstation, which holds it.</source>
+        <source>The office root key is not on this workstation. Endorse the keyring on the head of office's workstation, which holds it.</source>
         <translation>Корневого ключа военного представительства нет на этом рабочем месте. Заверьте связку ключей на рабочем месте начальника военного представительства, где он хранится.</translation>
     </message>
     <message>
@@ -7577,6 +10891,1625 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>{name} is a damaged or protected PDF ({reason}).</source>
         <translation>{name} — повреждённый или защищённый PDF ({reason}).</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {v}</source>
+        <translation>не дата (ГГГГ-ММ-ДД): {v}</translation>
+    </message>
+    <message>
+        <source>material assets: list the register, a balance, export</source>
+        <translation>материальные ценности: реестр, остаток, выгрузка</translation>
+    </message>
+    <message>
+        <source>list the register with balances</source>
+        <translation>показать реестр с остатками</translation>
+    </message>
+    <message>
+        <source>balances at the end of this day (default: today)</source>
+        <translation>остатки на конец этого дня (по умолчанию: сегодня)</translation>
+    </message>
+    <message>
+        <source>the balance of one asset, by location</source>
+        <translation>остаток одной ценности по местам нахождения</translation>
+    </message>
+    <message>
+        <source>inventory number</source>
+        <translation>инвентарный номер</translation>
+    </message>
+    <message>
+        <source>at the end of this day (default: today)</source>
+        <translation>на конец этого дня (по умолчанию: сегодня)</translation>
+    </message>
+    <message>
+        <source>write the register, or the movements of a period, as XLSX, CSV or PDF</source>
+        <translation>выгрузить реестр или движение за период в XLSX, CSV или PDF</translation>
+    </message>
+    <message>
+        <source>file format</source>
+        <translation>формат файла</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>записываемый файл</translation>
+    </message>
+    <message>
+        <source>the movements of a period instead of the register</source>
+        <translation>движение за период вместо реестра</translation>
+    </message>
+    <message>
+        <source>first day of the period (with --movements)</source>
+        <translation>первый день периода (с --movements)</translation>
+    </message>
+    <message>
+        <source>last day of the period (with --movements; default: today)</source>
+        <translation>последний день периода (с --movements; по умолчанию: сегодня)</translation>
+    </message>
+    <message>
+        <source>register balances at the end of this day</source>
+        <translation>остатки по реестру на конец этого дня</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>заменить существующий файл</translation>
+    </message>
+    <message>
+        <source>The register has no assets on this date.</source>
+        <translation>На эту дату в реестре нет ценностей.</translation>
+    </message>
+    <message>
+        <source>{number} {name}: {balance} {unit} at the end of {date}</source>
+        <translation>{number} {name}: {balance} {unit} на конец дня {date}</translation>
+    </message>
+    <message>
+        <source>{path} already exists; add --force to replace it.</source>
+        <translation>{path} уже существует; чтобы заменить его, добавьте --force.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the period with --from.</source>
+        <translation>Укажите первый день периода в --from.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({n} rows).</source>
+        <translation>Записан файл {path} (строк: {n}).</translation>
+    </message>
+    <message>
+        <source>draft contract reviews: the Article 22.4 checklist</source>
+        <translation>рассмотрение проектов договоров: контрольный перечень по статье 22.4</translation>
+    </message>
+    <message>
+        <source>the checklist, remarks and conclusion of the latest review of a contract</source>
+        <translation>контрольный перечень, замечания и заключение последнего рассмотрения проекта договора</translation>
+    </message>
+    <message>
+        <source>contract number</source>
+        <translation>номер договора</translation>
+    </message>
+    <message>
+        <source>the register of technical documents and national standards</source>
+        <translation>реестр технической документации и национальных стандартов</translation>
+    </message>
+    <message>
+        <source>documents with their revisions, by designation</source>
+        <translation>документы с их редакциями, по обозначению</translation>
+    </message>
+    <message>
+        <source>only requirements referencing a superseded or cancelled revision (exit 1 when there are any)</source>
+        <translation>только требования со ссылкой на заменённую или отменённую редакцию (код выхода 1, если такие есть)</translation>
+    </message>
+    <message>
+        <source>There is no contract No. {number}.</source>
+        <translation>Договора № {number} нет.</translation>
+    </message>
+    <message>
+        <source>The draft of contract {number} has not been reviewed.</source>
+        <translation>Проект договора {number} не рассматривался.</translation>
+    </message>
+    <message>
+        <source>No requirement references a superseded or cancelled revision.</source>
+        <translation>Ни одно требование не ссылается на заменённую или отменённую редакцию.</translation>
+    </message>
+    <message>
+        <source>{item}: {characteristic} references {document} rev. {revision}, cl. {clause} ({status}; current: {current})</source>
+        <translation>{item}: {characteristic} ссылается на {document} ред. {revision}, п. {clause} ({status}; действующая: {current})</translation>
+    </message>
+    <message>
+        <source>The register is empty.</source>
+        <translation>Реестр пуст.</translation>
+    </message>
+    <message>
+        <source>Warning: {n} requirement(s) reference a superseded or cancelled revision (milrep documents-register list --stale).</source>
+        <translation>Внимание: требований со ссылкой на заменённую или отменённую редакцию — {n} (milrep documents-register list --stale).</translation>
+    </message>
+    <message>
+        <source>reclamations under Article 29: list, show</source>
+        <translation>рекламации по статье 29: список, просмотр</translation>
+    </message>
+    <message>
+        <source>list the reclamations, newest notification first</source>
+        <translation>список рекламаций, сначала с последними уведомлениями</translation>
+    </message>
+    <message>
+        <source>only reclamations with this status</source>
+        <translation>только рекламации с этим статусом</translation>
+    </message>
+    <message>
+        <source>only reclamations not closed</source>
+        <translation>только незакрытые рекламации</translation>
+    </message>
+    <message>
+        <source>show one reclamation</source>
+        <translation>показать одну рекламацию</translation>
+    </message>
+    <message>
+        <source>reclamation number</source>
+        <translation>номер рекламации</translation>
+    </message>
+    <message>
+        <source>No reclamations.</source>
+        <translation>Рекламаций нет.</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} дн.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <source>reports: reliability analysis, the monthly report</source>
+        <translation>отчёты: анализ надёжности, ежемесячный отчёт</translation>
+    </message>
+    <message>
+        <source>defects, first-pass acceptance and return rates, trend, Pareto</source>
+        <translation>дефекты, доля приёмки с первого предъявления и доля возвратов, динамика, Парето</translation>
+    </message>
+    <message>
+        <source>first day of the period (YYYY-MM-DD)</source>
+        <translation>первый день периода (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>last day of the period (YYYY-MM-DD)</source>
+        <translation>последний день периода (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>only the items of this contract</source>
+        <translation>только позиции этого договора</translation>
+    </message>
+    <message>
+        <source>only this item (nomenclature code or name)</source>
+        <translation>только эта позиция (код номенклатуры или наименование)</translation>
+    </message>
+    <message>
+        <source>count defects from this source only (repeatable)</source>
+        <translation>учитывать дефекты только из этого источника (можно повторять)</translation>
+    </message>
+    <message>
+        <source>the monthly report to headquarters as PDF or XLSX</source>
+        <translation>ежемесячный отчёт в вышестоящий орган (штаб) в PDF или XLSX</translation>
+    </message>
+    <message>
+        <source>the month, e.g. 2026-11</source>
+        <translation>месяц, например 2026-11</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf or .xlsx</source>
+        <translation>записываемый файл: .pdf или .xlsx</translation>
+    </message>
+    <message>
+        <source>language of the report (default: yours)</source>
+        <translation>язык отчёта (по умолчанию: ваш)</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a date: write it as YYYY-MM-DD.</source>
+        <translation>«{text}» — не дата: укажите её в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Дата окончания периода раньше даты его начала.</translation>
+    </message>
+    <message>
+        <source>No presentation was decided and no defect recorded in the period: every figure is zero.</source>
+        <translation>За период не принято ни одного решения по предъявлениям и не зарегистрировано ни одного дефекта: все показатели равны нулю.</translation>
+    </message>
+    <message>
+        <source>Decided: {decided} (accepted {accepted}, returned {returned})</source>
+        <translation>Решено: {decided} (принято {accepted}, возвращено {returned})</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance rate: {rate} ({accepted} of {decided} first presentations)</source>
+        <translation>Доля приёмки с первого предъявления: {rate} ({accepted} из {decided} первичных предъявлений)</translation>
+    </message>
+    <message>
+        <source>Return rate: {rate}</source>
+        <translation>Доля возвратов: {rate}</translation>
+    </message>
+    <message>
+        <source>Defects: {total} ({sources})</source>
+        <translation>Дефекты: {total} ({sources})</translation>
+    </message>
+    <message>
+        <source>Month     Decided  Returned  First pass  Defects</source>
+        <translation>Месяц      Решено   Возврат  С 1-го пр.  Дефекты</translation>
+    </message>
+    <message>
+        <source>Defect categories (Pareto):</source>
+        <translation>Категории дефектов (Парето):</translation>
+    </message>
+    <message>
+        <source>No control-list item has the code or name "{item}".</source>
+        <translation>В перечне нет позиции с кодом или наименованием «{item}».</translation>
+    </message>
+    <message>
+        <source>Several items are called "{item}": give the nomenclature code.</source>
+        <translation>Несколько позиций называются «{item}»: укажите код номенклатуры.</translation>
+    </message>
+    <message>
+        <source>Write the report to a .pdf or an .xlsx file (got "{name}").</source>
+        <translation>Укажите для отчёта файл .pdf или .xlsx (указано: «{name}»).</translation>
+    </message>
+    <message>
+        <source>{path} is not replaced: it does not open as a demo workstation with this password ({reason}). Delete it yourself if you really mean to.</source>
+        <extracomment>the demo user who works at the second workstation (an account of the demo office)</extracomment>
+        <translation>{path} не заменён: он не открывается как демонстрационное рабочее место с этим паролем ({reason}). Если это действительно нужно, удалите его сами.</translation>
+    </message>
+    <message>
+        <source>{path} is a real workstation database, not a demo; it is not replaced.</source>
+        <translation>{path} — база данных реального рабочего места, а не демонстрационная; она не заменена.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Печать отменена.</translation>
+    </message>
+    <message>
+        <source>Defects by month and source</source>
+        <translation>Дефекты по месяцам и источникам</translation>
+    </message>
+    <message>
+        <source>No defect was recorded in the period.</source>
+        <translation>За период дефекты не зарегистрированы.</translation>
+    </message>
+    <message>
+        <source>Other ({count} categories)</source>
+        <translation>Прочие (категорий: {count})</translation>
+    </message>
+    <message>
+        <source>Pareto of defect categories</source>
+        <translation>Диаграмма Парето по категориям дефектов</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Накопленная доля</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>By item</source>
+        <translation>По позициям</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Приостановление</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>First pass, %</source>
+        <translation>С первого предъявления, %</translation>
+    </message>
+    <message>
+        <source>Return rate, %</source>
+        <translation>Доля возвратов, %</translation>
+    </message>
+    <message>
+        <source>Pareto</source>
+        <translation>Парето</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Доля, %</translation>
+    </message>
+    <message>
+        <source>Cumulative, %</source>
+        <translation>Накопленная доля, %</translation>
+    </message>
+    <message>
+        <source>Notices of presentation</source>
+        <translation>Извещения о предъявлении</translation>
+    </message>
+    <message>
+        <source>… first presentations</source>
+        <translation>… первичные предъявления</translation>
+    </message>
+    <message>
+        <source>… repeat presentations after a return</source>
+        <translation>… повторные предъявления после возврата</translation>
+    </message>
+    <message>
+        <source>Units presented</source>
+        <translation>Предъявлено изделий</translation>
+    </message>
+    <message>
+        <source>No lot was presented this month.</source>
+        <translation>В этом месяце партии не предъявлялись.</translation>
+    </message>
+    <message>
+        <source>Acceptances</source>
+        <translation>Приёмка</translation>
+    </message>
+    <message>
+        <source>Acceptance records</source>
+        <translation>Акты приёмки</translation>
+    </message>
+    <message>
+        <source>… of which in part</source>
+        <translation>… из них частичной приёмки</translation>
+    </message>
+    <message>
+        <source>Accepted after the contract deadline</source>
+        <translation>Принято после срока по договору</translation>
+    </message>
+    <message>
+        <source>No lot was accepted this month.</source>
+        <translation>В этом месяце партии не принимались.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Return notices</source>
+        <translation>Уведомления о возврате</translation>
+    </message>
+    <message>
+        <source>… at the first presentation</source>
+        <translation>… при первичном предъявлении</translation>
+    </message>
+    <message>
+        <source>No lot was returned this month.</source>
+        <translation>В этом месяце партии не возвращались.</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance rate</source>
+        <translation>Доля приёмки с первого предъявления</translation>
+    </message>
+    <message>
+        <source>Defects: {source}</source>
+        <translation>Дефекты: {source}</translation>
+    </message>
+    <message>
+        <source>Reliability (Article 27.4.5)</source>
+        <translation>Надёжность (статья 27.4.5)</translation>
+    </message>
+    <message>
+        <source>Suspensions of acceptance</source>
+        <translation>Приостановления приёмки</translation>
+    </message>
+    <message>
+        <source>Suspensions signed</source>
+        <translation>Подписано приостановлений</translation>
+    </message>
+    <message>
+        <source>Resumption decisions</source>
+        <translation>Решения о возобновлении</translation>
+    </message>
+    <message>
+        <source>In force at the end of the month</source>
+        <translation>Действуют на конец месяца</translation>
+    </message>
+    <message>
+        <source>Certificates confirming quality</source>
+        <translation>Удостоверения о качестве</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Выдано удостоверений</translation>
+    </message>
+    <message>
+        <source>Units certified</source>
+        <translation>Изделий в выданных удостоверениях</translation>
+    </message>
+    <message>
+        <source>Certificates revoked</source>
+        <translation>Отозвано удостоверений</translation>
+    </message>
+    <message>
+        <source>Superseded by a re-issue</source>
+        <translation>Заменено при переоформлении</translation>
+    </message>
+    <message>
+        <source>lot {lot}, attempt {attempt}</source>
+        <translation>партия {lot}, предъявление {attempt}</translation>
+    </message>
+    <message>
+        <source>resumes suspension {number}</source>
+        <translation>возобновление по приостановлению {number}</translation>
+    </message>
+    <message>
+        <source>Reclamations registered</source>
+        <translation>Зарегистрировано рекламаций</translation>
+    </message>
+    <message>
+        <source>Defective units reported</source>
+        <translation>Заявлено дефектных изделий</translation>
+    </message>
+    <message>
+        <source>Findings of joint commissions</source>
+        <translation>Заключения совместных комиссий</translation>
+    </message>
+    <message>
+        <source>… of which the contractor at fault</source>
+        <translation>… из них по вине исполнителя</translation>
+    </message>
+    <message>
+        <source>Whole-lot returns (Article 29.4)</source>
+        <translation>Возвраты всей партии (статья 29.4)</translation>
+    </message>
+    <message>
+        <source>Reclamations closed</source>
+        <translation>Закрыто рекламаций</translation>
+    </message>
+    <message>
+        <source>Open at the end of the month</source>
+        <translation>Открыто на конец месяца</translation>
+    </message>
+    <message>
+        <source>Reclamations</source>
+        <translation>Рекламации</translation>
+    </message>
+    <message>
+        <source>No reclamation was registered or open this month.</source>
+        <translation>В этом месяце рекламации не регистрировались, открытых рекламаций не было.</translation>
+    </message>
+    <message>
+        <source>Material assets</source>
+        <translation>Материальные ценности</translation>
+    </message>
+    <message>
+        <source>Assets acquired (new in the register)</source>
+        <translation>Поступило материальных ценностей (новые в реестре)</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Поступления</translation>
+    </message>
+    <message>
+        <source>Value received, tenge</source>
+        <translation>Стоимость поступивших ценностей, тенге</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Перемещения</translation>
+    </message>
+    <message>
+        <source>Handed over to the recipient</source>
+        <translation>Передано получателю</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>Списания</translation>
+    </message>
+    <message>
+        <source>Inventory counts reconciled</source>
+        <translation>Сверено инвентаризаций</translation>
+    </message>
+    <message>
+        <source>No asset was registered or moved this month.</source>
+        <translation>В этом месяце материальные ценности не регистрировались, движений не было.</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a month: write it as year-month, e.g. 2026-11.</source>
+        <translation>«{text}» не является месяцем: укажите год и месяц, например 2026-11.</translation>
+    </message>
+    <message>
+        <source>That is not the id of a monthly report.</source>
+        <translation>Это не идентификатор ежемесячного отчёта.</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Контроль</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Испытания</translation>
+    </message>
+    <message>
+        <source>the subject matter of the contract</source>
+        <translation>предмет договора</translation>
+    </message>
+    <message>
+        <source>the contract validity period and (or) deadlines for separate phases of the contract</source>
+        <translation>срок действия договора и (или) сроки отдельных этапов договора</translation>
+    </message>
+    <message>
+        <source>the contract value</source>
+        <translation>цена договора</translation>
+    </message>
+    <message>
+        <source>advance payment, if any</source>
+        <translation>авансовый платёж (при наличии)</translation>
+    </message>
+    <message>
+        <source>quality control conditions</source>
+        <translation>условия контроля качества</translation>
+    </message>
+    <message>
+        <source>acceptance conditions</source>
+        <translation>условия приёмки</translation>
+    </message>
+    <message>
+        <source>place and dates of delivery (performance, rendering)</source>
+        <translation>место и сроки поставки товаров (выполнения работ, оказания услуг)</translation>
+    </message>
+    <message>
+        <source>the amount of a forfeit (fine, penalty)</source>
+        <translation>размер неустойки (штрафа, пени)</translation>
+    </message>
+    <message>
+        <source>the grounds for cancellation or termination of the contract</source>
+        <translation>основания расторжения или прекращения договора</translation>
+    </message>
+    <message>
+        <source>the liability of the parties</source>
+        <translation>ответственность сторон</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Имеется</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Отсутствует</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Не применимо</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>The draft contract is agreed</source>
+        <translation>Проект договора согласован</translation>
+    </message>
+    <message>
+        <source>The draft contract is agreed subject to the remarks</source>
+        <translation>Проект договора согласован с замечаниями</translation>
+    </message>
+    <message>
+        <source>The draft contract is not agreed: terms required by paragraph 4 of Article 22 of the Law are missing</source>
+        <translation>Проект договора не согласован: отсутствуют условия, требуемые пунктом 4 статьи 22 Закона</translation>
+    </message>
+    <message>
+        <source>Article 29.7: the contractor is not at fault when the commission establishes that improper operation caused the failure. Untick either "improper operation" or "contractor at fault".</source>
+        <translation>Статья 29.7: исполнитель не виновен, если комиссия установила, что отказ вызван неправильной эксплуатацией. Снимите одну из отметок: «неправильная эксплуатация» или «виновен исполнитель».</translation>
+    </message>
+    <message>
+        <source>Article 27.4.8: a failure caused by improper operation is not a defect of the goods, so goods in production cannot have the same defect.</source>
+        <translation>Статья 27.4.8: отказ, вызванный неправильной эксплуатацией, не является дефектом продукции, поэтому изготавливаемая продукция не может иметь такой же дефект.</translation>
+    </message>
+    <message>
+        <source>Article 29.4: "all goods supplied have the same defect" is a finding about a hidden defect; tick "hidden defect" too, or untick it.</source>
+        <translation>Статья 29.4: вывод «такой же дефект имеется во всех поставленных товарах» относится к скрытому дефекту; отметьте также «скрытый дефект» или снимите эту отметку.</translation>
+    </message>
+    <message>
+        <source>Article 29.7: improper operation caused the failure — the contractor is not at fault: no replacement and no penalties.</source>
+        <translation>Статья 29.7: отказ вызван неправильной эксплуатацией — исполнитель не виновен: замена не производится, неустойка не начисляется.</translation>
+    </message>
+    <message>
+        <source>The contractor is not found at fault: Articles 29.3–29.6 do not apply — no replacement at the contractor's expense and no penalties.</source>
+        <translation>Вина исполнителя не установлена: статьи 29.3–29.6 не применяются — замена за счёт исполнителя не производится, неустойка не начисляется.</translation>
+    </message>
+    <message>
+        <source>Article 29.3: counterfeit, production by others and irreparable defects lead to a return only when the contractor is found at fault.</source>
+        <translation>Статья 29.3: контрафакт, изготовление другими лицами и неустранимые дефекты влекут возврат только при установлении вины исполнителя.</translation>
+    </message>
+    <message>
+        <source>Articles 29.3–29.5 return or replace goods: for a work or service these findings lead to no return; the contractor redoes it.</source>
+        <translation>Статьи 29.3–29.5 предусматривают возврат или замену товаров: для работы или услуги такие выводы не влекут возврата; исполнитель выполняет её повторно.</translation>
+    </message>
+    <message>
+        <source>Article 29.6: the contractor is at fault — penalties run from the day it received the notification until the remedy is complete.</source>
+        <translation>Статья 29.6: исполнитель виновен — неустойка начисляется со дня получения им уведомления до завершения устранения.</translation>
+    </message>
+    <message>
+        <source>Article 29.3.1: the goods or their parts are counterfeit — they may be returned to the contractor for full replacement.</source>
+        <translation>Статья 29.3.1: товары или их составные части являются контрафактными — они могут быть возвращены исполнителю для полной замены.</translation>
+    </message>
+    <message>
+        <source>Article 29.3.2: not produced by the contractor itself although that was required — the goods may be returned for full replacement.</source>
+        <translation>Статья 29.3.2: товары изготовлены не самим исполнителем, хотя это требовалось, — они могут быть возвращены для полной замены.</translation>
+    </message>
+    <message>
+        <source>Article 29.3.2 applies only when the contract, the TTZ/TU, the design documentation or the selection from the register required production by the contractor itself: production by others is no ground for a return here.</source>
+        <translation>Статья 29.3.2 применяется, только если договор, ТТЗ/ТУ, конструкторская документация или выбор из реестра требовали изготовления самим исполнителем: в данном случае изготовление другими лицами не является основанием для возврата.</translation>
+    </message>
+    <message>
+        <source>Article 29.3.3: the defect cannot be repaired — the goods may be returned for full replacement.</source>
+        <translation>Статья 29.3.3: дефект неустраним — товары могут быть возвращены для полной замены.</translation>
+    </message>
+    <message>
+        <source>Article 29.4: an irreparable hidden defect, the contractor's fault, expected in all goods supplied under the contract — the whole lot shall be returned.</source>
+        <translation>Статья 29.4: неустранимый скрытый дефект по вине исполнителя, предполагаемый во всех товарах, поставленных по договору, — вся партия подлежит возврату.</translation>
+    </message>
+    <message>
+        <source>Article 29.4 returns the whole lot only for a defect that cannot be repaired: this hidden defect is repairable, so each item is remedied.</source>
+        <translation>Статья 29.4 предусматривает возврат всей партии только при неустранимом дефекте: данный скрытый дефект устраним, поэтому он устраняется в каждом изделии.</translation>
+    </message>
+    <message>
+        <source>Article 29.5: the contractor may instead withdraw and replace the goods on its own initiative; the replacement time counts in the penalties.</source>
+        <translation>Статья 29.5: вместо этого исполнитель может по собственной инициативе изъять и заменить товары; время замены учитывается при начислении неустойки.</translation>
+    </message>
+    <message>
+        <source>Article 27.4.9 does not list defects found in service as a ground to suspend a work or service.</source>
+        <translation>Статья 27.4.9 не предусматривает дефекты, выявленные в эксплуатации, в качестве основания для приостановления работы или услуги.</translation>
+    </message>
+    <message>
+        <source>Article 27.4.8: the same defect is in goods in production — a ground to suspend their acceptance and shipment.</source>
+        <translation>Статья 27.4.8: такой же дефект имеет изготавливаемая продукция — основание для приостановления её приёмки и отгрузки.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Укажите первый и последний день периода.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Unknown export format "{fmt}"; choose one of: {formats}.</source>
+        <translation>Неизвестный формат выгрузки «{fmt}»; выберите один из следующих: {formats}.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Поступление</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перемещение</translation>
+    </message>
+    <message>
+        <source>Handover to the recipient</source>
+        <translation>Передача получателю</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <source>Inventory count {number} of {location} on {date} already took the balance there; a movement dated {moved} (on or before it) is refused. Date it after the count.</source>
+        <translation>Инвентаризацией {number} ({location}) на {date} остаток в этом месте уже зафиксирован; движение от {moved} (в день инвентаризации или ранее) не принимается. Укажите дату после инвентаризации.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of movement.</source>
+        <translation>Выберите вид движения.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the movement.</source>
+        <translation>Введите дату движения.</translation>
+    </message>
+    <message>
+        <source>The movement date {date} is in the future.</source>
+        <translation>Дата движения {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>Asset {number} was acquired on {acquired}; a movement dated {date} is refused.</source>
+        <translation>Материальная ценность {number} поступила {acquired}; движение от {date} не принимается.</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Enter the date of the document.</source>
+        <translation>Введите дату документа.</translation>
+    </message>
+    <message>
+        <source>The document is dated {doc}, after the movement ({date}).</source>
+        <translation>Документ датирован {doc}, то есть позже движения ({date}).</translation>
+    </message>
+    <message>
+        <source>Asset {number} has left the register ({status}); register what was received as a new asset.</source>
+        <translation>Материальная ценность {number} выбыла из реестра ({status}); зарегистрируйте поступившее как новую материальную ценность.</translation>
+    </message>
+    <message>
+        <source>Enter where the asset is transferred to.</source>
+        <translation>Укажите, куда перемещается материальная ценность.</translation>
+    </message>
+    <message>
+        <source>The asset is already kept at {place}; choose another destination.</source>
+        <translation>Материальная ценность уже хранится в месте {place}; выберите другое место назначения.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient the asset is handed to.</source>
+        <translation>Укажите получателя, которому передаётся материальная ценность.</translation>
+    </message>
+    <message>
+        <source>A write-off needs its grounds (the act, the reason).</source>
+        <translation>Для списания необходимо основание (акт, причина).</translation>
+    </message>
+    <message>
+        <source>Asset {number} ({name}): the balance at {place} on {date} is {balance} {unit}; a {kind} of {quantity} {unit} is refused.</source>
+        <translation>Материальная ценность {number} ({name}): остаток в месте {place} на {date} — {balance} {unit}; операция «{kind}» на {quantity} {unit} не принимается.</translation>
+    </message>
+    <message>
+        <source>Asset {number} ({name}): later movements leave {balance} {unit} at {place} on {later}; a {kind} of {quantity} {unit} dated {date} is refused.</source>
+        <translation>Материальная ценность {number} ({name}): с учётом последующих движений остаток в месте {place} на {later} составит {balance} {unit}; операция «{kind}» на {quantity} {unit} от {date} не принимается.</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>Tooling</source>
+        <translation>Оснастка</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <source>Prototypes</source>
+        <translation>Опытные образцы</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Документация</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Приобретено</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Перемещено</translation>
+    </message>
+    <message>
+        <source>Handed to the recipient</source>
+        <translation>Передано получателю</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <source>The acquisition date {date} is in the future.</source>
+        <translation>Дата поступления {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The location changes only by a transfer movement.</source>
+        <translation>Местонахождение изменяется только движением «перемещение».</translation>
+    </message>
+    <message>
+        <source>The acquisition document is that of the first receipt, which is never changed.</source>
+        <translation>Документ поступления — это документ первого поступления, который не изменяется.</translation>
+    </message>
+    <message>
+        <source>No asset has inventory number {number}.</source>
+        <translation>Материальной ценности с инвентарным номером {number} нет.</translation>
+    </message>
+    <message>
+        <source>The asset no longer exists in the register.</source>
+        <translation>Материальной ценности больше нет в реестре.</translation>
+    </message>
+    <message>
+        <source>Inventory number</source>
+        <translation>Инвентарный номер</translation>
+    </message>
+    <message>
+        <source>The inventory number is longer than 64 characters.</source>
+        <translation>Инвентарный номер длиннее 64 символов.</translation>
+    </message>
+    <message>
+        <source>Choose the category of the asset.</source>
+        <translation>Выберите категорию материальной ценности.</translation>
+    </message>
+    <message>
+        <source>Choose whether the asset was created or purchased.</source>
+        <translation>Укажите, создана материальная ценность или приобретена.</translation>
+    </message>
+    <message>
+        <source>Choose the contract the asset was created or purchased under.</source>
+        <translation>Выберите договор, по которому материальная ценность создана или приобретена.</translation>
+    </message>
+    <message>
+        <source>The unit is longer than 16 characters.</source>
+        <translation>Единица измерения длиннее 16 символов.</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Acquisition document</source>
+        <translation>Документ поступления</translation>
+    </message>
+    <message>
+        <source>Enter the date of the acquisition document.</source>
+        <translation>Введите дату документа поступления.</translation>
+    </message>
+    <message>
+        <source>Inventory number {number} is already in the register: {name}.</source>
+        <translation>Инвентарный номер {number} уже есть в реестре: {name}.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): there is nothing to verify. Scan or save the certificate again.</source>
+        <translation>Файл {path} пуст (0 байт): проверять нечего. Отсканируйте или сохраните удостоверение повторно.</translation>
+    </message>
+    <message>
+        <source>A trust list is needed to verify a seal: add the issuing office's trust list file (the office exports it with `milrep keys export-trust`).</source>
+        <translation>Для проверки печати нужен список доверия: добавьте файл списка доверия военного представительства, выдавшего удостоверение (военное представительство выгружает его командой `milrep keys export-trust`).</translation>
+    </message>
+    <message>
+        <source>Only the head of office settles a business conflict; nothing was changed.</source>
+        <extracomment>what a settled conflict changes for the views (its table is not a synced one)</extracomment>
+        <translation>Деловой конфликт урегулирует только начальник военного представительства; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Contract {number} is no longer a draft: the office reviews draft contracts (subparagraph 1) of paragraph 3 of Article 27).</source>
+        <translation>Договор {number} уже не является проектом: военное представительство рассматривает проекты договоров (подпункт 1) пункта 3 статьи 27).</translation>
+    </message>
+    <message>
+        <source>The draft of contract {number} is already under review.</source>
+        <translation>Проект договора {number} уже находится на рассмотрении.</translation>
+    </message>
+    <message>
+        <source>Article 22.4 has no term "{term}".</source>
+        <translation>В статье 22.4 нет условия «{term}».</translation>
+    </message>
+    <message>
+        <source>Choose present, missing or not applicable.</source>
+        <translation>Выберите: «имеется», «отсутствует» или «не применимо».</translation>
+    </message>
+    <message>
+        <source>Article 22.4 requires {term} in every contract: it cannot be not applicable.</source>
+        <translation>Статья 22.4 требует наличия в каждом договоре условия «{term}»: оно не может быть отмечено как неприменимое.</translation>
+    </message>
+    <message>
+        <source>Give the clause of the draft that states {term}.</source>
+        <translation>Укажите пункт проекта, содержащий условие «{term}».</translation>
+    </message>
+    <message>
+        <source>Say what the draft lacks about {term}.</source>
+        <translation>Укажите, чего не хватает в проекте в части условия «{term}».</translation>
+    </message>
+    <message>
+        <source>Check every term first; not checked: {terms}.</source>
+        <translation>Сначала проверьте все условия; не проверены: {terms}.</translation>
+    </message>
+    <message>
+        <source>The conclusion cannot predate the review.</source>
+        <translation>Заключение не может быть датировано ранее начала рассмотрения.</translation>
+    </message>
+    <message>
+        <source>The contract review no longer exists.</source>
+        <translation>Рассмотрение проекта договора больше не существует.</translation>
+    </message>
+    <message>
+        <source>The review is concluded: its conclusion is issued and signed.</source>
+        <translation>Рассмотрение завершено: заключение выдано и подписано.</translation>
+    </message>
+    <message>
+        <source>Purchased components</source>
+        <translation>Покупные комплектующие изделия</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Оплата труда</translation>
+    </message>
+    <message>
+        <source>Social charges</source>
+        <translation>Социальные отчисления</translation>
+    </message>
+    <message>
+        <source>Overheads</source>
+        <translation>Накладные расходы</translation>
+    </message>
+    <message>
+        <source>Special equipment</source>
+        <translation>Специальное оборудование</translation>
+    </message>
+    <message>
+        <source>Subcontracted works</source>
+        <translation>Работы соисполнителей</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>Прочие затраты</translation>
+    </message>
+    <message>
+        <source>What is verified</source>
+        <translation>Предмет проверки</translation>
+    </message>
+    <message>
+        <source>Add the cost items the contractor claims first.</source>
+        <translation>Сначала добавьте статьи затрат, заявленные исполнителем.</translation>
+    </message>
+    <message>
+        <source>Every claimed amount must be verified or disputed; still to verify: {items}.</source>
+        <translation>Каждая заявленная сумма должна быть подтверждена или оспорена; ещё не проверены: {items}.</translation>
+    </message>
+    <message>
+        <source>The conclusion cannot predate the verification.</source>
+        <translation>Заключение не может быть датировано ранее начала проверки.</translation>
+    </message>
+    <message>
+        <source>The cost verification no longer exists.</source>
+        <translation>Проверка затрат больше не существует.</translation>
+    </message>
+    <message>
+        <source>Claimed amount</source>
+        <translation>Заявленная сумма</translation>
+    </message>
+    <message>
+        <source>Verified amount</source>
+        <translation>Подтверждённая сумма</translation>
+    </message>
+    <message>
+        <source>Disputed amount</source>
+        <translation>Оспоренная сумма</translation>
+    </message>
+    <message>
+        <source>Verified and disputed amounts together ({sum}) cannot exceed the claimed amount ({claimed}).</source>
+        <translation>Подтверждённая и оспоренная суммы в совокупности ({sum}) не могут превышать заявленную сумму ({claimed}).</translation>
+    </message>
+    <message>
+        <source>Say why the amount is disputed.</source>
+        <translation>Укажите причину оспаривания суммы.</translation>
+    </message>
+    <message>
+        <source>The cost item no longer exists.</source>
+        <translation>Статья затрат больше не существует.</translation>
+    </message>
+    <message>
+        <source>The cost verification is concluded: its conclusion is issued and signed.</source>
+        <translation>Проверка затрат завершена: заключение выдано и подписано.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Сверена</translation>
+    </message>
+    <message>
+        <source>Enter the date of the count.</source>
+        <translation>Введите дату инвентаризации.</translation>
+    </message>
+    <message>
+        <source>The count date {date} is in the future.</source>
+        <translation>Дата инвентаризации {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>Count {number} of {location} is still open; reconcile or discard it before starting another.</source>
+        <translation>Инвентаризация {number} ({location}) ещё не завершена; прежде чем начинать новую, проведите по ней сверку или отмените её.</translation>
+    </message>
+    <message>
+        <source>Count {number} of {location} on {date} is already reconciled; a new count must be dated after it.</source>
+        <translation>Инвентаризация {number} ({location}) на {date} уже сверена; новая инвентаризация должна проводиться на более позднюю дату.</translation>
+    </message>
+    <message>
+        <source>No asset is kept at {location} on {date}; there is nothing to count.</source>
+        <translation>На {date} в месте {location} материальные ценности не хранятся; инвентаризировать нечего.</translation>
+    </message>
+    <message>
+        <source>That line is not on count sheet {number}.</source>
+        <translation>Этой строки нет в инвентаризационной описи {number}.</translation>
+    </message>
+    <message>
+        <source>Counted quantity of {number}</source>
+        <translation>Фактическое количество {number}</translation>
+    </message>
+    <message>
+        <source>Count {number}: {n} line(s) are not counted yet ({first}); enter every counted quantity before reconciling.</source>
+        <translation>Инвентаризация {number}: не подсчитано строк — {n} ({first}); перед сверкой введите все фактические количества.</translation>
+    </message>
+    <message>
+        <source>Count {number} is reconciled and signed; it cannot be changed.</source>
+        <translation>Инвентаризация {number} сверена и подписана; изменить её нельзя.</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Уведомление получено</translation>
+    </message>
+    <message>
+        <source>Findings recorded</source>
+        <translation>Заключение внесено</translation>
+    </message>
+    <message>
+        <source>Remedy in progress</source>
+        <translation>Устранение выполняется</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Repair by the contractor</source>
+        <translation>Ремонт силами исполнителя</translation>
+    </message>
+    <message>
+        <source>Replacement by the contractor (29.5)</source>
+        <translation>Замена исполнителем (29.5)</translation>
+    </message>
+    <message>
+        <source>Return for full replacement (29.3)</source>
+        <translation>Возврат для полной замены (29.3)</translation>
+    </message>
+    <message>
+        <source>Return of the whole lot (29.4)</source>
+        <translation>Возврат всей партии (29.4)</translation>
+    </message>
+    <message>
+        <source>Military representative office</source>
+        <translation>Военное представительство</translation>
+    </message>
+    <message>
+        <source>from the certificate confirming quality</source>
+        <translation>по удостоверению о качестве</translation>
+    </message>
+    <message>
+        <source>from the acceptance of the lot</source>
+        <translation>по приёмке партии</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>введено вручную</translation>
+    </message>
+    <message>
+        <source>Contractor at fault</source>
+        <translation>Виновен исполнитель</translation>
+    </message>
+    <message>
+        <source>Improper operation caused the failure (29.7)</source>
+        <translation>Отказ вызван неправильной эксплуатацией (29.7)</translation>
+    </message>
+    <message>
+        <source>Goods or parts counterfeit (29.3.1)</source>
+        <translation>Товары или их составные части контрафактные (29.3.1)</translation>
+    </message>
+    <message>
+        <source>Not produced by the contractor itself (29.3.2)</source>
+        <translation>Изготовлено не самим исполнителем (29.3.2)</translation>
+    </message>
+    <message>
+        <source>Own production was required by the contract, TTZ/TU, documentation or register (29.3.2)</source>
+        <translation>Изготовление самим исполнителем требовалось договором, ТТЗ/ТУ, документацией или реестром (29.3.2)</translation>
+    </message>
+    <message>
+        <source>Defect cannot be repaired (29.3.3)</source>
+        <translation>Дефект неустраним (29.3.3)</translation>
+    </message>
+    <message>
+        <source>Hidden defect, found only at a factory (29.4)</source>
+        <translation>Скрытый дефект, выявляемый только в заводских условиях (29.4)</translation>
+    </message>
+    <message>
+        <source>Grounds to believe all goods supplied have it (29.4)</source>
+        <translation>Есть основания полагать, что такой же дефект имеется во всех поставленных товарах (29.4)</translation>
+    </message>
+    <message>
+        <source>Same defect in goods in production (27.4.8)</source>
+        <translation>Такой же дефект в изготавливаемой продукции (27.4.8)</translation>
+    </message>
+    <message>
+        <source>Penalty days</source>
+        <translation>Дни неустойки</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}: the defect found in service ("{defect}") is also in goods in production, per the joint commission's findings of {date}. Acceptance and shipment of "{item}" are suspended until the cause is removed (Article 27.4.8).</source>
+        <translation>Рекламация {number}: согласно заключению совместной комиссии от {date} дефект, выявленный в эксплуатации («{defect}»), имеется и в изготавливаемой продукции. Приёмка и отгрузка «{item}» приостанавливаются до устранения причины (статья 27.4.8).</translation>
+    </message>
+    <message>
+        <source>A suspension for this reclamation names the ground "defects found in service" and the item "{item}".</source>
+        <translation>В приостановлении по этой рекламации указываются основание «дефекты, выявленные в эксплуатации» и позиция «{item}».</translation>
+    </message>
+    <message>
+        <source>Reclamation {number} is already linked to a suspension.</source>
+        <translation>Рекламация {number} уже связана с приостановлением.</translation>
+    </message>
+    <message>
+        <source>Link a suspension in force of the same item on the ground "defects found in service".</source>
+        <translation>Свяжите действующее приостановление по той же позиции с основанием «дефекты, выявленные в эксплуатации».</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}: record the commission's findings first; they say whether goods in production have the same defect.</source>
+        <translation>Рекламация {number}: сначала внесите заключение комиссии — в нём указывается, имеет ли изготавливаемая продукция такой же дефект.</translation>
+    </message>
+    <message>
+        <source>Reclamation {number} is closed.</source>
+        <translation>Рекламация {number} закрыта.</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}: the findings do not say that goods in production have the same defect, so Article 27.4.8 gives no ground to suspend.</source>
+        <translation>Рекламация {number}: в заключении не указано, что изготавливаемая продукция имеет такой же дефект, поэтому статья 27.4.8 не даёт основания для приостановления.</translation>
+    </message>
+    <message>
+        <source>Suspension {suspension} of "{item}" for defects found in service is already in force: link it to the reclamation instead.</source>
+        <translation>Приостановление {suspension} по «{item}» в связи с дефектами, выявленными в эксплуатации, уже действует: вместо этого свяжите его с рекламацией.</translation>
+    </message>
+    <message>
+        <source>There is no reclamation {number}.</source>
+        <translation>Рекламации {number} нет.</translation>
+    </message>
+    <message>
+        <source>Choose the recipient who reported the defect.</source>
+        <translation>Выберите получателя, сообщившего о дефекте.</translation>
+    </message>
+    <message>
+        <source>The contractor cannot report a reclamation against itself: choose the recipient (military unit or organization).</source>
+        <translation>Исполнитель не может заявить рекламацию самому себе: выберите получателя (воинскую часть или организацию).</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>Количество должно быть не менее 1.</translation>
+    </message>
+    <message>
+        <source>{count} serial numbers are listed but the quantity is {quantity}.</source>
+        <translation>Указано заводских номеров: {count}, а количество — {quantity}.</translation>
+    </message>
+    <message>
+        <source>The characteristic is not one of "{item}".</source>
+        <translation>Характеристика не относится к позиции «{item}».</translation>
+    </message>
+    <message>
+        <source>The notification date cannot be in the future.</source>
+        <translation>Дата уведомления не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Notification received on</source>
+        <translation>Дата получения уведомления</translation>
+    </message>
+    <message>
+        <source>Enter the warranty period in months (1 to {max}) from the contract.</source>
+        <translation>Введите гарантийный срок по договору в месяцах (от 1 до {max}).</translation>
+    </message>
+    <message>
+        <source>No certificate or acceptance of these goods is recorded here: enter the date the warranty period started.</source>
+        <translation>Удостоверение о качестве или приёмка этой продукции здесь не зарегистрированы: введите дату начала гарантийного срока.</translation>
+    </message>
+    <message>
+        <source>Article 29.1 covers defects found within the warranty period: the defect was found on {found}, the warranty of {months} months ran from {start} to {end}.</source>
+        <translation>Статья 29.1 распространяется на дефекты, выявленные в течение гарантийного срока: дефект выявлен {found}, гарантийный срок ({months} мес.) действовал с {start} по {end}.</translation>
+    </message>
+    <message>
+        <source>form the commission</source>
+        <translation>сформировать комиссию</translation>
+    </message>
+    <message>
+        <source>The commission cannot be formed on a future date.</source>
+        <translation>Комиссия не может быть сформирована будущей датой.</translation>
+    </message>
+    <message>
+        <source>Commission formed on</source>
+        <translation>Дата формирования комиссии</translation>
+    </message>
+    <message>
+        <source>Every member needs a name.</source>
+        <translation>Укажите имя каждого члена комиссии.</translation>
+    </message>
+    <message>
+        <source>Article 29.2: the joint commission includes representatives of the recipient, the contractor and the military representative office; missing: {missing}.</source>
+        <translation>Статья 29.2: в состав совместной комиссии входят представители получателя, исполнителя и военного представительства; отсутствуют: {missing}.</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}: form the joint commission before recording its findings (Article 29.2).</source>
+        <translation>Рекламация {number}: прежде чем вносить заключение, сформируйте совместную комиссию (статья 29.2).</translation>
+    </message>
+    <message>
+        <source>record findings</source>
+        <translation>внести заключение</translation>
+    </message>
+    <message>
+        <source>The findings cannot be dated in the future.</source>
+        <translation>Заключение не может быть датировано будущим числом.</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}: the commission's findings decide the remedy; record them first.</source>
+        <translation>Рекламация {number}: способ устранения определяется заключением комиссии; сначала внесите его.</translation>
+    </message>
+    <message>
+        <source>record the remedy</source>
+        <translation>внести способ устранения</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}: the contractor is not at fault, so there is no remedy at its expense ({clauses}); close the reclamation.</source>
+        <translation>Рекламация {number}: исполнитель не виновен, поэтому устранение за его счёт не производится ({clauses}); закройте рекламацию.</translation>
+    </message>
+    <message>
+        <source>The findings allow only: {allowed}.</source>
+        <translation>Заключение допускает только: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Remedy started on</source>
+        <translation>Дата начала устранения</translation>
+    </message>
+    <message>
+        <source>The remedy cannot start in the future.</source>
+        <translation>Дата начала устранения не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Remedy completed on</source>
+        <translation>Дата завершения устранения</translation>
+    </message>
+    <message>
+        <source>The remedy cannot be completed in the future.</source>
+        <translation>Дата завершения устранения не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The term is a number of days from 1 to 3650.</source>
+        <translation>Срок указывается в днях: от 1 до 3650.</translation>
+    </message>
+    <message>
+        <source>Reclamation {number} cannot be closed without the joint commission's findings.</source>
+        <translation>Рекламация {number} не может быть закрыта без заключения совместной комиссии.</translation>
+    </message>
+    <message>
+        <source>close it</source>
+        <translation>закрыть её</translation>
+    </message>
+    <message>
+        <source>Reclamation {number} cannot be closed until the contractor's remedy is complete (Article 29.6: penalties run until then).</source>
+        <translation>Рекламация {number} не может быть закрыта до завершения устранения исполнителем (статья 29.6: до этого момента начисляется неустойка).</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}: the same defect is in goods in production; sign the proposed suspension (Article 27.4.8) before closing.</source>
+        <translation>Рекламация {number}: такой же дефект имеет изготавливаемая продукция; перед закрытием подпишите предложенное приостановление (статья 27.4.8).</translation>
+    </message>
+    <message>
+        <source>The closing date cannot be in the future.</source>
+        <translation>Дата закрытия не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Reclamation {number} ({status}): you cannot {what} now.</source>
+        <translation>Рекламация {number} ({status}): сейчас нельзя {what}.</translation>
+    </message>
+    <message>
+        <source>The lot is not a lot of "{item}".</source>
+        <translation>Партия не относится к позиции «{item}».</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has no serial numbers {serials}.</source>
+        <translation>В партии {lot} нет заводских номеров {serials}.</translation>
+    </message>
+    <message>
+        <source>Adequate</source>
+        <translation>Достаточна</translation>
+    </message>
+    <message>
+        <source>Partly adequate</source>
+        <translation>Частично достаточна</translation>
+    </message>
+    <message>
+        <source>Inadequate</source>
+        <translation>Недостаточна</translation>
+    </message>
+    <message>
+        <source>Contract {number} has no classification marking: there are no state secrets to protect under it. Enter its marking on the contract first.</source>
+        <translation>Договор {number} не имеет грифа секретности: государственных секретов, подлежащих защите, по нему нет. Сначала укажите гриф секретности в договоре.</translation>
+    </message>
+    <message>
+        <source>The protection measure no longer exists.</source>
+        <translation>Мера защиты больше не существует.</translation>
+    </message>
+    <message>
+        <source>The next check must come after the evaluation.</source>
+        <translation>Следующая проверка должна быть назначена на дату после оценки.</translation>
+    </message>
+    <message>
+        <source>Say what is lacking in the measure.</source>
+        <translation>Укажите, чего недостаёт в мере защиты.</translation>
+    </message>
+    <message>
+        <source>Set the date of the next check of a measure found lacking.</source>
+        <translation>Назначьте дату следующей проверки меры защиты, признанной недостаточной.</translation>
+    </message>
+    <message>
+        <source>Design documentation</source>
+        <translation>Конструкторская документация</translation>
+    </message>
+    <message>
+        <source>Technical conditions (specification)</source>
+        <translation>Технические условия (спецификация)</translation>
+    </message>
+    <message>
+        <source>Military operational requirement</source>
+        <translation>Тактико-техническое задание</translation>
+    </message>
+    <message>
+        <source>National standard</source>
+        <translation>Национальный стандарт</translation>
+    </message>
+    <message>
+        <source>Test programme and methods</source>
+        <translation>Программа и методики испытаний</translation>
+    </message>
+    <message>
+        <source>Operating and repair documentation</source>
+        <translation>Эксплуатационная и ремонтная документация</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Иной документ</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Действующая</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>{document} already has revision {revision}.</source>
+        <translation>Документ {document} уже имеет редакцию {revision}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} cannot predate the current revision {current} of {date}.</source>
+        <translation>Редакция {revision} не может быть ранее действующей редакции {current} от {date}.</translation>
+    </message>
+    <message>
+        <source>Say why the revision is cancelled.</source>
+        <translation>Укажите причину отмены редакции.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} of {document} is {status}: reference the current revision.</source>
+        <translation>Редакция {revision} документа {document} имеет статус «{status}»: ссылайтесь на действующую редакцию.</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>{designation} is already in the register.</source>
+        <translation>{designation} уже есть в реестре.</translation>
+    </message>
+    <message>
+        <source>The document is no longer in the register.</source>
+        <translation>Документа больше нет в реестре.</translation>
+    </message>
+    <message>
+        <source>The revision no longer exists.</source>
+        <translation>Редакция больше не существует.</translation>
+    </message>
+    <message>
+        <source>This database was not set up to join an office (it is an office's own, or it has joined already). A join request is written by a new workstation.</source>
+        <translation>Эта база данных не подготовлена для подключения к военному представительству (это собственная база данных военного представительства либо подключение уже выполнено). Запрос на подключение формирует новое рабочее место.</translation>
+    </message>
+    <message>
+        <source>This join request was made for another office's deployment. Nothing was changed.</source>
+        <translation>Этот запрос на подключение сформирован для развёртывания другого военного представительства. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The new workstation trusts another office root key than this office's: it was set up from another keyring file. Nothing was changed; set it up again from this office's keyring.</source>
+        <translation>Новое рабочее место доверяет корневому ключу другого военного представительства, а не этого: оно было настроено по другому файлу связки ключей. Ничего не изменено; настройте его заново по связке ключей этого военного представительства.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This workstation is already part of the office (the request was endorsed before).</source>
+        <translation>Это рабочее место уже подключено к военному представительству (запрос был утверждён ранее).</translation>
+    </message>
+    <message>
+        <source>The office already has a workstation with the code {code}; the new one must choose another.</source>
+        <translation>В военном представительстве уже есть рабочее место с кодом {code}; для нового рабочего места необходимо выбрать другой код.</translation>
+    </message>
+    <message>
+        <source>The request's keys are already in the office keyring under another workstation.</source>
+        <translation>Ключи из запроса уже включены в связку ключей военного представительства для другого рабочего места.</translation>
+    </message>
+    <message>
+        <source>The request names a person already known under another user name.</source>
+        <translation>В запросе указано лицо, уже известное под другим именем пользователя.</translation>
+    </message>
+    <message>
+        <source>The account {user} is disabled; enable it or choose another user name on the new workstation. Nothing was changed.</source>
+        <translation>Учётная запись {user} отключена; включите её или выберите другое имя пользователя на новом рабочем месте. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The join request's signature does not match its content: it was changed after the workstation wrote it, or damaged. Nothing was changed; ask for the request again.</source>
+        <translation>Подпись запроса на подключение не соответствует его содержимому: он был изменён после формирования рабочим местом или повреждён. Ничего не изменено; запросите его повторно.</translation>
+    </message>
+    <message>
+        <source>The file is not a milrep join request, or it is damaged. Nothing was changed; ask the new workstation to write its request again.</source>
+        <translation>Файл не является запросом на подключение milrep или повреждён. Ничего не изменено; попросите новое рабочее место сформировать запрос заново.</translation>
+    </message>
+    <message>
+        <source>Workstation {site} has no key in force in the office keyring.</source>
+        <translation>У рабочего места {site} нет действующего ключа в связке ключей военного представительства.</translation>
+    </message>
+    <message>
+        <source>This workstation's own key is not revoked here; rotate the office root key or set up the workstation again.</source>
+        <translation>Собственный ключ этого рабочего места здесь не отзывается; смените корневой ключ военного представительства или настройте рабочее место заново.</translation>
+    </message>
+    <message>
+        <source>A bundle number is 0 or more.</source>
+        <translation>Номер пакета обмена должен быть не меньше 0.</translation>
+    </message>
+    <message>
+        <source>Bundle {n} of workstation {site} has not been received here, so the last change it validly carried is not known. Import it first, or name the last bundle received from it.</source>
+        <translation>Пакет обмена {n} рабочего места {site} здесь не получен, поэтому последнее правомерно переданное в нём изменение неизвестно. Сначала загрузите этот пакет или укажите последний пакет, полученный от этого рабочего места.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no bundle was written and its number was not used.</source>
+        <extracomment>the export's steps: collected, packed and signed, encrypted, committed, checked on the medium an import reports every this many changes applied</extracomment>
+        <translation>Выгрузка отменена: пакет обмена не записан, его номер не использован.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing of the bundle was applied.</source>
+        <translation>Загрузка отменена: ничего из пакета обмена не применено.</translation>
+    </message>
+    <message>
+        <source>kept the current value</source>
+        <translation>оставлено текущее значение</translation>
+    </message>
+    <message>
+        <source>took the other value</source>
+        <translation>принято другое значение</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>рассмотрено</translation>
+    </message>
+    <message>
+        <source>Contract amendment</source>
+        <translation>Дополнительное соглашение к договору</translation>
+    </message>
+    <message>
+        <source>Contract stage</source>
+        <translation>Этап договора</translation>
+    </message>
+    <message>
+        <source>Control list item</source>
+        <translation>Позиция перечня</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Acceptance record</source>
+        <translation>Акт приёмки</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Удостоверение</translation>
+    </message>
+    <message>
+        <source>Certified goods</source>
+        <translation>Продукция по удостоверению</translation>
+    </message>
+    <message>
+        <source>Resumption</source>
+        <translation>Возобновление</translation>
+    </message>
+    <message>
+        <source>Measuring instrument</source>
+        <translation>Средство измерений</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Предъявление</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>{what} {id} (deleted or not received)</source>
+        <translation>{what} {id} (удалено или не получено)</translation>
+    </message>
+    <message>
+        <source>(lot {number})</source>
+        <translation>(партия {number})</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Conflict {id} does not exist on this workstation (it may have been settled on another workstation and dropped here by an import).</source>
+        <translation>Конфликт {id} отсутствует на этом рабочем месте (возможно, он был урегулирован на другом рабочем месте и удалён здесь при загрузке).</translation>
+    </message>
+    <message>
+        <source>Two workstations changed “{column}” of {record} without knowing of each other. The later change is stored; the other value is kept here for you to review.</source>
+        <translation>Два рабочих места независимо друг от друга изменили поле «{column}» записи {record}. Сохранено более позднее изменение; другое значение сохранено здесь для рассмотрения.</translation>
+    </message>
+    <message>
+        <source>{record} was made on a workstation that did not yet know of {other}, which covers it and was recorded earlier. Both documents are kept; the head of office decides what to do (for example, revoke or resume).</source>
+        <translation>{record}: документ оформлен на рабочем месте, которому ещё не был известен распространяющийся на него и зарегистрированный ранее документ — {other}. Оба документа сохранены; решение принимает начальник военного представительства (например, отозвать или возобновить).</translation>
+    </message>
+    <message>
+        <source>a suspension</source>
+        <translation>приостановление</translation>
+    </message>
+    <message>
+        <source>Valid certificates issued on different workstations cover more units of {record} than were accepted (Article 27.5). The head of office revokes the certificate issued in excess.</source>
+        <translation>Действующие удостоверения, выданные на разных рабочих местах, охватывают больше изделий, чем было принято ({record}; статья 27.5). Начальник военного представительства отзывает удостоверение, выданное сверх принятого количества.</translation>
+    </message>
+    <message>
+        <source>{record} breaks rule “{rule}” after an import.</source>
+        <translation>После загрузки {record} нарушает правило «{rule}».</translation>
+    </message>
+    <message>
+        <source>This conflict was already settled by {who} on {when}; nothing was changed.</source>
+        <translation>Этот конфликт уже урегулирован {when} ({who}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The comment is too long (at most {n} characters).</source>
+        <translation>Комментарий слишком длинный (не более {n} символов).</translation>
+    </message>
+    <message>
+        <source>A business conflict is not settled by choosing a value: the head of office reviews it and records the decision in a comment (a revocation or a resumption is its own act).</source>
+        <translation>Деловой конфликт не урегулируется выбором значения: начальник военного представительства рассматривает его и записывает решение в комментарии (отзыв или возобновление оформляется отдельным актом).</translation>
+    </message>
+    <message>
+        <source>Say in the comment what was decided about this business conflict.</source>
+        <translation>Укажите в комментарии, какое решение принято по этому деловому конфликту.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists here; mark the conflict reviewed instead.</source>
+        <translation>Запись, к которой относится этот конфликт, здесь больше не существует; вместо этого отметьте конфликт как рассмотренный.</translation>
+    </message>
+    <message>
+        <source>The history of this value is not on this workstation; mark the conflict reviewed instead.</source>
+        <translation>История этого значения на этом рабочем месте отсутствует; вместо этого отметьте конфликт как рассмотренный.</translation>
+    </message>
+    <message>
+        <source>The other value cannot be taken: it collides with another record ({detail}). Nothing was changed.</source>
+        <translation>Другое значение не может быть принято: оно противоречит другой записи ({detail}). Ничего не изменено.</translation>
     </message>
 </context>
 </TS>
