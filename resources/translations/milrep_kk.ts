@@ -2512,7 +2512,7 @@ Cumulative: {share:.1f} %</source>
     </message>
     <message>
         <source>Certificate</source>
-        <translation>Сертификат</translation>
+        <translation>Тексеру туралы куәлік</translation>
     </message>
     <message>
         <source>Location</source>
@@ -8099,11 +8099,11 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>A certificate covers one item: the chosen acceptance records are of different items.</source>
-        <translation>Сертификат бір бұйымды қамтиды: таңдалған қабылдау актілері әртүрлі бұйымдарға қатысты.</translation>
+        <translation>Куәлік бір бұйымды қамтиды: таңдалған қабылдау актілері әртүрлі бұйымдарға қатысты.</translation>
     </message>
     <message>
         <source>The quantity to certify must be a whole number greater than zero.</source>
-        <translation>Сертификатталатын саны нөлден үлкен бүтін сан болуы тиіс.</translation>
+        <translation>Куәлік ресімделетін саны нөлден үлкен бүтін сан болуы тиіс.</translation>
     </message>
     <message>
         <source>Serial numbers repeated: {serials}.</source>
@@ -8111,7 +8111,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Not accepted by the chosen records, or already certified: {serials}.</source>
-        <translation>Таңдалған актілермен қабылданбаған немесе сертификатталып қойған: {serials}.</translation>
+        <translation>Таңдалған актілермен қабылданбаған немесе куәлік ресімделіп қойған: {serials}.</translation>
     </message>
     <message>
         <source>The quantity ({qty}) differs from the number of serials ({n}).</source>
@@ -8119,7 +8119,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>The accepted units have serial numbers: list the serials of the {qty} {unit} to certify.</source>
-        <translation>Қабылданған бірліктердің зауыттық нөмірлері бар: сертификатталатын {qty} {unit} зауыттық нөмірлерін тізіп көрсетіңіз.</translation>
+        <translation>Қабылданған бірліктердің зауыттық нөмірлері бар: куәлік ресімделетін {qty} {unit} зауыттық нөмірлерін тізіп көрсетіңіз.</translation>
     </message>
     <message>
         <source>{nonconformity} (lot {lot})</source>
@@ -9864,15 +9864,15 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>The certificate no longer exists.</source>
-        <translation>Сертификат енді жоқ.</translation>
+        <translation>Куәлік енді жоқ.</translation>
     </message>
     <message>
         <source>Certificate {number} is already revoked.</source>
-        <translation>{number} сертификаты бұрыннан кері қайтарып алынған.</translation>
+        <translation>{number} куәлігі бұрыннан кері қайтарып алынған.</translation>
     </message>
     <message>
         <source>Certificate {number} is already superseded by a re-issued certificate.</source>
-        <translation>{number} сертификаты қайта ресімделген сертификатпен бұрыннан ауыстырылған.</translation>
+        <translation>{number} куәлігі қайта ресімделген куәлікпен бұрыннан ауыстырылған.</translation>
     </message>
     <message>
         <source>Choose the recipient among the recipient organizations.</source>
@@ -10045,23 +10045,23 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>certificates confirming quality: list, show, check, issue, revoke</source>
-        <translation>сапаны растайтын сертификаттар: тізім, көрсету, тексеру, беру, кері қайтарып алу</translation>
+        <translation>сапа туралы куәліктер: тізім, көрсету, тексеру, беру, кері қайтарып алу</translation>
     </message>
     <message>
         <source>list the certificates, newest first</source>
-        <translation>сертификаттар тізімі, алдымен жаңалары</translation>
+        <translation>куәліктер тізімі, алдымен жаңалары</translation>
     </message>
     <message>
         <source>only certificates with this status</source>
-        <translation>тек осы мәртебедегі сертификаттар</translation>
+        <translation>тек осы мәртебедегі куәліктер</translation>
     </message>
     <message>
         <source>show one certificate and its seal</source>
-        <translation>бір сертификатты және оның мөрін көрсету</translation>
+        <translation>бір куәлікті және оның мөрін көрсету</translation>
     </message>
     <message>
         <source>certificate number</source>
-        <translation>сертификат нөмірі</translation>
+        <translation>куәлік нөмірі</translation>
     </message>
     <message>
         <source>print the Article 27.5 checklist for acceptance records (exit 0 only when all hold)</source>
@@ -10069,7 +10069,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>issue a certificate for acceptance records (a signing act)</source>
-        <translation>қабылдау актілері бойынша сертификат беру (қол қою әрекеті)</translation>
+        <translation>қабылдау актілері бойынша куәлік беру (қол қою әрекеті)</translation>
     </message>
     <message>
         <source>acceptance record numbers</source>
@@ -10077,19 +10077,19 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>certify only these serial numbers</source>
-        <translation>тек осы зауыттық нөмірлерді сертификаттау</translation>
+        <translation>тек осы зауыттық нөмірлерге куәлік ресімдеу</translation>
     </message>
     <message>
         <source>certify only N units (goods without serials)</source>
-        <translation>тек N бірлікті сертификаттау (зауыттық нөмірі жоқ өнім)</translation>
+        <translation>тек N бірлікке куәлік ресімдеу (зауыттық нөмірі жоқ өнім)</translation>
     </message>
     <message>
         <source>revoke a certificate (head of office; a signing act)</source>
-        <translation>сертификатты кері қайтарып алу (өкілдік бастығы; қол қою әрекеті)</translation>
+        <translation>куәлікті кері қайтарып алу (өкілдік бастығы; қол қою әрекеті)</translation>
     </message>
     <message>
         <source>issue a new certificate superseding one (head of office; a signing act)</source>
-        <translation>бұрынғысының орнына жаңа сертификат беру (өкілдік бастығы; қол қою әрекеті)</translation>
+        <translation>бұрынғысының орнына жаңа куәлік беру (өкілдік бастығы; қол қою әрекеті)</translation>
     </message>
     <message>
         <source>the reason</source>
@@ -10117,23 +10117,23 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>No certificates.</source>
-        <translation>Сертификаттар жоқ.</translation>
+        <translation>Куәліктер жоқ.</translation>
     </message>
     <message>
         <source>Every condition of Article 27.5 holds: the certificate may be issued.</source>
-        <translation>27.5-баптың барлық шарттары орындалды: сертификат берілуі мүмкін.</translation>
+        <translation>27.5-баптың барлық шарттары орындалды: куәлік берілуі мүмкін.</translation>
     </message>
     <message>
         <source>The certificate cannot be issued while a condition fails.</source>
-        <translation>Қандай да бір шарт орындалмайынша сертификат берілмейді.</translation>
+        <translation>Қандай да бір шарт орындалмайынша куәлік берілмейді.</translation>
     </message>
     <message>
         <source>Password of {user} to sign the certificate: </source>
-        <translation>Сертификатқа қол қою үшін {user} пайдаланушысының құпиясөзі: </translation>
+        <translation>Куәлікке қол қою үшін {user} пайдаланушысының құпиясөзі: </translation>
     </message>
     <message>
         <source>Certificate {number} issued: {qty} {unit} of {item} ({lots}).</source>
-        <translation>{number} сертификаты берілді: {item}, {qty} {unit} ({lots}).</translation>
+        <translation>{number} куәлігі берілді: {item}, {qty} {unit} ({lots}).</translation>
     </message>
     <message>
         <source>Seal: {seal}</source>
@@ -10145,11 +10145,11 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Certificate {number} revoked.</source>
-        <translation>{number} сертификаты кері қайтарып алынды.</translation>
+        <translation>{number} куәлігі кері қайтарып алынды.</translation>
     </message>
     <message>
         <source>Certificate {new} issued; it supersedes {old}.</source>
-        <translation>{new} сертификаты берілді; ол {old} сертификатын ауыстырады.</translation>
+        <translation>{new} куәлігі берілді; ол {old} куәлігін ауыстырады.</translation>
     </message>
     <message>
         <source>Name one certificate NUMBER, or --all (not both).</source>
@@ -10265,7 +10265,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>The seal is too long for a QR symbol of version {max} at error correction Q ({length} characters; at most {limit} fit). Shorten the certificate number, contract number, nomenclature code, unit or lot text.</source>
-        <translation>Мөр Q қателерді түзету деңгейіндегі {max} нұсқалы QR таңбасы үшін тым ұзын ({length} таңба; ең көбі {limit} сыяды). Сертификат нөмірін, шарт нөмірін, номенклатура кодын, өлшем бірлігін немесе партия мәтінін қысқартыңыз.</translation>
+        <translation>Мөр Q қателерді түзету деңгейіндегі {max} нұсқалы QR таңбасы үшін тым ұзын ({length} таңба; ең көбі {limit} сыяды). Куәлік нөмірін, шарт нөмірін, номенклатура кодын, өлшем бірлігін немесе партия мәтінін қысқартыңыз.</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -10286,7 +10286,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Revoked certificate</source>
-        <translation>Кері қайтарып алынған сертификат</translation>
+        <translation>Кері қайтарып алынған куәлік</translation>
     </message>
     <message>
         <source>Malformed</source>
@@ -10342,11 +10342,11 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>The signature does not match the seal's content: the seal was altered or forged. Do not accept the goods on this certificate.</source>
-        <translation>Қолтаңба мөрдің мазмұнына сәйкес келмейді: мөр өзгертілген немесе қолдан жасалған. Бұл сертификат бойынша өнімді қабылдамаңыз.</translation>
+        <translation>Қолтаңба мөрдің мазмұнына сәйкес келмейді: мөр өзгертілген немесе қолдан жасалған. Бұл куәлік бойынша өнімді қабылдамаңыз.</translation>
     </message>
     <message>
         <source>The seal is signed with key {kid} of workstation {site}, revoked on {date} ({reason}). Ask office {office} whether the certificate stands.</source>
-        <translation>Мөрге {site} жұмыс орнының {date} күні кері қайтарылған ({reason}) {kid} кілтімен қол қойылған. Сертификаттың күшінде екенін {office} өкілдігінен сұраңыз.</translation>
+        <translation>Мөрге {site} жұмыс орнының {date} күні кері қайтарылған ({reason}) {kid} кілтімен қол қойылған. Куәліктің күшінде екенін {office} өкілдігінен сұраңыз.</translation>
     </message>
     <message>
         <source>The seal names office {claimed}, but its key belongs to office {office}.</source>
@@ -10354,7 +10354,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Certificate {number} was revoked on {date}: {reason}</source>
-        <translation>{number} сертификаты {date} күні кері қайтарылды: {reason}</translation>
+        <translation>{number} куәлігі {date} күні кері қайтарылды: {reason}</translation>
     </message>
     <message>
         <source>The seal is valid: signed by workstation {site} of office {office} (trust list version {version}).</source>
@@ -10430,7 +10430,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <source>The certificate cannot be issued (Article 27.5):
 {lines}</source>
         <extracomment>a partial acceptance whose accepted units include some the rules now reject</extracomment>
-        <translation>Сертификат берілмейді (27.5-бап):
+        <translation>Куәлік берілмейді (27.5-бап):
 {lines}</translation>
     </message>
     <message>
@@ -10539,23 +10539,23 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>everything accepted by {records} is already certified.</source>
-        <translation>{records} бойынша қабылданғанның бәрі сертификатталған.</translation>
+        <translation>{records} бойынша қабылданғанның бәріне куәлік ресімделген.</translation>
     </message>
     <message>
         <source>the quantity to certify must be more than zero.</source>
-        <translation>сертификатталатын саны нөлден көп болуы керек.</translation>
+        <translation>куәлік ресімделетін саны нөлден көп болуы керек.</translation>
     </message>
     <message>
         <source>{qty} {unit} is more than accepted and not yet certified ({remaining} {unit}).</source>
-        <translation>{qty} {unit} қабылданған және әлі сертификатталмаған мөлшерден ({remaining} {unit}) көп.</translation>
+        <translation>{qty} {unit} қабылданған және әлі куәлік ресімделмеген мөлшерден ({remaining} {unit}) көп.</translation>
     </message>
     <message>
         <source>{total} {unit} of "{item}" would be certified in all; contract {contract} provides for {contracted}.</source>
-        <translation>Барлығы «{item}» өнімінің {total} {unit} сертификатталар еді; {contract} келісімшартында {contracted} көзделген.</translation>
+        <translation>Барлығы «{item}» өнімінің {total} {unit} мөлшеріне куәлік ресімделер еді; {contract} келісімшартында {contracted} көзделген.</translation>
     </message>
     <message>
         <source>{qty} {unit}; {total} of {contracted} {unit} certified under contract {contract} with this one.</source>
-        <translation>{qty} {unit}; осымен бірге {contract} келісімшарты бойынша {contracted} {unit} ішінен {total} сертификатталды.</translation>
+        <translation>{qty} {unit}; осымен бірге {contract} келісімшарты бойынша {contracted} {unit} ішінен {total} мөлшеріне куәлік ресімделді.</translation>
     </message>
     <message>
         <source>contract {contract} is not in force (status: {status}).</source>
@@ -10612,19 +10612,19 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Name the certificate.</source>
-        <translation>Сертификатты көрсетіңіз.</translation>
+        <translation>Куәлікті көрсетіңіз.</translation>
     </message>
     <message>
         <source>There is no certificate {number}.</source>
-        <translation>{number} сертификаты жоқ.</translation>
+        <translation>{number} куәлігі жоқ.</translation>
     </message>
     <message>
         <source>superseded by certificate {number}: {reason}</source>
-        <translation>{number} сертификатымен ауыстырылды: {reason}</translation>
+        <translation>{number} куәлігімен ауыстырылды: {reason}</translation>
     </message>
     <message>
         <source>Name either the lot or the certificate of the goods shipped.</source>
-        <translation>Жөнелтілген өнімнің партиясын немесе сертификатын көрсетіңіз.</translation>
+        <translation>Жөнелтілген өнімнің партиясын немесе куәлігін көрсетіңіз.</translation>
     </message>
     <message>
         <source>The quantity shipped must be a whole number greater than zero.</source>
@@ -10644,7 +10644,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Certificate {number} was issued on {date}: the goods cannot have been shipped under it earlier.</source>
-        <translation>{number} сертификаты {date} берілген: өнім ол бойынша бұдан ертерек жөнелтілуі мүмкін емес.</translation>
+        <translation>{number} куәлігі {date} берілген: өнім ол бойынша бұдан ертерек жөнелтілуі мүмкін емес.</translation>
     </message>
     <message>
         <source>Lot {lot} has not been accepted: only accepted goods are shipped.</source>
@@ -10656,19 +10656,19 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Lot {lot} has no valid certificate confirming quality: it cannot be shipped.</source>
-        <translation>{lot} партиясында сапаны растайтын жарамды сертификат жоқ: оны жөнелтуге болмайды.</translation>
+        <translation>{lot} партиясында жарамды сапа туралы куәлік жоқ: оны жөнелтуге болмайды.</translation>
     </message>
     <message>
         <source>Only {left} {unit} of lot {lot} are certified and not yet shipped; {qty} {unit} cannot be shipped.</source>
-        <translation>{lot} партиясының тек {left} {unit} сертификатталған және әлі жөнелтілмеген; {qty} {unit} жөнелтуге болмайды.</translation>
+        <translation>{lot} партиясының куәлік ресімделген және әлі жөнелтілмеген бөлігі тек {left} {unit}; {qty} {unit} жөнелтуге болмайды.</translation>
     </message>
     <message>
         <source>Certificate {number} is {status}: goods are not shipped under it.</source>
-        <translation>{number} сертификаты — {status}: ол бойынша өнім жөнелтілмейді.</translation>
+        <translation>{number} куәлігі — {status}: ол бойынша өнім жөнелтілмейді.</translation>
     </message>
     <message>
         <source>Only {room} {unit} covered by certificate {number} are not yet shipped; {qty} {unit} cannot be shipped.</source>
-        <translation>{number} сертификаты бойынша тек {room} {unit} әлі жөнелтілмеген; {qty} {unit} жөнелтуге болмайды.</translation>
+        <translation>{number} куәлігі бойынша тек {room} {unit} әлі жөнелтілмеген; {qty} {unit} жөнелтуге болмайды.</translation>
     </message>
     <message>
         <source>This database knows no office root key yet: the trust list cannot be made. The head of office exports it from the workstation that holds the root key.</source>

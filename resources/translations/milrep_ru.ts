@@ -2512,7 +2512,7 @@ Cumulative: {share:.1f} %</source>
     </message>
     <message>
         <source>Certificate</source>
-        <translation>Сертификат</translation>
+        <translation>Свидетельство о поверке</translation>
     </message>
     <message>
         <source>Location</source>
@@ -8099,7 +8099,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>A certificate covers one item: the chosen acceptance records are of different items.</source>
-        <translation>Сертификат охватывает одно изделие: выбранные акты приёмки относятся к разным изделиям.</translation>
+        <translation>Удостоверение охватывает одно изделие: выбранные акты приёмки относятся к разным изделиям.</translation>
     </message>
     <message>
         <source>The quantity to certify must be a whole number greater than zero.</source>
@@ -9864,15 +9864,15 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>The certificate no longer exists.</source>
-        <translation>Сертификат больше не существует.</translation>
+        <translation>Удостоверение больше не существует.</translation>
     </message>
     <message>
         <source>Certificate {number} is already revoked.</source>
-        <translation>Сертификат {number} уже отозван.</translation>
+        <translation>Удостоверение {number} уже отозвано.</translation>
     </message>
     <message>
         <source>Certificate {number} is already superseded by a re-issued certificate.</source>
-        <translation>Сертификат {number} уже заменён переоформленным сертификатом.</translation>
+        <translation>Удостоверение {number} уже заменено переоформленным удостоверением.</translation>
     </message>
     <message>
         <source>Choose the recipient among the recipient organizations.</source>
@@ -10045,23 +10045,23 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>certificates confirming quality: list, show, check, issue, revoke</source>
-        <translation>сертификаты, подтверждающие качество: список, просмотр, проверка, выдача, отзыв</translation>
+        <translation>удостоверения о качестве: список, просмотр, проверка, выдача, отзыв</translation>
     </message>
     <message>
         <source>list the certificates, newest first</source>
-        <translation>список сертификатов, сначала новые</translation>
+        <translation>список удостоверений, сначала новые</translation>
     </message>
     <message>
         <source>only certificates with this status</source>
-        <translation>только сертификаты с этим статусом</translation>
+        <translation>только удостоверения с этим статусом</translation>
     </message>
     <message>
         <source>show one certificate and its seal</source>
-        <translation>показать один сертификат и его печать</translation>
+        <translation>показать одно удостоверение и его печать</translation>
     </message>
     <message>
         <source>certificate number</source>
-        <translation>номер сертификата</translation>
+        <translation>номер удостоверения</translation>
     </message>
     <message>
         <source>print the Article 27.5 checklist for acceptance records (exit 0 only when all hold)</source>
@@ -10069,7 +10069,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>issue a certificate for acceptance records (a signing act)</source>
-        <translation>выдать сертификат по актам приёмки (действие с подписью)</translation>
+        <translation>выдать удостоверение по актам приёмки (действие с подписью)</translation>
     </message>
     <message>
         <source>acceptance record numbers</source>
@@ -10085,11 +10085,11 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>revoke a certificate (head of office; a signing act)</source>
-        <translation>отозвать сертификат (начальник представительства; действие с подписью)</translation>
+        <translation>отозвать удостоверение (начальник представительства; действие с подписью)</translation>
     </message>
     <message>
         <source>issue a new certificate superseding one (head of office; a signing act)</source>
-        <translation>выдать новый сертификат взамен прежнего (начальник представительства; действие с подписью)</translation>
+        <translation>выдать новое удостоверение взамен прежнего (начальник представительства; действие с подписью)</translation>
     </message>
     <message>
         <source>the reason</source>
@@ -10117,23 +10117,23 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>No certificates.</source>
-        <translation>Сертификатов нет.</translation>
+        <translation>Удостоверений нет.</translation>
     </message>
     <message>
         <source>Every condition of Article 27.5 holds: the certificate may be issued.</source>
-        <translation>Все условия статьи 27.5 выполнены: сертификат может быть выдан.</translation>
+        <translation>Все условия статьи 27.5 выполнены: удостоверение может быть выдано.</translation>
     </message>
     <message>
         <source>The certificate cannot be issued while a condition fails.</source>
-        <translation>Сертификат не может быть выдан, пока не выполнено какое-либо условие.</translation>
+        <translation>Удостоверение не может быть выдано, пока не выполнено какое-либо условие.</translation>
     </message>
     <message>
         <source>Password of {user} to sign the certificate: </source>
-        <translation>Пароль пользователя {user} для подписания сертификата: </translation>
+        <translation>Пароль пользователя {user} для подписания удостоверения: </translation>
     </message>
     <message>
         <source>Certificate {number} issued: {qty} {unit} of {item} ({lots}).</source>
-        <translation>Выдан сертификат {number}: {qty} {unit} {item} ({lots}).</translation>
+        <translation>Выдано удостоверение {number}: {qty} {unit} {item} ({lots}).</translation>
     </message>
     <message>
         <source>Seal: {seal}</source>
@@ -10145,11 +10145,11 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Certificate {number} revoked.</source>
-        <translation>Сертификат {number} отозван.</translation>
+        <translation>Удостоверение {number} отозвано.</translation>
     </message>
     <message>
         <source>Certificate {new} issued; it supersedes {old}.</source>
-        <translation>Выдан сертификат {new}; он заменяет {old}.</translation>
+        <translation>Выдано удостоверение {new}; оно заменяет {old}.</translation>
     </message>
     <message>
         <source>Name one certificate NUMBER, or --all (not both).</source>
@@ -10265,7 +10265,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>The seal is too long for a QR symbol of version {max} at error correction Q ({length} characters; at most {limit} fit). Shorten the certificate number, contract number, nomenclature code, unit or lot text.</source>
-        <translation>Печать слишком длинная для QR-символа версии {max} с уровнем коррекции ошибок Q ({length} символов; вмещается не более {limit}). Сократите номер сертификата, номер контракта, код номенклатуры, единицу измерения или текст партии.</translation>
+        <translation>Печать слишком длинная для QR-символа версии {max} с уровнем коррекции ошибок Q ({length} символов; вмещается не более {limit}). Сократите номер удостоверения, номер контракта, код номенклатуры, единицу измерения или текст партии.</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -10286,7 +10286,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Revoked certificate</source>
-        <translation>Отозванный сертификат</translation>
+        <translation>Отозванное удостоверение</translation>
     </message>
     <message>
         <source>Malformed</source>
@@ -10342,11 +10342,11 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>The signature does not match the seal's content: the seal was altered or forged. Do not accept the goods on this certificate.</source>
-        <translation>Подпись не соответствует содержимому печати: печать изменена или подделана. Не принимайте продукцию по этому сертификату.</translation>
+        <translation>Подпись не соответствует содержимому печати: печать изменена или подделана. Не принимайте продукцию по этому удостоверению.</translation>
     </message>
     <message>
         <source>The seal is signed with key {kid} of workstation {site}, revoked on {date} ({reason}). Ask office {office} whether the certificate stands.</source>
-        <translation>Печать подписана ключом {kid} рабочего места {site}, отозванным {date} ({reason}). Запросите у представительства {office}, действителен ли сертификат.</translation>
+        <translation>Печать подписана ключом {kid} рабочего места {site}, отозванным {date} ({reason}). Запросите у представительства {office}, действительно ли удостоверение.</translation>
     </message>
     <message>
         <source>The seal names office {claimed}, but its key belongs to office {office}.</source>
@@ -10354,7 +10354,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Certificate {number} was revoked on {date}: {reason}</source>
-        <translation>Сертификат {number} отозван {date}: {reason}</translation>
+        <translation>Удостоверение {number} отозвано {date}: {reason}</translation>
     </message>
     <message>
         <source>The seal is valid: signed by workstation {site} of office {office} (trust list version {version}).</source>
@@ -10430,7 +10430,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <source>The certificate cannot be issued (Article 27.5):
 {lines}</source>
         <extracomment>a partial acceptance whose accepted units include some the rules now reject</extracomment>
-        <translation>Сертификат не может быть выдан (статья 27.5):
+        <translation>Удостоверение не может быть выдано (статья 27.5):
 {lines}</translation>
     </message>
     <message>
@@ -10612,19 +10612,19 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Name the certificate.</source>
-        <translation>Укажите сертификат.</translation>
+        <translation>Укажите удостоверение.</translation>
     </message>
     <message>
         <source>There is no certificate {number}.</source>
-        <translation>Сертификат {number} не существует.</translation>
+        <translation>Удостоверение {number} не существует.</translation>
     </message>
     <message>
         <source>superseded by certificate {number}: {reason}</source>
-        <translation>заменён сертификатом {number}: {reason}</translation>
+        <translation>заменено удостоверением {number}: {reason}</translation>
     </message>
     <message>
         <source>Name either the lot or the certificate of the goods shipped.</source>
-        <translation>Укажите партию или сертификат отгруженной продукции.</translation>
+        <translation>Укажите партию или удостоверение отгруженной продукции.</translation>
     </message>
     <message>
         <source>The quantity shipped must be a whole number greater than zero.</source>
@@ -10644,7 +10644,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Certificate {number} was issued on {date}: the goods cannot have been shipped under it earlier.</source>
-        <translation>Сертификат {number} выдан {date}: продукция не могла быть отгружена по нему раньше.</translation>
+        <translation>Удостоверение {number} выдано {date}: продукция не могла быть отгружена по нему раньше.</translation>
     </message>
     <message>
         <source>Lot {lot} has not been accepted: only accepted goods are shipped.</source>
@@ -10656,7 +10656,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Lot {lot} has no valid certificate confirming quality: it cannot be shipped.</source>
-        <translation>У партии {lot} нет действующего сертификата, подтверждающего качество: её нельзя отгрузить.</translation>
+        <translation>У партии {lot} нет действующего удостоверения о качестве: её нельзя отгрузить.</translation>
     </message>
     <message>
         <source>Only {left} {unit} of lot {lot} are certified and not yet shipped; {qty} {unit} cannot be shipped.</source>
@@ -10664,11 +10664,11 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Certificate {number} is {status}: goods are not shipped under it.</source>
-        <translation>Сертификат {number} — {status}: продукция по нему не отгружается.</translation>
+        <translation>Удостоверение {number} — {status}: продукция по нему не отгружается.</translation>
     </message>
     <message>
         <source>Only {room} {unit} covered by certificate {number} are not yet shipped; {qty} {unit} cannot be shipped.</source>
-        <translation>По сертификату {number} ещё не отгружено только {room} {unit}; отгрузить {qty} {unit} нельзя.</translation>
+        <translation>По удостоверению {number} ещё не отгружено только {room} {unit}; отгрузить {qty} {unit} нельзя.</translation>
     </message>
     <message>
         <source>This database knows no office root key yet: the trust list cannot be made. The head of office exports it from the workstation that holds the root key.</source>
