@@ -135,7 +135,7 @@ def test_measurement_bad_inputs(opened: tuple[OfficeFixture, uuid.UUID, dict[str
                 sample_no=sample, **kw)
 
     bad(RuleViolation, "Instrument Wattmeter M3-51 No. WM-0101: calibration expired on "
-        "2026-10-31; a measurement with it is refused. Recalibrate it or choose another "
+        "31.10.2026; a measurement with it is refused. Recalibrate it or choose another "
         "instrument.", "power", value=Decimal("40"), instrument_id=o.ids["expired"])
     bad(ValidationError, "Output power: the sample number must be from 1 to 10 (got 11).",
         "power", 11, value=Decimal("40"), instrument_id=o.ids["wattmeter"])
@@ -169,7 +169,7 @@ def test_measurement_bad_inputs(opened: tuple[OfficeFixture, uuid.UUID, dict[str
     measure(o, iid, req["freq"], 1, value=Decimal("0.1"), instrument_id=o.ids["counter"],
             measured_at=dt.datetime(2026, 12, 31, 23, 0, tzinfo=dt.UTC))
     bad(RuleViolation, "Instrument Frequency counter Ch3-85 No. FC-1120: calibration expired on "
-        "2026-12-31; a measurement with it is refused. Recalibrate it or choose another "
+        "31.12.2026; a measurement with it is refused. Recalibrate it or choose another "
         "instrument.", "freq", 2, value=Decimal("0.1"), instrument_id=o.ids["counter"],
         measured_at=dt.datetime(2027, 1, 1, 8, 0, tzinfo=dt.UTC))
     # one unit per sample, one sample per unit
