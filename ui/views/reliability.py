@@ -31,7 +31,6 @@ from ui.widgets.item_picker import ItemPicker
 
 TABLES = ("acceptance_records", "return_notices", "measurements", "completeness_checks",
           "nonconformities", "product_tests", "reclamations")
-CTX = "Reliability"
 
 
 def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -81,7 +80,7 @@ class ReliabilityView(Screen):
         self.date_to = OptionalDateEdit(last, field="date_to")
         self.source = QComboBox()
         self.contract = ContractPicker(ops)
-        self.item = ItemPicker(ops, any_text=translate(CTX, "All items"))
+        self.item = ItemPicker(ops, any_text=translate("Reliability", "All items"))
         self.monthly = QPushButton()
         self.monthly.clicked.connect(self.open_monthly_report)
         self.problem = QLabel()
@@ -135,36 +134,36 @@ class ReliabilityView(Screen):
         self.retranslate()
 
     def title(self) -> str:
-        return translate(CTX, "Reliability")
+        return translate("Reliability", "Reliability")
 
     def retranslate(self) -> None:
-        self.heading.setText(translate(CTX, "Reliability analysis (Article 27.4.5)"))
-        for label, text in zip(self.labels, (translate(CTX, "From"), translate(CTX, "to"),
-                                             translate(CTX, "Defects from"),
-                                             translate(CTX, "Contract"),
-                                             translate(CTX, "Item")), strict=True):
+        self.heading.setText(translate("Reliability", "Reliability analysis (Article 27.4.5)"))
+        for label, text in zip(self.labels, (translate("Reliability", "From"), translate("Reliability", "to"),
+                                             translate("Reliability", "Defects from"),
+                                             translate("Reliability", "Contract"),
+                                             translate("Reliability", "Item")), strict=True):
             label.setText(text)
         keep = self.source.currentData()
         self.source.blockSignals(True)
         self.source.clear()
-        self.source.addItem(translate(CTX, "every source"), None)
+        self.source.addItem(translate("Reliability", "every source"), None)
         for key, src in DEFECT_SOURCES.items():
             self.source.addItem(src.label(), key)
         self.source.setCurrentIndex(max(0, self.source.findData(keep)))
         self.source.blockSignals(False)
-        self.monthly.setText(translate(CTX, "Monthly report…"))
-        self.monthly.setToolTip(translate(CTX, "The office's report for a month: preview, print, "
+        self.monthly.setText(translate("Reliability", "Monthly report…"))
+        self.monthly.setToolTip(translate("Reliability", "The office's report for a month: preview, print, "
                                                "or export to a spreadsheet"))
         for card, caption in zip(self.cards, (
-                translate(CTX, "First-pass acceptance rate"), translate(CTX, "Return rate"),
-                translate(CTX, "Presentations decided"), translate(CTX, "Defects recorded")),
+                translate("Reliability", "First-pass acceptance rate"), translate("Reliability", "Return rate"),
+                translate("Reliability", "Presentations decided"), translate("Reliability", "Defects recorded")),
                 strict=True):
             card.caption.setText(caption)
-        self.cards[0].setToolTip(translate(CTX, "Presentations accepted (whole or in part) at "
+        self.cards[0].setToolTip(translate("Reliability", "Presentations accepted (whole or in part) at "
                                                 "attempt 1, of those decided at attempt 1"))
-        self.cards[1].setToolTip(translate(CTX, "Presentations returned, of all decided"))
-        for i, text in enumerate((translate(CTX, "By month"), translate(CTX, "By item"),
-                                  translate(CTX, "Defect categories (Pareto)"))):
+        self.cards[1].setToolTip(translate("Reliability", "Presentations returned, of all decided"))
+        for i, text in enumerate((translate("Reliability", "By month"), translate("Reliability", "By item"),
+                                  translate("Reliability", "Defect categories (Pareto)"))):
             self.tabs.setTabText(i, text)
         self._show()
 
@@ -187,7 +186,7 @@ class ReliabilityView(Screen):
 
     def _contract_changed(self) -> None:
         if self.contract.combo.count():
-            self.contract.combo.setItemText(0, translate(CTX, "All contracts"))
+            self.contract.combo.setItemText(0, translate("Reliability", "All contracts"))
         self.schedule()
 
     def period_problem(self) -> str:
@@ -195,7 +194,7 @@ class ReliabilityView(Screen):
         problem = self.date_from.problem() or self.date_to.problem()
         first, last = self.date_from.value(), self.date_to.value()
         if not problem and first and last and last < first:
-            problem = translate(CTX, "The period ends before it starts.")
+            problem = translate("Reliability", "The period ends before it starts.")
         return problem
 
     def current_filter(self) -> ReportFilter | None:
@@ -216,7 +215,7 @@ class ReliabilityView(Screen):
             return
         self.stale = False
         self.ops.query(lambda uow, actor: reliability(uow, actor, filter=f), parent=self,
-                       success=self._arrived, title=translate(CTX, "Computing the reliability "
+                       success=self._arrived, title=translate("Reliability", "Computing the reliability "
                                                                    "analysis…"))
 
     def _arrived(self, report: ReliabilityReport) -> None:
@@ -240,35 +239,35 @@ class ReliabilityView(Screen):
         self.pareto_chart.set_chart(pareto)
         keys = [k for k, _ in r.sources]
         labels = [label for _, label in r.sources]
-        self._columns(self.by_month, [translate(CTX, "Month"), translate(CTX, "Decided"),
-                                      translate(CTX, "Accepted"), translate(CTX, "Returned"),
-                                      translate(CTX, "First pass"),
-                                      translate(CTX, "Return rate"), *labels])
+        self._columns(self.by_month, [translate("Reliability", "Month"), translate("Reliability", "Decided"),
+                                      translate("Reliability", "Accepted"), translate("Reliability", "Returned"),
+                                      translate("Reliability", "First pass"),
+                                      translate("Reliability", "Return rate"), *labels])
         _fill(self.by_month, [[m.label(), str(line.decisions.decided),
                                str(line.decisions.accepted), str(line.decisions.returned),
                                percent(line.decisions.first_pass_rate),
                                percent(line.decisions.return_rate),
                                *(str(line.defects.get(k, 0)) for k in keys)]
                               for m, line in r.months])
-        self._columns(self.by_item, [translate(CTX, "Item"), translate(CTX, "Decided"),
-                                     translate(CTX, "Returned"), translate(CTX, "First pass"),
-                                     translate(CTX, "Return rate"), *labels])
+        self._columns(self.by_item, [translate("Reliability", "Item"), translate("Reliability", "Decided"),
+                                     translate("Reliability", "Returned"), translate("Reliability", "First pass"),
+                                     translate("Reliability", "Return rate"), *labels])
         _fill(self.by_item, [[line.label, str(line.decisions.decided),
                               str(line.decisions.returned),
                               percent(line.decisions.first_pass_rate),
                               percent(line.decisions.return_rate),
                               *(str(line.defects.get(k, 0)) for k in keys)]
                              for line in r.by_item])
-        self._columns(self.categories, [translate(CTX, "No."), translate(CTX, "Defect category"),
-                                        translate(CTX, "Item"), translate(CTX, "Source"),
-                                        translate(CTX, "Defects"), translate(CTX, "Share"),
-                                        translate(CTX, "Cumulative")])
+        self._columns(self.categories, [translate("Reliability", "No."), translate("Reliability", "Defect category"),
+                                        translate("Reliability", "Item"), translate("Reliability", "Source"),
+                                        translate("Reliability", "Defects"), translate("Reliability", "Share"),
+                                        translate("Reliability", "Cumulative")])
         source = dict(r.sources)
         _fill(self.categories, [[str(i), p.category, p.item, source.get(p.source, p.source),
                                  str(p.defects), percent(p.share), percent(p.cumulative)]
                                 for i, p in enumerate(r.pareto, start=1)], right_from=4)
         if r.empty:
-            self.problem.setText(translate(CTX, "No presentation was decided and no defect "
+            self.problem.setText(translate("Reliability", "No presentation was decided and no defect "
                                                 "recorded with these filters: every figure is "
                                                 "zero."))
             self.problem.setVisible(True)

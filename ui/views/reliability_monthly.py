@@ -16,7 +16,6 @@ from ui.i18n import translate
 from ui.ops import Ops
 from ui.widgets.print_preview import PrintPreviewDialog
 
-CTX = "MonthlyReport"
 FOLDER_KEY = "reports/folder"
 
 
@@ -85,14 +84,14 @@ class MonthlyReportDialog(QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(translate(CTX, "Monthly report"))
+        self.setWindowTitle(translate("MonthlyReport", "Monthly report"))
         self.about.setText(translate(
-            CTX, "The office's report to headquarters for one month: presentations, acceptances, "
+            "MonthlyReport", "The office's report to headquarters for one month: presentations, acceptances, "
             "returns, suspensions, certificates, reclamations and assets, with the reliability "
             "figures of the month and the trend of the twelve months ending with it."))
-        self.month_label.setText(translate(CTX, "Month"))
-        self.preview.setText(translate(CTX, "Preview and print…"))
-        self.export.setText(translate(CTX, "Export XLSX…"))
+        self.month_label.setText(translate("MonthlyReport", "Month"))
+        self.preview.setText(translate("MonthlyReport", "Preview and print…"))
+        self.export.setText(translate("MonthlyReport", "Export XLSX…"))
 
     def chosen(self) -> Month:
         m = self.month.currentData()
@@ -100,7 +99,7 @@ class MonthlyReportDialog(QDialog):
         return m
 
     def title_of(self, m: Month) -> str:
-        return translate(CTX, "Monthly report {month}").format(month=m.label())
+        return translate("MonthlyReport", "Monthly report {month}").format(month=m.label())
 
     def open_preview(self) -> None:
         m = self.chosen()
@@ -112,7 +111,7 @@ class MonthlyReportDialog(QDialog):
             self.preview_opened.emit(dialog)
 
         self.ops.query(lambda uow, actor: render_pdf(uow, actor, m), parent=self, success=show,
-                       title=translate(CTX, "Preparing the monthly report…"))
+                       title=translate("MonthlyReport", "Preparing the monthly report…"))
 
     def ask_export(self) -> None:
         m = self.chosen()
@@ -120,9 +119,9 @@ class MonthlyReportDialog(QDialog):
         folder = str(settings.value(FOLDER_KEY, "") or "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         name, _f = QFileDialog.getSaveFileName(
-            self, translate(CTX, "Export the monthly report"),
+            self, translate("MonthlyReport", "Export the monthly report"),
             str(Path(folder) / f"monthly_report_{m.key}.xlsx"),
-            translate(CTX, "Excel workbooks (*.xlsx)"))
+            translate("MonthlyReport", "Excel workbooks (*.xlsx)"))
         if not name:
             return
         path = Path(name)
@@ -135,8 +134,8 @@ class MonthlyReportDialog(QDialog):
         m = self.chosen()
 
         def done(written: Path) -> None:
-            self.status.setText(translate(CTX, "Written: {path}").format(path=written))
+            self.status.setText(translate("MonthlyReport", "Written: {path}").format(path=written))
             self.exported.emit(str(written))
 
         self.ops.query(lambda uow, actor: write_xlsx(uow, actor, m, path), parent=self,
-                       success=done, title=translate(CTX, "Exporting the monthly report…"))
+                       success=done, title=translate("MonthlyReport", "Exporting the monthly report…"))
