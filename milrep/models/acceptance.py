@@ -12,7 +12,7 @@ import enum
 import uuid
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from milrep.db.base import Base, ExactDecimal, Synced
@@ -124,7 +124,10 @@ class Measurement(Synced, Base):
     __tablename__ = "measurements"
     __table_args__ = (UniqueConstraint("requirement_id", "sample_no",
                                        name="uq_measurements_requirement_sample"),
-                      Index("ix_measurements_inspection", "inspection_id"))
+                      Index("ix_measurements_inspection", "inspection_id"),
+                      # the nonconforming results only: what the reliability analysis reads
+                      Index("ix_measurements_failed", "inspection_id", "requirement_id",
+                            sqlite_where=text("conforms = 0")))
 
     inspection_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspections.id"))
     requirement_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspection_requirements.id"))
