@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Notification</source>
         <translation>Хабарлама</translation>
@@ -195,7 +196,7 @@
         <translation>, әлі жалғасуда</translation>
     </message>
     <message>
-        <source>; the contract's term is {term} days</source>
+        <source>; the contract&apos;s term is {term} days</source>
         <translation>; шарт бойынша мерзімі — {term} күн</translation>
     </message>
     <message>
@@ -223,7 +224,7 @@
         <translation>Рұқсат етілген жою тәсілдері: {remedies}</translation>
     </message>
     <message>
-        <source>The commission's findings decide the remedy.</source>
+        <source>The commission&apos;s findings decide the remedy.</source>
         <translation>Жою тәсілін комиссияның қорытындысы айқындайды.</translation>
     </message>
     <message>
@@ -322,7 +323,7 @@
         <translation>Зауыттық нөмірі</translation>
     </message>
     <message>
-        <source>Proposed from the units presented; saved with the sample's first value. Type another serial to change it.</source>
+        <source>Proposed from the units presented; saved with the sample&apos;s first value. Type another serial to change it.</source>
         <translation>Ұсынылған бірліктерден алынды; үлгінің бірінші мәнімен бірге сақталады. Өзгерту үшін басқа зауыттық нөмірді енгізіңіз.</translation>
     </message>
     <message>
@@ -337,7 +338,7 @@
         <translation>Бақылауды күтіп тұрған ұсынулар</translation>
     </message>
     <message>
-        <source>in today's queue — open one to inspect it (Enter or double-click)</source>
+        <source>in today&apos;s queue — open one to inspect it (Enter or double-click)</source>
         <translation>бүгінгі кезекте — бақылау үшін біреуін ашыңыз (Enter немесе екі рет шерту)</translation>
     </message>
     <message>
@@ -356,11 +357,11 @@
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <source>Today's queue: presentations awaiting or in inspection</source>
+        <source>Today&apos;s queue: presentations awaiting or in inspection</source>
         <translation>Бүгінгі кезек: бақылауды күтіп тұрған немесе бақылаудағы ұсынулар</translation>
     </message>
     <message>
-        <source>Nothing awaits inspection. A notice of presentation from the plant's quality department (OTK) is registered with “Register presentation”.</source>
+        <source>Nothing awaits inspection. A notice of presentation from the plant&apos;s quality department (OTK) is registered with “Register presentation”.</source>
         <translation>Бақылауды ештеңе күтпейді. Кәсіпорынның техникалық бақылау бөлімінің (ТББ) ұсыну туралы хабарламасы «Ұсынуды тіркеу» батырмасымен тіркеледі.</translation>
     </message>
     <message>
@@ -400,7 +401,7 @@
         <translation>Әзірге ұсынулар жоқ</translation>
     </message>
     <message>
-        <source>When the plant's quality department presents a lot, register its notice here; it then waits in today's queue.</source>
+        <source>When the plant&apos;s quality department presents a lot, register its notice here; it then waits in today&apos;s queue.</source>
         <translation>Кәсіпорынның ТББ партияны ұсынғанда, оның хабарламасын осы жерде тіркеңіз; содан кейін ол бүгінгі кезекте күтеді.</translation>
     </message>
     <message>
@@ -803,7 +804,7 @@ Reason: {reason}</source>
         <translation>мысалы, TTN-0001 жүкқұжаты</translation>
     </message>
     <message>
-        <source>The certificate's recipient</source>
+        <source>The certificate&apos;s recipient</source>
         <translation>Куәлік бойынша алушы</translation>
     </message>
     <message>
@@ -858,7 +859,7 @@ Reason: {reason}</source>
         <translation>Куәландырылмаған</translation>
     </message>
     <message>
-        <source>The contract's recipient</source>
+        <source>The contract&apos;s recipient</source>
         <translation>Шарт бойынша алушы</translation>
     </message>
     <message>
@@ -1029,7 +1030,7 @@ Reason: {reason}</source>
         <translation>Тексеру…</translation>
     </message>
     <message>
-        <source>Verify a certificate's QR seal from a PDF, a scan or the text (Ctrl+Shift+V)</source>
+        <source>Verify a certificate&apos;s QR seal from a PDF, a scan or the text (Ctrl+Shift+V)</source>
         <translation>Куәліктің QR мөрін PDF, скан-көшірме немесе мәтін бойынша тексеру (Ctrl+Shift+V)</translation>
     </message>
     <message>
@@ -1689,7 +1690,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Бірінші шартты қосу</translation>
     </message>
     <message>
-        <source>Mark contract {number} as "{status}"? A closed contract can no longer be edited.</source>
+        <source>Mark contract {number} as &quot;{status}&quot;? A closed contract can no longer be edited.</source>
         <translation>Шарт {number} «{status}» мәртебесіне ауыстырылсын ба? Жабылған шартты бұдан әрі өзгертуге болмайды.</translation>
     </message>
     <message>
@@ -1744,7 +1745,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Сұрауды қысқартыңыз немесе номенклатура кодын енгізіңіз.</translation>
     </message>
     <message>
-        <source>This contract's control list is empty</source>
+        <source>This contract&apos;s control list is empty</source>
         <translation>Осы шарт бойынша тізбе бос</translation>
     </message>
     <message>
@@ -1760,7 +1761,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Тізбе бос</translation>
     </message>
     <message>
-        <source>Open a contract's control list from the Contracts area, or add an item here.</source>
+        <source>Open a contract&apos;s control list from the Contracts area, or add an item here.</source>
         <translation>Шарттың тізбесін «Шарттар» бөлімінен ашыңыз немесе позицияны осы жерде қосыңыз.</translation>
     </message>
 </context>
@@ -2790,7 +2791,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Дерекқор шифрланған. Жұмысты тоқтаған жерден жалғастыру үшін құпиясөзіңізді енгізіңіз.</translation>
     </message>
     <message>
-        <source>The database and its key file are encrypted: open them with your user name and password, or with the office's recovery code.</source>
+        <source>The database and its key file are encrypted: open them with your user name and password, or with the office&apos;s recovery code.</source>
         <translation>Дерекқор мен оның кілттер файлы шифрланған: оларды пайдаланушы аты мен құпиясөз арқылы немесе әскери өкілдіктің қалпына келтіру кодымен ашыңыз.</translation>
     </message>
     <message>
@@ -2962,7 +2963,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Ай сайынғы есеп</translation>
     </message>
     <message>
-        <source>The office's report to headquarters for one month: presentations, acceptances, returns, suspensions, certificates, reclamations and assets, with the reliability figures of the month and the trend of the twelve months ending with it.</source>
+        <source>The office&apos;s report to headquarters for one month: presentations, acceptances, returns, suspensions, certificates, reclamations and assets, with the reliability figures of the month and the trend of the twelve months ending with it.</source>
         <translation>Әскери өкілдіктің жоғары тұрған органға бір айдағы есебі: ұсынулар, қабылдау, қайтарулар, тоқтата тұрулар, сапа туралы куәліктер, рекламациялар және материалдық құндылықтар, айдың сенімділік көрсеткіштерімен және сол аймен аяқталатын он екі айдың серпінімен.</translation>
     </message>
     <message>
@@ -3251,7 +3252,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Бапты жою</translation>
     </message>
     <message>
-        <source>The office's conclusion on the verified costs</source>
+        <source>The office&apos;s conclusion on the verified costs</source>
         <translation>Әскери өкілдіктің тексерілген шығындар бойынша қорытындысы</translation>
     </message>
     <message>
@@ -3443,7 +3444,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Шарт жобалары әлі қаралмаған</translation>
     </message>
     <message>
-        <source>Check a draft contract against every term Article 22.4 requires, note remarks and sign the office's conclusion.</source>
+        <source>Check a draft contract against every term Article 22.4 requires, note remarks and sign the office&apos;s conclusion.</source>
         <translation>Шарт жобасында 22-баптың 4-тармағы талап ететін барлық талаптардың бар-жоғын тексеріңіз, ескертпелерді жазып, әскери өкілдіктің қорытындысына қол қойыңыз.</translation>
     </message>
     <message>
@@ -3491,7 +3492,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Ескертпелерді сақтау</translation>
     </message>
     <message>
-        <source>The office's conclusion on the draft</source>
+        <source>The office&apos;s conclusion on the draft</source>
         <translation>Әскери өкілдіктің жоба бойынша қорытындысы</translation>
     </message>
     <message>
@@ -3728,7 +3729,7 @@ Cumulative: {share:.1f} %</source>
         <translation>МҚТ орындаушысы мемлекеттік қорғаныс тапсырысын орындайды; оның 12 таңбалы бизнес-сәйкестендіру нөмірі (БСН) міндетті.</translation>
     </message>
     <message>
-        <source>A recipient (a military unit or state body) receives the goods on the basis of the office's quality certificate. BIN if known.</source>
+        <source>A recipient (a military unit or state body) receives the goods on the basis of the office&apos;s quality certificate. BIN if known.</source>
         <translation>МҚТ алушысы (әскери бөлім немесе мемлекеттік орган) өнімді әскери өкілдіктің сапаны растайтын куәлігі негізінде алады. БСН — белгілі болса.</translation>
     </message>
     <message>
@@ -3837,7 +3838,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Енгізілген мәндер сәйкес келмейді.</translation>
     </message>
     <message>
-        <source>The password meets the office's rules.</source>
+        <source>The password meets the office&apos;s rules.</source>
         <translation>Құпиясөз әскери өкілдіктің ережелеріне сәйкес келеді.</translation>
     </message>
 </context>
@@ -4084,7 +4085,7 @@ Cumulative: {share:.1f} %</source>
         <translation>{item} ({contract}) мерзімді сынағының мерзімі — {date}</translation>
     </message>
     <message>
-        <source>Decision "{title}" ({owner}) overdue since {date}</source>
+        <source>Decision &quot;{title}&quot; ({owner}) overdue since {date}</source>
         <translation>«{title}» шешімі ({owner}) {date} бастап мерзімі өткен</translation>
     </message>
 </context>
@@ -4156,7 +4157,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Ақау туралы хабарламаны тіркеу</translation>
     </message>
     <message>
-        <source>A defect found within the warranty period, reported by the recipient (Article 29.1). The warranty starts from the lot's certificate or acceptance when this database has one; otherwise enter its start.</source>
+        <source>A defect found within the warranty period, reported by the recipient (Article 29.1). The warranty starts from the lot&apos;s certificate or acceptance when this database has one; otherwise enter its start.</source>
         <translation>Кепілдік мерзімі ішінде анықталған, алушы хабарлаған ақау (29-баптың 1-тармағы). Кепілдік мерзімі партияның сапа туралы куәлігінен немесе қабылдануынан бастап есептеледі, егер олар осы дерекқорда болса; әйтпесе оның басталу күнін енгізіңіз.</translation>
     </message>
     <message>
@@ -4343,7 +4344,7 @@ Cumulative: {share:.1f} %</source>
         <translation>мысалы, L-2026-004</translation>
     </message>
     <message>
-        <source>One serial number per line (paste from the plant's list)</source>
+        <source>One serial number per line (paste from the plant&apos;s list)</source>
         <translation>Әр жолда бір зауыттық нөмір (кәсіпорынның тізімінен қойыңыз)</translation>
     </message>
     <message>
@@ -4481,7 +4482,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <source>Empty: the programme from the item's requirements</source>
+        <source>Empty: the programme from the item&apos;s requirements</source>
         <translation>Бос болса — позиция талаптарындағы бағдарлама</translation>
     </message>
     <message>
@@ -4560,7 +4561,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Ай сайынғы есеп…</translation>
     </message>
     <message>
-        <source>The office's report for a month: preview, print, or export to a spreadsheet</source>
+        <source>The office&apos;s report for a month: preview, print, or export to a spreadsheet</source>
         <translation>Өкілдіктің бір айдағы есебі: алдын ала қарау, басып шығару немесе кестеге шығару</translation>
     </message>
     <message>
@@ -4814,7 +4815,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Сипаттаманы қолданыстан шығару</translation>
     </message>
     <message>
-        <source>Stop checking "{name}" on new inspections? Inspections already opened keep it.</source>
+        <source>Stop checking &quot;{name}&quot; on new inspections? Inspections already opened keep it.</source>
         <translation>Жаңа бақылауларда «{name}» бұдан былай тексерілмесін бе? Бұрын ашылған бақылауларда ол сақталады.</translation>
     </message>
     <message>
@@ -4822,7 +4823,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Құрамдас бөлікті жою</translation>
     </message>
     <message>
-        <source>Remove "{name}" from the completeness list? Inspections already opened keep their copy.</source>
+        <source>Remove &quot;{name}&quot; from the completeness list? Inspections already opened keep their copy.</source>
         <translation>«{name}» жинақтылық тізімінен жойылсын ба? Бұрын ашылған бақылауларда олардың көшірмесі сақталады.</translation>
     </message>
 </context>
@@ -4906,7 +4907,7 @@ Corrective actions: {actions}</source>
         <translation>{lot} партиясы → {letter} код әрпі, іріктеме {n}, Ac {ac} Re {re}</translation>
     </message>
     <message>
-        <source>(Table I gives {table}; the table's arrow leads to {letter})</source>
+        <source>(Table I gives {table}; the table&apos;s arrow leads to {letter})</source>
         <translation>(I кесте бойынша — {table}; кестедегі көрсеткі {letter} әрпіне апарады)</translation>
     </message>
     <message>
@@ -5219,7 +5220,7 @@ Corrective actions: {actions}</source>
         <translation>Қол қою…</translation>
     </message>
     <message>
-        <source>Name the law's ground and what is suspended. Acceptance, shipment and certification in this scope stop until a resumption decision.</source>
+        <source>Name the law&apos;s ground and what is suspended. Acceptance, shipment and certification in this scope stop until a resumption decision.</source>
         <translation>Заң бойынша негіздемені және не тоқтатыла тұратынын көрсетіңіз. Осы аяда қабылдау, жөнелту және куәліктер беру қайта бастау туралы шешімге дейін тоқтатылады.</translation>
     </message>
     <message>
@@ -5227,7 +5228,7 @@ Corrective actions: {actions}</source>
         <translation>әзірге тіркелмеген</translation>
     </message>
     <message>
-        <source>Proposed suspension of "{item}" — check it and sign. Lots it covers so far: {lots}.</source>
+        <source>Proposed suspension of &quot;{item}&quot; — check it and sign. Lots it covers so far: {lots}.</source>
         <translation>«{item}» бойынша ұсынылған тоқтата тұру — тексеріп, қол қойыңыз. Қазіргі кезде қамтылатын партиялар: {lots}.</translation>
     </message>
 </context>
@@ -5254,7 +5255,7 @@ Corrective actions: {actions}</source>
         <translation>Қайта бастау…</translation>
     </message>
     <message>
-        <source>The head of office's resumption decision (Article 27.4.8)</source>
+        <source>The head of office&apos;s resumption decision (Article 27.4.8)</source>
         <translation>Әскери өкілдік бастығының қайта бастау туралы шешімі (27-баптың 4-тармағының 8-тармақшасы)</translation>
     </message>
     <message>
@@ -5895,7 +5896,7 @@ Corrective actions: {actions}</source>
         <translation>Қағаз дананы сақтап, бұл туралы куәлікті берген әскери өкілдікке хабарлаңыз.</translation>
     </message>
     <message>
-        <source>The seal cannot be checked with the trust lists you have. Add the issuing office's current trust list and verify again.</source>
+        <source>The seal cannot be checked with the trust lists you have. Add the issuing office&apos;s current trust list and verify again.</source>
         <translation>Мөрді сіздегі сенім тізімдері бойынша тексеру мүмкін емес. Куәлікті берген әскери өкілдіктің қолданыстағы сенім тізімін қосып, қайта тексеріңіз.</translation>
     </message>
     <message>
@@ -5987,7 +5988,7 @@ Corrective actions: {actions}</source>
         <translation>{office} әскери өкілдігі — осы дерекқор ({version} нұсқасы)</translation>
     </message>
     <message>
-        <source>This database has no office root key: add the office's trust list file</source>
+        <source>This database has no office root key: add the office&apos;s trust list file</source>
         <translation>Бұл дерекқорда әскери өкілдіктің түбірлік кілті жоқ: әскери өкілдіктің сенім тізімі файлын қосыңыз</translation>
     </message>
     <message>
@@ -6067,7 +6068,7 @@ Corrective actions: {actions}</source>
     </message>
     <message>
         <source>Create the office database
-Set up the office, this workstation and the head of office's account</source>
+Set up the office, this workstation and the head of office&apos;s account</source>
         <translation>Әскери өкілдіктің дерекқорын құру
 Өкілдікті, жұмыс орнын, бастықтың тіркелгісін баптау</translation>
     </message>
@@ -6203,7 +6204,7 @@ An office database copied from elsewhere</source>
         <translation>Қалпына келтіру коды</translation>
     </message>
     <message>
-        <source>Shown this once. With the database's key file it opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
+        <source>Shown this once. With the database&apos;s key file it opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
         <translation>Тек бір рет көрсетіледі. Барлық құпиясөздер жоғалса, ол дерекқордың кілттер файлымен бірге дерекқорды ашады. Оны басып шығарыңыз немесе PDF ретінде сақтаңыз, конвертке салып желімдеңіз және сейфте сақтаңыз.</translation>
     </message>
     <message>
@@ -6263,7 +6264,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>An issued document cannot be changed; issue a new one that supersedes it.</source>
-        <extracomment>``milrep_meta`` key holding "seq:hash" of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed. ``session.info`` key set while a sync bundle is applied (milrep.sync.apply): rows then arrive with their origin's clock and site, are written by the applier itself and journaled with :func:`record_remote`; a synced object flushed through the ORM meanwhile would be re-stamped as a local change, so it is refused.</extracomment>
+        <extracomment>``milrep_meta`` key holding &quot;seq:hash&quot; of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed. ``session.info`` key set while a sync bundle is applied (milrep.sync.apply): rows then arrive with their origin&apos;s clock and site, are written by the applier itself and journaled with :func:`record_remote`; a synced object flushed through the ORM meanwhile would be re-stamped as a local change, so it is refused.</extracomment>
         <translation>Берілген құжатты өзгертуге болмайды; оның орнына жаңасын беріңіз.</translation>
     </message>
     <message>
@@ -6326,7 +6327,7 @@ An office database copied from elsewhere</source>
         <translation>{path} дерекқоры табылмады.</translation>
     </message>
     <message>
-        <source>exchange signed, encrypted bundles with the office's other workstations</source>
+        <source>exchange signed, encrypted bundles with the office&apos;s other workstations</source>
         <translation>әскери өкілдіктің басқа жұмыс орындарымен қол қойылған, шифрланған пакеттер алмасу</translation>
     </message>
     <message>
@@ -6442,7 +6443,7 @@ An office database copied from elsewhere</source>
         <translation>Бұл кілттер жинағы ({v} нұсқасы) бұрын орнатылған.</translation>
     </message>
     <message>
-        <source>--office is needed to set up this workstation: the office's keyring file from the head of office.</source>
+        <source>--office is needed to set up this workstation: the office&apos;s keyring file from the head of office.</source>
         <translation>--office бұл жұмыс орнын баптау үшін қажет: әскери өкілдіктің бастығынан алынған әскери өкілдіктің кілттер жиыны файлы.</translation>
     </message>
     <message>
@@ -6458,7 +6459,7 @@ An office database copied from elsewhere</source>
         <translation>Жұмыс орнының дерекқоры құрылды: {path}</translation>
     </message>
     <message>
-        <source>Office root key fingerprint (compare it with the head of office's, aloud)</source>
+        <source>Office root key fingerprint (compare it with the head of office&apos;s, aloud)</source>
         <translation>Әскери өкілдіктің түбірлік кілтінің саусақ ізі (оны әскери өкілдік бастығындағымен дауыстап салыстырыңыз)</translation>
     </message>
     <message>
@@ -6466,7 +6467,7 @@ An office database copied from elsewhere</source>
         <translation>{code} жұмыс орнының қосылу сұрауы жазылды: {path}</translation>
     </message>
     <message>
-        <source>This workstation's key fingerprint</source>
+        <source>This workstation&apos;s key fingerprint</source>
         <translation>Осы жұмыс орны кілтінің саусақ ізі</translation>
     </message>
     <message>
@@ -6734,7 +6735,7 @@ An office database copied from elsewhere</source>
         <translation>Шарт {number} жабылған, оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <source>A contract cannot go from "{old}" to "{new}".</source>
+        <source>A contract cannot go from &quot;{old}&quot; to &quot;{new}&quot;.</source>
         <translation>Шартты «{old}» мәртебесінен «{new}» мәртебесіне ауыстыруға болмайды.</translation>
     </message>
     <message>
@@ -6786,7 +6787,7 @@ An office database copied from elsewhere</source>
         <translation>МҚТ орындаушысын</translation>
     </message>
     <message>
-        <source>this workstation's keys and the office's trust list</source>
+        <source>this workstation&apos;s keys and the office&apos;s trust list</source>
         <translation>осы жұмыс орнының кілттері және өкілдіктің сенім тізімі</translation>
     </message>
     <message>
@@ -6794,7 +6795,7 @@ An office database copied from elsewhere</source>
         <translation>осы жұмыс орны мен өкілдіктің кілт идентификаторлары мен саусақ іздерін көрсету</translation>
     </message>
     <message>
-        <source>sign the office's trust list with the root key and write it (head of office; the password is asked again)</source>
+        <source>sign the office&apos;s trust list with the root key and write it (head of office; the password is asked again)</source>
         <translation>өкілдіктің сенім тізіміне түбірлік кілтпен қол қойып, оны жазу (өкілдік бастығы; құпиясөз қайта сұралады)</translation>
     </message>
     <message>
@@ -6802,19 +6803,19 @@ An office database copied from elsewhere</source>
         <translation>сенім тізімі жазылатын файл</translation>
     </message>
     <message>
-        <source>on a new workstation: set up its database from the office's keyring file and write the request to join the office</source>
+        <source>on a new workstation: set up its database from the office&apos;s keyring file and write the request to join the office</source>
         <translation>жаңа жұмыс орнында: оның дерекқорын әскери өкілдіктің кілттер жиыны файлынан құру және әскери өкілдікке қосылу сұрауын жазу</translation>
     </message>
     <message>
-        <source>the office's keyring file (.mrk) from the head of office; needed the first time, when the database is made</source>
+        <source>the office&apos;s keyring file (.mrk) from the head of office; needed the first time, when the database is made</source>
         <translation>әскери өкілдіктің бастығынан алынған әскери өкілдіктің кілттер жиыны файлы (.mrk); алғаш рет, дерекқор құрылған кезде қажет</translation>
     </message>
     <message>
-        <source>this workstation's code</source>
+        <source>this workstation&apos;s code</source>
         <translation>осы жұмыс орнының коды</translation>
     </message>
     <message>
-        <source>this workstation's name</source>
+        <source>this workstation&apos;s name</source>
         <translation>осы жұмыс орнының атауы</translation>
     </message>
     <message>
@@ -6834,7 +6835,7 @@ An office database copied from elsewhere</source>
         <translation>кілттер жиыны мен алмасу пакеті жазылатын қалта</translation>
     </message>
     <message>
-        <source>the role of the new person's account, if new</source>
+        <source>the role of the new person&apos;s account, if new</source>
         <translation>жаңа қызметкердің есептік жазбасының рөлі, егер жазба жаңа болса</translation>
     </message>
     <message>
@@ -6842,7 +6843,7 @@ An office database copied from elsewhere</source>
         <translation>саусақ ізінің сәйкестігін сұрамау (ол бұрын салыстырылған)</translation>
     </message>
     <message>
-        <source>head of office: revoke a workstation's key after its last valid bundle</source>
+        <source>head of office: revoke a workstation&apos;s key after its last valid bundle</source>
         <translation>әскери өкілдіктің бастығы: жұмыс орнының кілтін оның соңғы жарамды алмасу пакетінен кейін кері қайтару</translation>
     </message>
     <message>
@@ -6934,7 +6935,7 @@ An office database copied from elsewhere</source>
         <translation>Түбірлік кілттің саусақ ізі</translation>
     </message>
     <message>
-        <source>Give this fingerprint to the recipients separately from the file (in the covering letter or by phone): it is how they know the list is the office's.</source>
+        <source>Give this fingerprint to the recipients separately from the file (in the covering letter or by phone): it is how they know the list is the office&apos;s.</source>
         <translation>Бұл саусақ ізін алушыларға файлдан бөлек беріңіз (ілеспе хатта немесе телефон арқылы): олар тізімнің өкілдікке тиесілі екенін осы арқылы біледі.</translation>
     </message>
     <message>
@@ -7010,7 +7011,7 @@ An office database copied from elsewhere</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <source>✗ a term the law requires that the draft does not contain. Found from: the contract's record in milrep, or the reviewer's reading of the draft.</source>
+        <source>✗ a term the law requires that the draft does not contain. Found from: the contract&apos;s record in milrep, or the reviewer&apos;s reading of the draft.</source>
         <translation>✗ заң талап ететін, бірақ жобада жоқ талап. Дереккөз: milrep-тегі шарттың есеп деректері немесе тексерушінің жобаны зерделеуі.</translation>
     </message>
     <message>
@@ -7050,7 +7051,7 @@ An office database copied from elsewhere</source>
         <translation>Кезеңнің атауы</translation>
     </message>
     <message>
-        <source>The deadline of stage "{stage}" is outside the contract's validity.</source>
+        <source>The deadline of stage &quot;{stage}&quot; is outside the contract&apos;s validity.</source>
         <translation>«{stage}» кезеңінің мерзімі шарттың қолданылу мерзімінен тыс.</translation>
     </message>
     <message>
@@ -7190,7 +7191,7 @@ An office database copied from elsewhere</source>
         <translation>PDF, сурет файлы, мәтін файлы немесе мөрдің мәтіні (MR1:…)</translation>
     </message>
     <message>
-        <source>the issuing office's trust list (repeat for several offices)</source>
+        <source>the issuing office&apos;s trust list (repeat for several offices)</source>
         <translation>куәлікті берген өкілдіктің сенім тізімі (бірнеше өкілдік үшін қайталаңыз)</translation>
     </message>
     <message>
@@ -7202,12 +7203,12 @@ An office database copied from elsewhere</source>
         <translation>{total:,} беттің {done:,} беті оқылды</translation>
     </message>
     <message>
-        <source>A trust list is needed to verify a seal: give the issuing office's trust list with --trust FILE (the office exports it with `milrep keys export-trust`), or the office database with --db.</source>
+        <source>A trust list is needed to verify a seal: give the issuing office&apos;s trust list with --trust FILE (the office exports it with `milrep keys export-trust`), or the office database with --db.</source>
         <translation>Мөрді тексеру үшін сенім тізімі қажет: куәлікті берген өкілдіктің сенім тізімін --trust ФАЙЛ арқылы (өкілдік оны `milrep keys export-trust` командасымен экспорттайды) немесе өкілдіктің дерекқорын --db арқылы көрсетіңіз.</translation>
     </message>
     <message>
         <source>{reason}
-Without the office database, give the issuing office's trust list with --trust FILE.</source>
+Without the office database, give the issuing office&apos;s trust list with --trust FILE.</source>
         <translation>{reason}
 Өкілдіктің дерекқоры болмаса, куәлікті берген өкілдіктің сенім тізімін --trust ФАЙЛ арқылы көрсетіңіз.</translation>
     </message>
@@ -7276,7 +7277,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Жазбаның хеші</translation>
     </message>
     <message>
-        <source>Nomenclature code {code} is already on this contract's control list.</source>
+        <source>Nomenclature code {code} is already on this contract&apos;s control list.</source>
         <translation>{code} номенклатура коды осы шарттың тізбесінде бұрыннан бар.</translation>
     </message>
     <message>
@@ -7288,7 +7289,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Өлш. бірл.</translation>
     </message>
     <message>
-        <source>The delivery deadline is outside the contract's validity ({start} – {end}).</source>
+        <source>The delivery deadline is outside the contract&apos;s validity ({start} – {end}).</source>
         <translation>Жеткізу мерзімі шарттың қолданылу мерзімінен тыс ({start} – {end}).</translation>
     </message>
     <message>
@@ -7379,9 +7380,9 @@ Without the office database, give the issuing office's trust list with --trust F
         <source>Number</source>
         <extracomment>False on very long lists: words too short for the search index are left out of the filter (each would cost a scan of every row); :func:`ignored_words` names them. Lists longer than this search only words the index can serve (see ``ListQuery.short_words``).
 ----------
-"in_force" while no resumption names the suspension, else "resumed"
+&quot;in_force&quot; while no resumption names the suspension, else &quot;resumed&quot;
 ----------
-"valid", "revoked" or "superseded" (revoked by a re-issue), from the revocations</extracomment>
+&quot;valid&quot;, &quot;revoked&quot; or &quot;superseded&quot; (revoked by a re-issue), from the revocations</extracomment>
         <translation>Нөмірі</translation>
     </message>
     <message>
@@ -7430,7 +7431,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Inventory No.</source>
-        <extracomment>the asset's balance over all its movements, in thousandths</extracomment>
+        <extracomment>the asset&apos;s balance over all its movements, in thousandths</extracomment>
         <translation>Инвентарлық №</translation>
     </message>
     <message>
@@ -7578,7 +7579,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Ұсыну реті</translation>
     </message>
     <message>
-        <source>Inspection by the plant's quality department (OTK)</source>
+        <source>Inspection by the plant&apos;s quality department (OTK)</source>
         <translation>Кәсіпорынның ТББ бақылауы</translation>
     </message>
     <message>
@@ -7602,7 +7603,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Тексерілетін сипаттамалар</translation>
     </message>
     <message>
-        <source>As copied from the item's requirements when the inspection was opened.</source>
+        <source>As copied from the item&apos;s requirements when the inspection was opened.</source>
         <translation>Бақылау ашылған кезде позицияға қойылатын талаптардан көшірілген күйінде.</translation>
     </message>
     <message>
@@ -7735,7 +7736,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Found</source>
-        <extracomment>1 for a conflict a person settles; 0 for one on a derived column (the search text), which is settled with the conflict of the same write on the row's own columns</extracomment>
+        <extracomment>1 for a conflict a person settles; 0 for one on a derived column (the search text), which is settled with the conflict of the same write on the row&apos;s own columns</extracomment>
         <translation>Нақты</translation>
     </message>
     <message>
@@ -7763,7 +7764,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Representative of the plant's quality department (OTK)</source>
+        <source>Representative of the plant&apos;s quality department (OTK)</source>
         <translation>Кәсіпорын ТББ өкілі</translation>
     </message>
     <message>
@@ -7795,7 +7796,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Жарамсыздық саны Re</translation>
     </message>
     <message>
-        <source>Critical nonconformities are not tolerated: one returns the lot. An arrow shows a code letter moved by the table's arrows.</source>
+        <source>Critical nonconformities are not tolerated: one returns the lot. An arrow shows a code letter moved by the table&apos;s arrows.</source>
         <translation>Сыни сәйкессіздіктерге жол берілмейді: біреуі партияны қайтаруға әкеледі. Көрсеткі кодтық әріптің кесте көрсеткілері бойынша ауысуын білдіреді.</translation>
     </message>
     <message>
@@ -7831,7 +7832,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Үлгі</translation>
     </message>
     <message>
-        <source>✗ out of limits or not conforming;  — not measured;  a blank cell: the unit is outside that class's sample.</source>
+        <source>✗ out of limits or not conforming;  — not measured;  a blank cell: the unit is outside that class&apos;s sample.</source>
         <translation>✗ шектен тыс немесе сәйкес емес;  — өлшенбеген;  бос ұяшық: бұйым осы сыныптың іріктемесіне кірмейді.</translation>
     </message>
     <message>
@@ -7840,7 +7841,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>open</source>
-        <extracomment>columns a service derives from others (the search index text): a conflict on one goes with the conflict of the same losing write on the row's own columns, is settled with it, and is not listed for a person on its own</extracomment>
+        <extracomment>columns a service derives from others (the search index text): a conflict on one goes with the conflict of the same losing write on the row&apos;s own columns, is settled with it, and is not listed for a person on its own</extracomment>
         <translation>ашық</translation>
     </message>
     <message>
@@ -7984,11 +7985,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Тоқтата тұру күшінде тұрғанда әскери өкілдік оның аясындағы өнімді қабылдамайды, сапа куәлігін ресімдемейді және жөнелтуге жібермейді.</translation>
     </message>
     <message>
-        <source>It ends only by a resumption decision of the head of the office, once the contractor's corrective actions are verified and a repeat test is positive.</source>
+        <source>It ends only by a resumption decision of the head of the office, once the contractor&apos;s corrective actions are verified and a repeat test is positive.</source>
         <translation>Тоқтата тұру орындаушының түзету әрекеттері тексерілгеннен кейін және қайталама сынақ нәтижесі оң болған жағдайда ғана әскери өкілдік бастығының қайта бастау туралы шешімімен тоқтатылады.</translation>
     </message>
     <message>
-        <source>It ends only by a resumption decision of the head of the office, once the contractor's corrective actions are verified.</source>
+        <source>It ends only by a resumption decision of the head of the office, once the contractor&apos;s corrective actions are verified.</source>
         <translation>Тоқтата тұру орындаушының түзету әрекеттері тексерілгеннен кейін ғана әскери өкілдік бастығының қайта бастау туралы шешімімен тоқтатылады.</translation>
     </message>
     <message>
@@ -8220,7 +8221,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Тізбе позициясын таңдаңыз.</translation>
     </message>
     <message>
-        <source>"{item}" does not belong to the chosen contract.</source>
+        <source>&quot;{item}&quot; does not belong to the chosen contract.</source>
         <translation>«{item}» таңдалған шартқа жатпайды.</translation>
     </message>
     <message>
@@ -8264,7 +8265,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Мұндай шешім енді жоқ.</translation>
     </message>
     <message>
-        <source>Decision "{title}" is already {status}.</source>
+        <source>Decision &quot;{title}&quot; is already {status}.</source>
         <translation>«{title}» шешімінің мәртебесі бұрыннан «{status}».</translation>
     </message>
     <message>
@@ -8364,7 +8365,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Қабылдау және жөнелту қайта басталды</translation>
     </message>
     <message>
-        <source>Issued the office's opinion</source>
+        <source>Issued the office&apos;s opinion</source>
         <translation>Әскери өкілдіктің қорытындысы берілді</translation>
     </message>
     <message>
@@ -8376,11 +8377,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Бекітілді</translation>
     </message>
     <message>
-        <source>Signed the office's trust list with the root key</source>
+        <source>Signed the office&apos;s trust list with the root key</source>
         <translation>Өкілдіктің сенім тізіміне түбірлік кілтпен қол қойылды</translation>
     </message>
     <message>
-        <source>Signed the office's keyring with the root key</source>
+        <source>Signed the office&apos;s keyring with the root key</source>
         <translation>Өкілдіктің кілттер жиынына түбірлік кілтпен қол қойылды</translation>
     </message>
     <message>
@@ -8408,7 +8409,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Құпиясөз тым қарапайым: кемінде бес түрлі таңба пайдаланыңыз.</translation>
     </message>
     <message>
-        <source>Enter the person's full name.</source>
+        <source>Enter the person&apos;s full name.</source>
         <translation>Тегін, атын және әкесінің атын көрсетіңіз.</translation>
     </message>
     <message>
@@ -8508,7 +8509,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>сол жолдағы бар демо дерекқорды ауыстыру</translation>
     </message>
     <message>
-        <source>2: also write a second workstation's database beside it, enrolled, to exchange sync bundles with</source>
+        <source>2: also write a second workstation&apos;s database beside it, enrolled, to exchange sync bundles with</source>
         <translation>2: сонымен қатар алмасу пакеттерін бір-біріне беру үшін оның жанына қосылған екінші жұмыс орнының дерекқорын жазу</translation>
     </message>
     <message>
@@ -8568,7 +8569,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Графикалық дисплей қолжетімсіз (DISPLAY және WAYLAND_DISPLAY орнатылмаған). milrep бағдарламасын графикалық сеанстан іске қосыңыз немесе пәрмен жолының ішкі командаларын пайдаланыңыз (milrep --help). Автоматты іске қосу үшін QT_QPA_PLATFORM=offscreen орнатыңыз.</translation>
     </message>
     <message>
-        <source>No desktop interface is installed (no "gui" entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
+        <source>No desktop interface is installed (no &quot;gui&quot; entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
         <translation>Графикалық интерфейс орнатылмаған (milrep.frontends тобында «gui» кіру нүктесі жоқ). milrep бағдарламасын қайта орнатыңыз (әзірлеу көшірмесінде pip install -e .) немесе пәрмен жолының ішкі командаларын пайдаланыңыз (milrep --help).</translation>
     </message>
     <message>
@@ -8624,7 +8625,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>ҚАЛПЫНА КЕЛТІРУ КОДЫ (тек бір рет көрсетіледі):</translation>
     </message>
     <message>
-        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office's data. It is not stored anywhere and cannot be shown again.</source>
+        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office&apos;s data. It is not stored anywhere and cannot be shown again.</source>
         <translation>Бұл кодты басып шығарыңыз немесе қолмен көшіріп жазыңыз, конвертке салып желімдеңіз, желімделген жердің үстінен қол қойыңыз және әскери өкілдіктің сейфіне құлыптап қойыңыз. Барлық құпиясөздер жоғалса, ол дерекқорды ашады, сондықтан оны иеленген кез келген адам әскери өкілдіктің барлық деректерін оқи алады. Код еш жерде сақталмайды және қайта көрсетілмейді.</translation>
     </message>
     <message>
@@ -8749,7 +8750,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>{field} is required.</source>
-        <extracomment>the movement's effect on the asset's total: + for a receipt, - for what leaves the register</extracomment>
+        <extracomment>the movement&apos;s effect on the asset&apos;s total: + for a receipt, - for what leaves the register</extracomment>
         <translation>«{field}» өрісін толтырыңыз.</translation>
     </message>
     <message>
@@ -8765,7 +8766,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>и</translation>
     </message>
     <message>
-        <source>{field}: "{value}" is not an amount.</source>
+        <source>{field}: &quot;{value}&quot; is not an amount.</source>
         <translation>«{field}»: «{value}» сома емес.</translation>
     </message>
     <message>
@@ -8777,7 +8778,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>«{field}»: үтірден кейін екі таңбадан артық.</translation>
     </message>
     <message>
-        <source>{field}: "{value}" is not a number.</source>
+        <source>{field}: &quot;{value}&quot; is not a number.</source>
         <translation>«{field}»: «{value}» сан емес.</translation>
     </message>
     <message>
@@ -8982,7 +8983,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Қалыпты бақылау: оны басқа жағдайлар талап етеді.</translation>
     </message>
     <message>
-        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier's corrective action.</source>
+        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier&apos;s corrective action.</source>
         <translation>Бақылау тоқтатылды: күшейтілген бақылау кезінде 5 партия қабылданбады. Жеткізушінің түзету әрекеттерінен кейін бақылауды күшейтілген түрде қайта бастаңыз.</translation>
     </message>
     <message>
@@ -8990,7 +8991,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Түзету әрекеттерінен кейін бақылау күшейтілген түрде қайта басталды.</translation>
     </message>
     <message>
-        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier's corrective action is accepted.</source>
+        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier&apos;s corrective action is accepted.</source>
         <extracomment>Clause 9.3.3: reduced inspection may start once the switching score reaches this value. Clause 9.3.1: tightened when this many of the last 5 (or fewer) lots are not accepted. Clause 9.3.2: back to normal after this many consecutive accepted lots on tightened. Clause 9.4: discontinue when the not-accepted lots on tightened inspection add up to this.</extracomment>
         <translation>Күшейтілген бақылау кезінде 5 партия қабылданбағандықтан, осы позицияны іріктеп бақылау тоқтатылды; жеткізушінің түзету әрекеттері қабылданғанда бақылауды күшейтілген түрде қайта бастаңыз.</translation>
     </message>
@@ -9184,7 +9185,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{number} хабарламасы бақылауды күтпейді: бақылауды тек бір рет ашуға болады.</translation>
     </message>
     <message>
-        <source>"{kind}" does not fit "{item}"; choose: {allowed}.</source>
+        <source>&quot;{kind}&quot; does not fit &quot;{item}&quot;; choose: {allowed}.</source>
         <translation>«{kind}» «{item}» үшін сай келмейді; таңдаңыз: {allowed}.</translation>
     </message>
     <message>
@@ -9196,7 +9197,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{number} қайтару туралы хабарламада қайта тексерілетін сипаттама жоқ: толық бақылауды ашыңыз.</translation>
     </message>
     <message>
-        <source>"{item}" has no characteristics to check: enter its requirements first.</source>
+        <source>&quot;{item}&quot; has no characteristics to check: enter its requirements first.</source>
         <translation>«{item}» үшін тексерілетін сипаттамалар жоқ: алдымен оның талаптарын енгізіңіз.</translation>
     </message>
     <message>
@@ -9212,7 +9213,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Файл атауы</translation>
     </message>
     <message>
-        <source>"{media}" is not a media type such as image/jpeg.</source>
+        <source>&quot;{media}&quot; is not a media type such as image/jpeg.</source>
         <translation>«{media}» image/jpeg сияқты мазмұн түрі емес.</translation>
     </message>
     <message>
@@ -9280,15 +9281,15 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{number} хабарламасы бойынша бақылау туралы шешім қабылданған: оның нәтижелері мен шешімін бұдан былай өзгертуге болмайды.</translation>
     </message>
     <message>
-        <source>"{item}" has been returned {n} times in a row (threshold {threshold}): a suspension of acceptance and shipment is proposed.</source>
+        <source>&quot;{item}&quot; has been returned {n} times in a row (threshold {threshold}): a suspension of acceptance and shipment is proposed.</source>
         <translation>«{item}» қатарынан {n} рет қайтарылды (шегі {threshold}): қабылдау мен жөнелтуді тоқтата тұру ұсынылады.</translation>
     </message>
     <message>
-        <source>"{item}" has a fixed sample plan without a sample size: complete its requirements first.</source>
+        <source>&quot;{item}&quot; has a fixed sample plan without a sample size: complete its requirements first.</source>
         <translation>«{item}» үшін іріктеме көлемі жоқ тіркелген іріктеме жоспары берілген: алдымен талаптарын толықтырыңыз.</translation>
     </message>
     <message>
-        <source>Sampling inspection of "{item}" is discontinued after 5 lots were not accepted on tightened inspection: resume it once the plant's corrective action is accepted.</source>
+        <source>Sampling inspection of &quot;{item}&quot; is discontinued after 5 lots were not accepted on tightened inspection: resume it once the plant&apos;s corrective action is accepted.</source>
         <translation>Күшейтілген бақылау кезінде 5 партия қабылданбағандықтан, «{item}» іріктеп бақылау тоқтатылды: кәсіпорынның түзету әрекеттері қабылданғанда оны қайта бастаңыз.</translation>
     </message>
     <message>
@@ -9412,7 +9413,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{name}: жауапты енгізіңіз.</translation>
     </message>
     <message>
-        <source>{name}: answer "pass" or "fail".</source>
+        <source>{name}: answer &quot;pass&quot; or &quot;fail&quot;.</source>
         <translation>{name}: жауап — «pass» (жарамды) немесе «fail» (жарамсыз).</translation>
     </message>
     <message>
@@ -9420,7 +9421,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{name}: өлшенген мәнді енгізіңіз.</translation>
     </message>
     <message>
-        <source>{name}: "{value}" is not a number.</source>
+        <source>{name}: &quot;{value}&quot; is not a number.</source>
         <translation>{name}: «{value}» сан емес.</translation>
     </message>
     <message>
@@ -9460,15 +9461,15 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Мұндай бақылау талабы енді жоқ.</translation>
     </message>
     <message>
-        <source>The requirement "{name}" belongs to an inspection of another item.</source>
+        <source>The requirement &quot;{name}&quot; belongs to an inspection of another item.</source>
         <translation>«{name}» талабы басқа позицияны бақылауға жатады.</translation>
     </message>
     <message>
-        <source>The requirement "{name}" belongs to an inspection of another lot.</source>
+        <source>The requirement &quot;{name}&quot; belongs to an inspection of another lot.</source>
         <translation>«{name}» талабы басқа партияны бақылауға жатады.</translation>
     </message>
     <message>
-        <source>The lot does not belong to "{item}".</source>
+        <source>The lot does not belong to &quot;{item}&quot;.</source>
         <translation>Партия «{item}» позициясына жатпайды.</translation>
     </message>
     <message>
@@ -9476,11 +9477,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Сәйкессіздік санатын таңдаңыз.</translation>
     </message>
     <message>
-        <source>"Use as is" is allowed only under a concession: enter the concession reference.</source>
+        <source>&quot;Use as is&quot; is allowed only under a concession: enter the concession reference.</source>
         <translation>«Сол күйінде пайдалану» тек ауытқуға рұқсат бойынша жол беріледі: рұқсаттың деректемелерін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>"Use as is" is allowed only under a concession with an expiry date: enter the date the concession expires.</source>
+        <source>&quot;Use as is&quot; is allowed only under a concession with an expiry date: enter the date the concession expires.</source>
         <translation>«Сол күйінде пайдалану» тек аяқталу күні бар ауытқуға рұқсат бойынша жол беріледі: рұқсаттың қолданылу мерзімі аяқталатын күнді көрсетіңіз.</translation>
     </message>
     <message>
@@ -9488,7 +9489,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{ref} ауытқуға рұқсатының мерзімі {date} аяқталады: аяқталу күні болашақта болуы тиіс.</translation>
     </message>
     <message>
-        <source>A concession applies only to the disposition "Use as is".</source>
+        <source>A concession applies only to the disposition &quot;Use as is&quot;.</source>
         <translation>Ауытқуға рұқсат тек «Сол күйінде пайдалану» шешіміне қолданылады.</translation>
     </message>
     <message>
@@ -9524,7 +9525,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{label} сәйкессіздігі бұрыннан ашық.</translation>
     </message>
     <message>
-        <source>"{description}" raised on {date}</source>
+        <source>&quot;{description}&quot; raised on {date}</source>
         <translation>«{description}», {date} тіркелген</translation>
     </message>
     <message>
@@ -9564,11 +9565,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Хабарламаның нөмірі</translation>
     </message>
     <message>
-        <source>Lot {lot} is not a lot of "{item}".</source>
+        <source>Lot {lot} is not a lot of &quot;{item}&quot;.</source>
         <translation>{lot} партиясы «{item}» партиясы емес.</translation>
     </message>
     <message>
-        <source>Notice {number} is already registered for "{item}".</source>
+        <source>Notice {number} is already registered for &quot;{item}&quot;.</source>
         <translation>«{item}» бойынша {number} хабарламасы бұрыннан тіркелген.</translation>
     </message>
     <message>
@@ -9616,7 +9617,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{lot} партиясының зауыттық нөмірлері бар: ұсынылатын {qty} бірліктің нөмірлерін тізіп жазыңыз.</translation>
     </message>
     <message>
-        <source>Notice {number} is "{status}": only a presentation awaiting inspection can be withdrawn.</source>
+        <source>Notice {number} is &quot;{status}&quot;: only a presentation awaiting inspection can be withdrawn.</source>
         <translation>{number} хабарламасының мәртебесі — «{status}»: тек бақылауды күтіп тұрған ұсынуды кері алуға болады.</translation>
     </message>
     <message>
@@ -9656,7 +9657,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{kind}: {item}, басталған күні {date}</translation>
     </message>
     <message>
-        <source>"{item}" is a work or service: periodic, qualification and type tests are held for goods (Article 27.4.4).</source>
+        <source>&quot;{item}&quot; is a work or service: periodic, qualification and type tests are held for goods (Article 27.4.4).</source>
         <translation>«{item}» — жұмыс немесе қызмет: мерзімді, біліктілік және типтік сынақтар өнім үшін өткізіледі (27-баптың 4-тармағының 4-тармақшасы).</translation>
     </message>
     <message>
@@ -9704,7 +9705,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Рекламациялық акт</translation>
     </message>
     <message>
-        <source>Draft: the joint commission's findings are not recorded</source>
+        <source>Draft: the joint commission&apos;s findings are not recorded</source>
         <translation>Жоба: бірлескен комиссияның қорытындысы енгізілмеген</translation>
     </message>
     <message>
@@ -9837,7 +9838,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>аяқталмаған</translation>
     </message>
     <message>
-        <source>{days} days from the notification's receipt</source>
+        <source>{days} days from the notification&apos;s receipt</source>
         <translation>хабарлама алынған күннен бастап {days} күн</translation>
     </message>
     <message>
@@ -9845,7 +9846,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation> (жалғасуда)</translation>
     </message>
     <message>
-        <source>; the contract's term is {term} days</source>
+        <source>; the contract&apos;s term is {term} days</source>
         <translation>; шарт бойынша мерзімі — {term} күн</translation>
     </message>
     <message>
@@ -9889,11 +9890,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Мұндай сынақ енді жоқ.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is deactivated and cannot be edited; add a new one instead.</source>
+        <source>Characteristic &quot;{name}&quot; is deactivated and cannot be edited; add a new one instead.</source>
         <translation>«{name}» сипаттамасы қолданыстан шығарылған, оны өзгертуге болмайды; оның орнына жаңасын қосыңыз.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is already deactivated.</source>
+        <source>Characteristic &quot;{name}&quot; is already deactivated.</source>
         <translation>«{name}» сипаттамасы қолданыстан бұрын шығарылған.</translation>
     </message>
     <message>
@@ -9917,27 +9918,27 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Жоғарғы шек</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is checked by attribute: it has no nominal value or limits. Clear them, or make it a measured characteristic.</source>
+        <source>Characteristic &quot;{name}&quot; is checked by attribute: it has no nominal value or limits. Clear them, or make it a measured characteristic.</source>
         <translation>«{name}» сипаттамасы балама белгі бойынша бақыланады: оның номиналды мәні мен шектері жоқ. Оларды тазартыңыз немесе сипаттаманы өлшенетін етіңіз.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is measured: allowed answers are only for characteristics checked by attribute.</source>
+        <source>Characteristic &quot;{name}&quot; is measured: allowed answers are only for characteristics checked by attribute.</source>
         <translation>«{name}» сипаттамасы өлшенетін: рұқсат етілген жауаптар тек балама белгі бойынша бақыланатын сипаттамаларға беріледі.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is measured: enter its lower limit, its upper limit or both.</source>
+        <source>Characteristic &quot;{name}&quot; is measured: enter its lower limit, its upper limit or both.</source>
         <translation>«{name}» сипаттамасы өлшенетін: төменгі шекті, жоғарғы шекті немесе екеуін де көрсетіңіз.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": limits reversed — the lower limit {lower} is above the upper limit {upper}.</source>
+        <source>Characteristic &quot;{name}&quot;: limits reversed — the lower limit {lower} is above the upper limit {upper}.</source>
         <translation>«{name}» сипаттамасы: шектер ауысып кеткен — төменгі шек ({lower}) жоғарғы шектен ({upper}) үлкен.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": the nominal value {nominal} is below the lower limit {lower}.</source>
+        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is below the lower limit {lower}.</source>
         <translation>«{name}» сипаттамасы: номиналды мән ({nominal}) төменгі шектен ({lower}) кіші.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": the nominal value {nominal} is above the upper limit {upper}.</source>
+        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is above the upper limit {upper}.</source>
         <translation>«{name}» сипаттамасы: номиналды мән ({nominal}) жоғарғы шектен ({upper}) үлкен.</translation>
     </message>
     <message>
@@ -9961,7 +9962,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Мерзімді сынақтардың кезеңділігі 1-ден {max}-ге дейінгі айлардың бүтін саны болуы тиіс.</translation>
     </message>
     <message>
-        <source>The periodic test "every N lots" needs a whole number of lots of at least 1.</source>
+        <source>The periodic test &quot;every N lots&quot; needs a whole number of lots of at least 1.</source>
         <translation>«Әр N партия сайын» мерзімді сынағы үшін кемінде 1 болатын партиялардың бүтін саны қажет.</translation>
     </message>
     <message>
@@ -9977,39 +9978,39 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Мұндай жинақтылық тізімінің жолы енді жоқ.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": {field} "{value}" is not a number.</source>
+        <source>Characteristic &quot;{name}&quot;: {field} &quot;{value}&quot; is not a number.</source>
         <translation>«{name}» сипаттамасы: {field} — «{value}» сан емес.</translation>
     </message>
     <message>
-        <source>The unit of "{name}" is longer than 32 characters.</source>
+        <source>The unit of &quot;{name}&quot; is longer than 32 characters.</source>
         <translation>«{name}» өлшем бірлігі 32 таңбадан ұзын.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": allowed answers repeated: {answers}.</source>
+        <source>Characteristic &quot;{name}&quot;: allowed answers repeated: {answers}.</source>
         <translation>«{name}» сипаттамасы: рұқсат етілген жауаптар қайталанады: {answers}.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is already on this item's list.</source>
+        <source>Characteristic &quot;{name}&quot; is already on this item&apos;s list.</source>
         <translation>«{name}» сипаттамасы осы позицияның тізімінде бұрыннан бар.</translation>
     </message>
     <message>
-        <source>Name of the set's part</source>
+        <source>Name of the set&apos;s part</source>
         <translation>Жинақ құрамдас бөлігінің атауы</translation>
     </message>
     <message>
-        <source>The quantity of "{name}" in a complete set must be a whole number of at least 1.</source>
+        <source>The quantity of &quot;{name}&quot; in a complete set must be a whole number of at least 1.</source>
         <translation>Жинақтағы «{name}» саны кемінде 1 болатын бүтін сан болуы тиіс.</translation>
     </message>
     <message>
-        <source>The unit of "{name}" is longer than 16 characters.</source>
+        <source>The unit of &quot;{name}&quot; is longer than 16 characters.</source>
         <translation>«{name}» өлшем бірлігі 16 таңбадан ұзын.</translation>
     </message>
     <message>
-        <source>"{name}" is already on the completeness list of {item}.</source>
+        <source>&quot;{name}&quot; is already on the completeness list of {item}.</source>
         <translation>«{name}» «{item}» жинақтылық тізімінде бұрыннан бар.</translation>
     </message>
     <message>
-        <source>Unknown inspection level "{level}": use I, II, III or S-1 to S-4.</source>
+        <source>Unknown inspection level &quot;{level}&quot;: use I, II, III or S-1 to S-4.</source>
         <translation>«{level}» бақылау деңгейі белгісіз: I, II, III немесе S-1…S-4 пайдаланыңыз.</translation>
     </message>
     <message>
@@ -10069,11 +10070,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Алушыны алушы ұйымдардың ішінен таңдаңыз.</translation>
     </message>
     <message>
-        <source>A suspension of one lot covers that lot: leave "made since" empty.</source>
+        <source>A suspension of one lot covers that lot: leave &quot;made since&quot; empty.</source>
         <translation>Бір партияны тоқтата тұру тек сол партияға қолданылады: «Дайындалған күннен бастап» өрісін бос қалдырыңыз.</translation>
     </message>
     <message>
-        <source>"Made since" cannot be a future date.</source>
+        <source>&quot;Made since&quot; cannot be a future date.</source>
         <translation>«Дайындалған күннен бастап» күні болашақта болмауы тиіс.</translation>
     </message>
     <message>
@@ -10101,19 +10102,19 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>«{test}» оң нәтижемен бұрын қайталанған ({repeat}).</translation>
     </message>
     <message>
-        <source>Suspension {number} for failed tests of "{item}" is already in force.</source>
+        <source>Suspension {number} for failed tests of &quot;{item}&quot; is already in force.</source>
         <translation>«{item}» сынақтарының теріс нәтижелеріне байланысты {number} тоқтата тұру бұрыннан күшінде.</translation>
     </message>
     <message>
-        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of "{item}" made since {since} (the last positive periodic test) are suspended until corrective actions and a positive repeat test.</source>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of &quot;{item}&quot; made since {since} (the last positive periodic test) are suspended until corrective actions and a positive repeat test.</source>
         <translation>{date} аяқталған «{test}» нәтижесі теріс: {summary}. {since} бастап (соңғы оң мерзімді сынақ) дайындалған «{item}» қабылдау және жөнелту түзету әрекеттері орындалып, қайталама сынақтың оң нәтижесі алынғанға дейін тоқтатыла тұрады.</translation>
     </message>
     <message>
-        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of every lot of "{item}" are suspended until corrective actions and a positive repeat test.</source>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of every lot of &quot;{item}&quot; are suspended until corrective actions and a positive repeat test.</source>
         <translation>{date} аяқталған «{test}» нәтижесі теріс: {summary}. «{item}» барлық партияларын қабылдау және жөнелту түзету әрекеттері орындалып, қайталама сынақтың оң нәтижесі алынғанға дейін тоқтатыла тұрады.</translation>
     </message>
     <message>
-        <source>"{item}" was returned {count} times in a row (threshold {threshold}): return notices {notices} (lots {lots}). Acceptance is suspended until the causes are removed and the corrective actions verified.</source>
+        <source>&quot;{item}&quot; was returned {count} times in a row (threshold {threshold}): return notices {notices} (lots {lots}). Acceptance is suspended until the causes are removed and the corrective actions verified.</source>
         <translation>«{item}» қатарынан {count} рет қайтарылды (шегі {threshold}): қайтару туралы хабарламалар {notices} (партиялар {lots}). Себептер жойылып, түзету әрекеттері тексерілгенге дейін қабылдау тоқтатыла тұрады.</translation>
     </message>
     <message>
@@ -10133,11 +10134,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Тоқтатыла тұратын партияны таңдаңыз.</translation>
     </message>
     <message>
-        <source>Lot {lot} does not belong to "{item}".</source>
+        <source>Lot {lot} does not belong to &quot;{item}&quot;.</source>
         <translation>{lot} партиясы «{item}» позициясына жатпайды.</translation>
     </message>
     <message>
-        <source>A suspension of an item or a work names no lot: choose the scope "Lot" to suspend one lot.</source>
+        <source>A suspension of an item or a work names no lot: choose the scope &quot;Lot&quot; to suspend one lot.</source>
         <translation>Позицияны немесе жұмысты тоқтата тұруда партия көрсетілмейді: бір партияны тоқтата тұру үшін «Партия» аясын таңдаңыз.</translation>
     </message>
     <message>
@@ -10145,15 +10146,15 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Бүкіл шартты тоқтата тұруда позиция мен партия көрсетілмейді.</translation>
     </message>
     <message>
-        <source>"{item}" is goods, not a military work or service: suspend its acceptance and shipment with the scope "Control-list item" (Article 27.4.8).</source>
+        <source>&quot;{item}&quot; is goods, not a military work or service: suspend its acceptance and shipment with the scope &quot;Control-list item&quot; (Article 27.4.8).</source>
         <translation>«{item}» — әскери мақсаттағы жұмыс немесе қызмет емес, өнім: оны қабылдау мен жөнелтуді «Тізбе позициясы» аясымен тоқтата тұрыңыз (27-баптың 4-тармағының 8-тармақшасы).</translation>
     </message>
     <message>
-        <source>"{item}" is a military work or service: suspend it with the scope "Work or service" (Article 27.4.9).</source>
+        <source>&quot;{item}&quot; is a military work or service: suspend it with the scope &quot;Work or service&quot; (Article 27.4.9).</source>
         <translation>«{item}» — әскери мақсаттағы жұмыс немесе қызмет: оны «Жұмыс немесе қызмет» аясымен тоқтата тұрыңыз (27-баптың 4-тармағының 9-тармақшасы).</translation>
     </message>
     <message>
-        <source>A work or service is suspended only for unfulfilled contract terms or unimplemented quality decisions (Article 27.4.9), not for "{ground}".</source>
+        <source>A work or service is suspended only for unfulfilled contract terms or unimplemented quality decisions (Article 27.4.9), not for &quot;{ground}&quot;.</source>
         <translation>Жұмыс немесе қызмет тек шарт талаптары немесе сапа жөніндегі шешімдер орындалмаған кезде тоқтатыла тұрады (27-баптың 4-тармағының 9-тармақшасы), «{ground}» негіздемесі бойынша емес.</translation>
     </message>
     <message>
@@ -10169,11 +10170,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>«{test}» нәтижесі теріс емес: сынақтардың теріс нәтижелеріне байланысты тоқтата тұруда теріс нәтижелі сынақ көрсетіледі.</translation>
     </message>
     <message>
-        <source>lot {lot} of "{item}"</source>
+        <source>lot {lot} of &quot;{item}&quot;</source>
         <translation>«{item}» {lot} партиясы</translation>
     </message>
     <message>
-        <source>"{item}"</source>
+        <source>&quot;{item}&quot;</source>
         <translation>«{item}»</translation>
     </message>
     <message>
@@ -10201,7 +10202,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Шығындарды тексеру бойынша қорытынды</translation>
     </message>
     <message>
-        <source>There is no printed document of kind "{kind}". Known kinds: {kinds}.</source>
+        <source>There is no printed document of kind &quot;{kind}&quot;. Known kinds: {kinds}.</source>
         <translation>«{kind}» түріндегі баспа құжаты жоқ. Белгілі түрлері: {kinds}.</translation>
     </message>
     <message>
@@ -10499,15 +10500,15 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Мөр мәтіні зақымданған (Base45: {reason}).</translation>
     </message>
     <message>
-        <source>The seal's structure is wrong ({reason}).</source>
+        <source>The seal&apos;s structure is wrong ({reason}).</source>
         <translation>Мөрдің құрылымы қате ({reason}).</translation>
     </message>
     <message>
-        <source>The seal's claims cannot be read ({reason}).</source>
+        <source>The seal&apos;s claims cannot be read ({reason}).</source>
         <translation>Мөрдің тұжырымдарын оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
-        <source>The seal's claims are not a map with integer keys.</source>
+        <source>The seal&apos;s claims are not a map with integer keys.</source>
         <translation>Мөрдің тұжырымдары бүтін санды кілттері бар сөздік емес.</translation>
     </message>
     <message>
@@ -10519,7 +10520,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Мөр схемасының нұсқасы — {v!r}; бұл milrep 1-нұсқаны оқиды. Тексеру үшін milrep-тің жаңарақ нұсқасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <source>The seal's claim {key} ({name}) has the wrong type.</source>
+        <source>The seal&apos;s claim {key} ({name}) has the wrong type.</source>
         <translation>Мөрдегі {key} ({name}) тұжырымының түрі қате.</translation>
     </message>
     <message>
@@ -10527,11 +10528,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Мөрді оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <source>The seal is signed with key {kid}, which no trust list given knows. Get the issuing office's current trust list.</source>
+        <source>The seal is signed with key {kid}, which no trust list given knows. Get the issuing office&apos;s current trust list.</source>
         <translation>Мөр берілген сенім тізімдерінің ешқайсысына белгісіз {kid} кілтімен қол қойылған. Мөрді берген өкілдіктің өзекті сенім тізімін алыңыз.</translation>
     </message>
     <message>
-        <source>The signature does not match the seal's content: the seal was altered or forged. Do not accept the goods on this certificate.</source>
+        <source>The signature does not match the seal&apos;s content: the seal was altered or forged. Do not accept the goods on this certificate.</source>
         <translation>Қолтаңба мөрдің мазмұнына сәйкес келмейді: мөр өзгертілген немесе қолдан жасалған. Бұл куәлік бойынша өнімді қабылдамаңыз.</translation>
     </message>
     <message>
@@ -10580,7 +10581,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{name} кез келген сенім тізімінен үлкен (ең көбі {limit:,} байт).</translation>
     </message>
     <message>
-        <source>Unknown language "{lang}"; choose one of: {languages}.</source>
+        <source>Unknown language &quot;{lang}&quot;; choose one of: {languages}.</source>
         <extracomment>``--lang`` choices of ``milrep certificate pdf``: a language, or ``both`` (Kazakh and Russian)</extracomment>
         <translation>«{lang}» тілі белгісіз; мыналардың бірін таңдаңыз: {languages}.</translation>
     </message>
@@ -10609,11 +10610,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Қабылдау мен жөнелтуді тоқтата тұру жоқ</translation>
     </message>
     <message>
-        <source>Within the contract's quantities</source>
+        <source>Within the contract&apos;s quantities</source>
         <translation>Келісімшарттағы саны шегінде</translation>
     </message>
     <message>
-        <source>Within the contract's time frame</source>
+        <source>Within the contract&apos;s time frame</source>
         <translation>Келісімшарттағы мерзімдер шегінде</translation>
     </message>
     <message>
@@ -10656,7 +10657,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{name}: {expected} {unit} ішінен {found} табылды ({number} актісі)</translation>
     </message>
     <message>
-        <source>"{item}" has no completeness list.</source>
+        <source>&quot;{item}&quot; has no completeness list.</source>
         <translation>«{item}» үшін жиынтықтау ведомосы жоқ.</translation>
     </message>
     <message>
@@ -10664,7 +10665,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{records} бойынша жиынтықтылық тексерулеріне сәйкес жиынтықты.</translation>
     </message>
     <message>
-        <source>the inspection of notice {notice} (record {number}) was not decided "accept"</source>
+        <source>the inspection of notice {notice} (record {number}) was not decided &quot;accept&quot;</source>
         <translation>{notice} хабарламасы бойынша бақылау ({number} актісі) «қабылдау» шешімімен аяқталмаған</translation>
     </message>
     <message>
@@ -10680,11 +10681,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{notice} хабарламасы</translation>
     </message>
     <message>
-        <source>"{item}" has no periodic-test schedule.</source>
+        <source>&quot;{item}&quot; has no periodic-test schedule.</source>
         <translation>«{item}» үшін мерзімдік сынақтар кестесі жоқ.</translation>
     </message>
     <message>
-        <source>the last periodic test of "{item}", protocol {protocol} of {date}, is negative.</source>
+        <source>the last periodic test of &quot;{item}&quot;, protocol {protocol} of {date}, is negative.</source>
         <translation>«{item}» соңғы мерзімдік сынақтары, {date} күнгі {protocol} хаттамасы, теріс.</translation>
     </message>
     <message>
@@ -10692,11 +10693,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{date} күнгі {protocol} хаттамасы</translation>
     </message>
     <message>
-        <source>the periodic test of "{item}" was due on {due} (last: {last}).</source>
+        <source>the periodic test of &quot;{item}&quot; was due on {due} (last: {last}).</source>
         <translation>«{item}» мерзімдік сынақтарының мерзімі {due} күні келді (соңғысы: {last}).</translation>
     </message>
     <message>
-        <source>{n} lots of "{item}" were accepted since the last periodic test (last: {last}); the schedule allows {every}.</source>
+        <source>{n} lots of &quot;{item}&quot; were accepted since the last periodic test (last: {last}); the schedule allows {every}.</source>
         <translation>Соңғы мерзімдік сынақтардан бері (соңғысы: {last}) «{item}» өнімінің қабылданған партиялары: {n}; кесте {every} рұқсат етеді.</translation>
     </message>
     <message>
@@ -10716,7 +10717,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>жарамды ауытқуға рұқсатсыз ашық: {list}.</translation>
     </message>
     <message>
-        <source>none open on "{item}" or these lots.</source>
+        <source>none open on &quot;{item}&quot; or these lots.</source>
         <translation>«{item}» немесе осы партиялар бойынша ашықтары жоқ.</translation>
     </message>
     <message>
@@ -10740,7 +10741,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{qty} {unit} қабылданған және әлі куәлік ресімделмеген мөлшерден ({remaining} {unit}) көп.</translation>
     </message>
     <message>
-        <source>{total} {unit} of "{item}" would be certified in all; contract {contract} provides for {contracted}.</source>
+        <source>{total} {unit} of &quot;{item}&quot; would be certified in all; contract {contract} provides for {contracted}.</source>
         <translation>Барлығы «{item}» өнімінің {total} {unit} мөлшеріне куәлік ресімделер еді; {contract} келісімшартында {contracted} көзделген.</translation>
     </message>
     <message>
@@ -10768,7 +10769,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{contract} келісімшарты {end} дейін күшінде.</translation>
     </message>
     <message>
-        <source>Late delivery (the contract's penalties apply): {late}.</source>
+        <source>Late delivery (the contract&apos;s penalties apply): {late}.</source>
         <translation>Жеткізудің кешігуі (келісімшарттағы тұрақсыздық айыбы қолданылады): {late}.</translation>
     </message>
     <message>
@@ -10866,7 +10867,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Бұл дерекқорда әлі әскери өкілдіктің түбір кілті жоқ: сенім тізімін жасау мүмкін емес. Әскери өкілдік бастығы оны түбір кілті сақталған жұмыс орнынан экспорттайды.</translation>
     </message>
     <message>
-        <source>The office root key is not on this workstation. Export the trust list on the head of office's workstation, which holds it.</source>
+        <source>The office root key is not on this workstation. Export the trust list on the head of office&apos;s workstation, which holds it.</source>
         <translation>Әскери өкілдіктің түбір кілті бұл жұмыс орнында жоқ. Сенім тізімін ол сақталған әскери өкілдік бастығының жұмыс орнында экспорттаңыз.</translation>
     </message>
     <message>
@@ -10875,7 +10876,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>The bundle carries change {seq} of workstation {site} with other content than this workstation already holds under that number. It is refused; report it to the head of office.</source>
-        <extracomment>(version, the value as the change log holds it) called with the number of changes gone through, every ``every`` changes (it may raise to stop: the caller's transaction is then rolled back)</extracomment>
+        <extracomment>(version, the value as the change log holds it) called with the number of changes gone through, every ``every`` changes (it may raise to stop: the caller&apos;s transaction is then rolled back)</extracomment>
         <translation>Пакетте {site} жұмыс орнының {seq} өзгерісі бар, оның мазмұны бұл жұмыс орнында осы нөмірмен сақталғаннан өзгеше. Пакет қабылданбады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
     </message>
     <message>
@@ -10883,7 +10884,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Пакетте {site} жұмыс орнының өзгерістері өткізіп жіберілген. Ештеңе импортталмады.</translation>
     </message>
     <message>
-        <source>The bundle is malformed: a row's id does not match its change. Nothing was imported.</source>
+        <source>The bundle is malformed: a row&apos;s id does not match its change. Nothing was imported.</source>
         <translation>Пакет бүлінген: жолдың идентификаторы оның өзгерісіне сәйкес келмейді. Ештеңе импортталмады.</translation>
     </message>
     <message>
@@ -10903,7 +10904,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Пакет файлының өлшемі — {size} байт, бұл рұқсат етілген {limit} байттан артық. Ештеңе импортталмады.</translation>
     </message>
     <message>
-        <source>This bundle was not written for this workstation: none of its recipients' keys is this workstation's. Nothing was imported.</source>
+        <source>This bundle was not written for this workstation: none of its recipients&apos; keys is this workstation&apos;s. Nothing was imported.</source>
         <translation>Бұл пакет осы жұмыс орны үшін жасалмаған: оның алушыларының бірде-бір кілті осы жұмыс орнына тиесілі емес. Ештеңе импортталмады.</translation>
     </message>
     <message>
@@ -10911,7 +10912,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Пакет {version} конверт нұсқасын пайдаланады, оны milrep-тің бұл нұсқасы оқи алмайды. milrep-ті жаңартыңыз; ештеңе импортталмады.</translation>
     </message>
     <message>
-        <source>The bundle's signature does not match its content: it was changed after it was written, or damaged. Nothing was imported.</source>
+        <source>The bundle&apos;s signature does not match its content: it was changed after it was written, or damaged. Nothing was imported.</source>
         <translation>Пакеттің қолтаңбасы оның мазмұнына сәйкес келмейді: ол жасалғаннан кейін өзгертілген немесе бүлінген. Ештеңе импортталмады.</translation>
     </message>
     <message>
@@ -10919,7 +10920,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Пакет оның манифестінде көрсетілген кілтпен емес, басқа кілтпен қол қойылған. Ештеңе импортталмады.</translation>
     </message>
     <message>
-        <source>The bundle's content does not match its manifest (another bundle's content, or damaged). Nothing was imported.</source>
+        <source>The bundle&apos;s content does not match its manifest (another bundle&apos;s content, or damaged). Nothing was imported.</source>
         <translation>Пакеттің мазмұны оның манифестіне сәйкес келмейді (басқа пакеттің мазмұны немесе бүліну). Ештеңе импортталмады.</translation>
     </message>
     <message>
@@ -10951,8 +10952,8 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{path} ішіне жазылған пакет бақылау оқуында өзгеше оқылады: тасымалдағыш ақаулы болуы мүмкін. Файл жойылды; пакетті басқа тасымалдағышқа қайта жазыңыз.</translation>
     </message>
     <message>
-        <source>This bundle belongs to another office's deployment, not to this one. Nothing was imported.</source>
-        <extracomment>when ``site`` is the bundle's origin: its bundles not yet received that may carry them</extracomment>
+        <source>This bundle belongs to another office&apos;s deployment, not to this one. Nothing was imported.</source>
+        <extracomment>when ``site`` is the bundle&apos;s origin: its bundles not yet received that may carry them</extracomment>
         <translation>Бұл пакет осы әскери өкілдіктің емес, басқа әскери өкілдіктің өрістетіміне тиесілі. Ештеңе импортталмады.</translation>
     </message>
     <message>
@@ -10968,15 +10969,15 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Пакетті дерекқор нұсқасы {theirs} milrep жасаған; бұл жұмыс орнында {ours} нұсқасы. Нұсқалар бірдей болуы үшін milrep-ті жаңартыңыз; ештеңе импортталмады.</translation>
     </message>
     <message>
-        <source>The bundle carries changes made at the headquarters, which only reads this office's data. It is refused; report it to the head of office.</source>
+        <source>The bundle carries changes made at the headquarters, which only reads this office&apos;s data. It is refused; report it to the head of office.</source>
         <translation>Пакетте осы әскери өкілдіктің деректерін тек оқитын жоғары тұрған басқару органында жасалған өзгерістер бар. Пакет қабылданбады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
     </message>
     <message>
-        <source>The bundle's changes contradict the data stored here ({detail}). Nothing was imported; report it to the head of office.</source>
+        <source>The bundle&apos;s changes contradict the data stored here ({detail}). Nothing was imported; report it to the head of office.</source>
         <translation>Пакеттің өзгерістері мұнда сақталған деректерге қайшы келеді ({detail}). Ештеңе импортталмады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
     </message>
     <message>
-        <source>Workstation {site} has sent two different bundles with the same number {seq}. The second one is refused and an alarm is recorded in the journal; report it to the head of office (the workstation's key may be compromised, or its database was restored from a copy).</source>
+        <source>Workstation {site} has sent two different bundles with the same number {seq}. The second one is refused and an alarm is recorded in the journal; report it to the head of office (the workstation&apos;s key may be compromised, or its database was restored from a copy).</source>
         <translation>{site} жұмыс орны бірдей {seq} нөмірлі екі түрлі пакет жіберді. Екінші пакет қабылданбады және журналда дабыл тіркелді; бұл туралы әскери өкілдік бастығына хабарлаңыз (жұмыс орнының кілті бұзылған болуы мүмкін немесе оның дерекқоры көшірмеден қалпына келтірілген).</translation>
     </message>
     <message>
@@ -10984,12 +10985,12 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{site} жұмыс орнының {seq} пакеті одан бұрын алынған пакеттердің жалғасы емес: екі түрлі тарих бар. Пакет қабылданбады және журналда дабыл тіркелді; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
     </message>
     <message>
-        <source>The bundle's clock is {hours} hours ahead of this workstation's. One of the two computers has a wrong date or time: correct it and write the bundle again. Nothing was imported.</source>
+        <source>The bundle&apos;s clock is {hours} hours ahead of this workstation&apos;s. One of the two computers has a wrong date or time: correct it and write the bundle again. Nothing was imported.</source>
         <translation>Пакеттің сағаты осы жұмыс орнының сағатынан {hours} сағатқа алда. Екі компьютердің бірінде күн немесе уақыт қате: оны түзетіп, пакетті қайта жасаңыз. Ештеңе импортталмады.</translation>
     </message>
     <message>
-        <source>The bundle is signed with a key this office's keyring does not know (key id {kid}). Import the current keyring from the head of office first; nothing was imported.</source>
-        <extracomment>the last bundle sequence this key validly signed, once revoked; None while in force with a revocation: the site's last valid change (its change-log number) as of that bundle; changes of the site after it are refused whoever relays them, unless the site has a key in force again. None: not stated (an older keyring)</extracomment>
+        <source>The bundle is signed with a key this office&apos;s keyring does not know (key id {kid}). Import the current keyring from the head of office first; nothing was imported.</source>
+        <extracomment>the last bundle sequence this key validly signed, once revoked; None while in force with a revocation: the site&apos;s last valid change (its change-log number) as of that bundle; changes of the site after it are refused whoever relays them, unless the site has a key in force again. None: not stated (an older keyring)</extracomment>
         <translation>Пакет осы әскери өкілдіктің кілттер жиынтығына белгісіз кілтпен қол қойылған (кілт идентификаторы {kid}). Алдымен әскери өкілдік бастығынан алынған ағымдағы кілттер жиынтығын импорттаңыз; ештеңе импортталмады.</translation>
     </message>
     <message>
@@ -10997,7 +10998,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Пакет {origin} жұмыс орнынан келген деп мәлімделген, бірақ басқа жұмыс орнының ({signer}) кілтімен қол қойылған. Пакет қабылданбады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
     </message>
     <message>
-        <source>The bundle is number {seq} of its workstation, but that workstation's key was revoked after bundle {last}. It is refused; report it to the head of office.</source>
+        <source>The bundle is number {seq} of its workstation, but that workstation&apos;s key was revoked after bundle {last}. It is refused; report it to the head of office.</source>
         <translation>Пакет өз жұмыс орнының {seq} нөмірлі пакеті, бірақ сол жұмыс орнының кілті {last} пакетінен кейін кері қайтарылған. Пакет қабылданбады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
     </message>
     <message>
@@ -11005,7 +11006,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Алмасу пакетінде {site} жұмыс орнының кілті кері қайтарылғаннан кейін енгізілген, нөмірі {last} нөмірінен кейінгі өзгерістер бар (оларды басқа жұмыс орны жіберген болуы мүмкін). Пакет қабылданбады; бұл туралы әскери өкілдіктің бастығына хабарлаңыз.</translation>
     </message>
     <message>
-        <source>This keyring belongs to another office's deployment. Nothing was changed.</source>
+        <source>This keyring belongs to another office&apos;s deployment. Nothing was changed.</source>
         <extracomment>written only with a revocation that states it (files without it read as before)</extracomment>
         <translation>Бұл кілттер жиынтығы басқа әскери өкілдіктің өрістетіміне тиесілі. Ештеңе өзгертілмеді.</translation>
     </message>
@@ -11026,7 +11027,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Дәл сол {version} нұсқалы басқа кілттер жиынтығы орнатылып қойған. Ол қабылданбады; бұл туралы әскери өкілдік бастығына хабарлаңыз.</translation>
     </message>
     <message>
-        <source>The keyring's signature does not match its content: it was changed or damaged. It is refused; nothing was changed.</source>
+        <source>The keyring&apos;s signature does not match its content: it was changed or damaged. It is refused; nothing was changed.</source>
         <translation>Кілттер жиынтығының қолтаңбасы оның мазмұнына сәйкес келмейді: ол өзгертілген немесе бүлінген. Ол қабылданбады; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
@@ -11042,7 +11043,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Бұл жұмыс орнына әскери өкілдіктің түбір кілті белгісіз, сондықтан ол кілттер жиынтығын тексере алмайды. Түбір кілтін ол әскери өкілдікке қосылған кезде алады.</translation>
     </message>
     <message>
-        <source>The office root key is not on this workstation. Endorse the keyring on the head of office's workstation, which holds it.</source>
+        <source>The office root key is not on this workstation. Endorse the keyring on the head of office&apos;s workstation, which holds it.</source>
         <translation>Әскери өкілдіктің түбір кілті бұл жұмыс орнында жоқ. Кілттер жиынтығын ол сақталған әскери өкілдік бастығының жұмыс орнында куәландырыңыз.</translation>
     </message>
     <message>
@@ -11291,7 +11292,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>есептің тілі (әдепкі бойынша: сіздің тіліңіз)</translation>
     </message>
     <message>
-        <source>"{text}" is not a date: write it as YYYY-MM-DD.</source>
+        <source>&quot;{text}&quot; is not a date: write it as YYYY-MM-DD.</source>
         <translation>«{text}» — күн емес: оны ЖЖЖЖ-АА-КК түрінде жазыңыз.</translation>
     </message>
     <message>
@@ -11327,15 +11328,15 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Ақау санаттары (Парето):</translation>
     </message>
     <message>
-        <source>No control-list item has the code or name "{item}".</source>
+        <source>No control-list item has the code or name &quot;{item}&quot;.</source>
         <translation>Тізбеде коды немесе атауы «{item}» болатын позиция жоқ.</translation>
     </message>
     <message>
-        <source>Several items are called "{item}": give the nomenclature code.</source>
+        <source>Several items are called &quot;{item}&quot;: give the nomenclature code.</source>
         <translation>«{item}» деп аталатын позициялар бірнешеу: номенклатуралық кодын көрсетіңіз.</translation>
     </message>
     <message>
-        <source>Write the report to a .pdf or an .xlsx file (got "{name}").</source>
+        <source>Write the report to a .pdf or an .xlsx file (got &quot;{name}&quot;).</source>
         <translation>Есепті .pdf немесе .xlsx файлына жазыңыз (көрсетілгені: «{name}»).</translation>
     </message>
     <message>
@@ -11612,7 +11613,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Осы айда материалдық құндылықтар тіркелмеген, қозғалыстар болмаған.</translation>
     </message>
     <message>
-        <source>"{text}" is not a month: write it as year-month, e.g. 2026-11.</source>
+        <source>&quot;{text}&quot; is not a month: write it as year-month, e.g. 2026-11.</source>
         <translation>«{text}» ай емес: жыл мен айды көрсетіңіз, мысалы 2026-11.</translation>
     </message>
     <message>
@@ -11696,7 +11697,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Шарт жобасы келісілмеді: Заңның 22-бабының 4-тармағында талап етілетін талаптар жоқ</translation>
     </message>
     <message>
-        <source>Article 29.7: the contractor is not at fault when the commission establishes that improper operation caused the failure. Untick either "improper operation" or "contractor at fault".</source>
+        <source>Article 29.7: the contractor is not at fault when the commission establishes that improper operation caused the failure. Untick either &quot;improper operation&quot; or &quot;contractor at fault&quot;.</source>
         <translation>29-баптың 7-тармағы: егер комиссия істен шығу дұрыс пайдаланбаудан болғанын анықтаса, орындаушы кінәлі емес. «Дұрыс пайдаланбау» немесе «орындаушы кінәлі» белгілерінің бірін алып тастаңыз.</translation>
     </message>
     <message>
@@ -11704,7 +11705,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>27-баптың 4-тармағының 8-тармақшасы: дұрыс пайдаланбаудан болған істен шығу өнімнің ақауы болып табылмайды, сондықтан өндірістегі өнімде осындай ақау болуы мүмкін емес.</translation>
     </message>
     <message>
-        <source>Article 29.4: "all goods supplied have the same defect" is a finding about a hidden defect; tick "hidden defect" too, or untick it.</source>
+        <source>Article 29.4: &quot;all goods supplied have the same defect&quot; is a finding about a hidden defect; tick &quot;hidden defect&quot; too, or untick it.</source>
         <translation>29-баптың 4-тармағы: «жеткізілген барлық тауарларда осындай ақау бар» деген тұжырым жасырын ақауға қатысты; «жасырын ақау» белгісін де қойыңыз немесе бұл белгіні алып тастаңыз.</translation>
     </message>
     <message>
@@ -11712,7 +11713,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>29-баптың 7-тармағы: істен шығу дұрыс пайдаланбаудан болды — орындаушы кінәлі емес: ауыстыру жүргізілмейді, тұрақсыздық айыбы есептелмейді.</translation>
     </message>
     <message>
-        <source>The contractor is not found at fault: Articles 29.3–29.6 do not apply — no replacement at the contractor's expense and no penalties.</source>
+        <source>The contractor is not found at fault: Articles 29.3–29.6 do not apply — no replacement at the contractor&apos;s expense and no penalties.</source>
         <translation>Орындаушының кінәсі анықталмады: 29-баптың 3–6-тармақтары қолданылмайды — орындаушының есебінен ауыстыру жүргізілмейді, тұрақсыздық айыбы есептелмейді.</translation>
     </message>
     <message>
@@ -11744,7 +11745,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>29-баптың 3-тармағының 3-тармақшасы: ақауды жою мүмкін емес — тауарларды толық ауыстыру үшін қайтаруға болады.</translation>
     </message>
     <message>
-        <source>Article 29.4: an irreparable hidden defect, the contractor's fault, expected in all goods supplied under the contract — the whole lot shall be returned.</source>
+        <source>Article 29.4: an irreparable hidden defect, the contractor&apos;s fault, expected in all goods supplied under the contract — the whole lot shall be returned.</source>
         <translation>29-баптың 4-тармағы: орындаушының кінәсінен болған, шарт бойынша жеткізілген барлық тауарларда болуы болжанатын жойылмайтын жасырын ақау — бүкіл партия қайтарылуға тиіс.</translation>
     </message>
     <message>
@@ -11772,7 +11773,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Қайдан</translation>
     </message>
     <message>
-        <source>Unknown export format "{fmt}"; choose one of: {formats}.</source>
+        <source>Unknown export format &quot;{fmt}&quot;; choose one of: {formats}.</source>
         <translation>«{fmt}» шығару форматы белгісіз; мыналардың бірін таңдаңыз: {formats}.</translation>
     </message>
     <message>
@@ -11964,7 +11965,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{path} файлы бос (0 байт): тексеретін ештеңе жоқ. Куәлікті қайта сканерлеңіз немесе сақтаңыз.</translation>
     </message>
     <message>
-        <source>A trust list is needed to verify a seal: add the issuing office's trust list file (the office exports it with `milrep keys export-trust`).</source>
+        <source>A trust list is needed to verify a seal: add the issuing office&apos;s trust list file (the office exports it with `milrep keys export-trust`).</source>
         <translation>Мөрді тексеру үшін сенім тізімі қажет: куәлікті берген әскери өкілдіктің сенім тізімі файлын қосыңыз (әскери өкілдік оны `milrep keys export-trust` командасымен шығарады).</translation>
     </message>
     <message>
@@ -11981,7 +11982,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{number} шартының жобасы қаралуда.</translation>
     </message>
     <message>
-        <source>Article 22.4 has no term "{term}".</source>
+        <source>Article 22.4 has no term &quot;{term}&quot;.</source>
         <translation>22-баптың 4-тармағында «{term}» талабы жоқ.</translation>
     </message>
     <message>
@@ -12229,11 +12230,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <source>Reclamation {number}: the defect found in service ("{defect}") is also in goods in production, per the joint commission's findings of {date}. Acceptance and shipment of "{item}" are suspended until the cause is removed (Article 27.4.8).</source>
+        <source>Reclamation {number}: the defect found in service (&quot;{defect}&quot;) is also in goods in production, per the joint commission&apos;s findings of {date}. Acceptance and shipment of &quot;{item}&quot; are suspended until the cause is removed (Article 27.4.8).</source>
         <translation>{number} рекламация: бірлескен комиссияның {date} қорытындысына сәйкес пайдалану кезінде анықталған ақау («{defect}») өндірістегі өнімде де бар. «{item}» өнімін қабылдау мен жөнелту себебі жойылғанға дейін тоқтатыла тұрады (27-баптың 4-тармағының 8-тармақшасы).</translation>
     </message>
     <message>
-        <source>A suspension for this reclamation names the ground "defects found in service" and the item "{item}".</source>
+        <source>A suspension for this reclamation names the ground &quot;defects found in service&quot; and the item &quot;{item}&quot;.</source>
         <translation>Осы рекламация бойынша тоқтата тұруда «пайдалану кезінде анықталған ақаулар» негіздемесі және «{item}» позициясы көрсетіледі.</translation>
     </message>
     <message>
@@ -12241,11 +12242,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{number} рекламация тоқтата тұрумен байланыстырылып қойған.</translation>
     </message>
     <message>
-        <source>Link a suspension in force of the same item on the ground "defects found in service".</source>
+        <source>Link a suspension in force of the same item on the ground &quot;defects found in service&quot;.</source>
         <translation>Сол позиция бойынша «пайдалану кезінде анықталған ақаулар» негіздемесімен күшіндегі тоқтата тұруды байланыстырыңыз.</translation>
     </message>
     <message>
-        <source>Reclamation {number}: record the commission's findings first; they say whether goods in production have the same defect.</source>
+        <source>Reclamation {number}: record the commission&apos;s findings first; they say whether goods in production have the same defect.</source>
         <translation>{number} рекламация: алдымен комиссияның қорытындысын тіркеңіз — онда өндірістегі өнімде осындай ақаудың бар-жоғы көрсетіледі.</translation>
     </message>
     <message>
@@ -12257,7 +12258,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{number} рекламация: қорытындыда өндірістегі өнімде осындай ақау бар деп көрсетілмеген, сондықтан 27-баптың 4-тармағының 8-тармақшасы тоқтата тұруға негіз бермейді.</translation>
     </message>
     <message>
-        <source>Suspension {suspension} of "{item}" for defects found in service is already in force: link it to the reclamation instead.</source>
+        <source>Suspension {suspension} of &quot;{item}&quot; for defects found in service is already in force: link it to the reclamation instead.</source>
         <translation>Пайдалану кезінде анықталған ақауларға байланысты «{item}» бойынша {suspension} тоқтата тұру күшінде: оның орнына оны рекламациямен байланыстырыңыз.</translation>
     </message>
     <message>
@@ -12281,7 +12282,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Көрсетілген зауыттық нөмірлер: {count}, ал саны — {quantity}.</translation>
     </message>
     <message>
-        <source>The characteristic is not one of "{item}".</source>
+        <source>The characteristic is not one of &quot;{item}&quot;.</source>
         <translation>Сипаттама «{item}» позициясына жатпайды.</translation>
     </message>
     <message>
@@ -12337,7 +12338,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Қорытынды болашақ күнмен белгіленбеуі тиіс.</translation>
     </message>
     <message>
-        <source>Reclamation {number}: the commission's findings decide the remedy; record them first.</source>
+        <source>Reclamation {number}: the commission&apos;s findings decide the remedy; record them first.</source>
         <translation>{number} рекламация: жою тәсілін комиссияның қорытындысы айқындайды; алдымен оны тіркеңіз.</translation>
     </message>
     <message>
@@ -12373,7 +12374,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Мерзім күнмен көрсетіледі: 1-ден 3650-ге дейін.</translation>
     </message>
     <message>
-        <source>Reclamation {number} cannot be closed without the joint commission's findings.</source>
+        <source>Reclamation {number} cannot be closed without the joint commission&apos;s findings.</source>
         <translation>{number} рекламацияны бірлескен комиссияның қорытындысынсыз жабу мүмкін емес.</translation>
     </message>
     <message>
@@ -12381,7 +12382,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>оны жабу</translation>
     </message>
     <message>
-        <source>Reclamation {number} cannot be closed until the contractor's remedy is complete (Article 29.6: penalties run until then).</source>
+        <source>Reclamation {number} cannot be closed until the contractor&apos;s remedy is complete (Article 29.6: penalties run until then).</source>
         <translation>{number} рекламацияны орындаушы жоюды аяқтағанға дейін жабу мүмкін емес (29-баптың 6-тармағы: оған дейін тұрақсыздық айыбы есептеледі).</translation>
     </message>
     <message>
@@ -12397,7 +12398,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{number} рекламация ({status}): қазір {what} мүмкін емес.</translation>
     </message>
     <message>
-        <source>The lot is not a lot of "{item}".</source>
+        <source>The lot is not a lot of &quot;{item}&quot;.</source>
         <translation>Партия «{item}» позициясына жатпайды.</translation>
     </message>
     <message>
@@ -12505,15 +12506,15 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Редакция енді жоқ.</translation>
     </message>
     <message>
-        <source>This database was not set up to join an office (it is an office's own, or it has joined already). A join request is written by a new workstation.</source>
+        <source>This database was not set up to join an office (it is an office&apos;s own, or it has joined already). A join request is written by a new workstation.</source>
         <translation>Бұл дерекқор әскери өкілдікке қосылу үшін дайындалмаған (бұл әскери өкілдіктің өз дерекқоры немесе қосылу орындалып қойған). Қосылу сұрауын жаңа жұмыс орны жасайды.</translation>
     </message>
     <message>
-        <source>This join request was made for another office's deployment. Nothing was changed.</source>
+        <source>This join request was made for another office&apos;s deployment. Nothing was changed.</source>
         <translation>Бұл қосылу сұрауы басқа әскери өкілдіктің өрістетімі үшін жасалған. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <source>The new workstation trusts another office root key than this office's: it was set up from another keyring file. Nothing was changed; set it up again from this office's keyring.</source>
+        <source>The new workstation trusts another office root key than this office&apos;s: it was set up from another keyring file. Nothing was changed; set it up again from this office&apos;s keyring.</source>
         <translation>Жаңа жұмыс орны осы әскери өкілдіктің емес, басқа әскери өкілдіктің түбір кілтіне сенеді: ол басқа кілттер жиыны файлынан бапталған. Ештеңе өзгертілмеді; оны осы әскери өкілдіктің кілттер жиынынан қайта баптаңыз.</translation>
     </message>
     <message>
@@ -12529,7 +12530,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Әскери өкілдікте {code} кодты жұмыс орны бар; жаңа жұмыс орны үшін басқа код таңдау қажет.</translation>
     </message>
     <message>
-        <source>The request's keys are already in the office keyring under another workstation.</source>
+        <source>The request&apos;s keys are already in the office keyring under another workstation.</source>
         <translation>Сұраудағы кілттер әскери өкілдіктің кілттер жиынына басқа жұмыс орны үшін енгізілген.</translation>
     </message>
     <message>
@@ -12541,7 +12542,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{user} есептік жазбасы өшірілген; оны қосыңыз немесе жаңа жұмыс орнында басқа пайдаланушы атын таңдаңыз. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <source>The join request's signature does not match its content: it was changed after the workstation wrote it, or damaged. Nothing was changed; ask for the request again.</source>
+        <source>The join request&apos;s signature does not match its content: it was changed after the workstation wrote it, or damaged. Nothing was changed; ask for the request again.</source>
         <translation>Қосылу сұрауының қолтаңбасы оның мазмұнына сәйкес келмейді: ол жұмыс орны жасағаннан кейін өзгертілген немесе бүлінген. Ештеңе өзгертілмеді; сұрауды қайта сұратыңыз.</translation>
     </message>
     <message>
@@ -12553,7 +12554,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{site} жұмыс орнының әскери өкілдіктің кілттер жиынында күшіндегі кілті жоқ.</translation>
     </message>
     <message>
-        <source>This workstation's own key is not revoked here; rotate the office root key or set up the workstation again.</source>
+        <source>This workstation&apos;s own key is not revoked here; rotate the office root key or set up the workstation again.</source>
         <translation>Бұл жұмыс орнының өз кілті мұнда кері қайтарылмайды; әскери өкілдіктің түбір кілтін ауыстырыңыз немесе жұмыс орнын қайта баптаңыз.</translation>
     </message>
     <message>
@@ -12566,7 +12567,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Export cancelled: no bundle was written and its number was not used.</source>
-        <extracomment>the export's steps: collected, packed and signed, encrypted, committed, checked on the medium an import reports every this many changes applied</extracomment>
+        <extracomment>the export&apos;s steps: collected, packed and signed, encrypted, committed, checked on the medium an import reports every this many changes applied</extracomment>
         <translation>Шығару болдырылмады: алмасу пакеті жазылмады және оның нөмірі пайдаланылмады.</translation>
     </message>
     <message>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Notification</source>
         <translation>Уведомление</translation>
@@ -195,7 +196,7 @@
         <translation>, продолжается</translation>
     </message>
     <message>
-        <source>; the contract's term is {term} days</source>
+        <source>; the contract&apos;s term is {term} days</source>
         <translation>; срок по договору — {term} дн.</translation>
     </message>
     <message>
@@ -223,7 +224,7 @@
         <translation>Допустимые способы устранения: {remedies}</translation>
     </message>
     <message>
-        <source>The commission's findings decide the remedy.</source>
+        <source>The commission&apos;s findings decide the remedy.</source>
         <translation>Способ устранения определяется заключением комиссии.</translation>
     </message>
     <message>
@@ -322,7 +323,7 @@
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <source>Proposed from the units presented; saved with the sample's first value. Type another serial to change it.</source>
+        <source>Proposed from the units presented; saved with the sample&apos;s first value. Type another serial to change it.</source>
         <translation>Предложено из предъявленных единиц; сохраняется вместе с первым значением образца. Чтобы изменить, введите другой заводской номер.</translation>
     </message>
     <message>
@@ -337,7 +338,7 @@
         <translation>Предъявления, ожидающие контроля</translation>
     </message>
     <message>
-        <source>in today's queue — open one to inspect it (Enter or double-click)</source>
+        <source>in today&apos;s queue — open one to inspect it (Enter or double-click)</source>
         <translation>в очереди на сегодня — откройте, чтобы провести контроль (Enter или двойной щелчок)</translation>
     </message>
     <message>
@@ -356,11 +357,11 @@
         <translation>Приемка</translation>
     </message>
     <message>
-        <source>Today's queue: presentations awaiting or in inspection</source>
+        <source>Today&apos;s queue: presentations awaiting or in inspection</source>
         <translation>Очередь на сегодня: предъявления, ожидающие контроля или на контроле</translation>
     </message>
     <message>
-        <source>Nothing awaits inspection. A notice of presentation from the plant's quality department (OTK) is registered with “Register presentation”.</source>
+        <source>Nothing awaits inspection. A notice of presentation from the plant&apos;s quality department (OTK) is registered with “Register presentation”.</source>
         <translation>Контроля ничего не ожидает. Извещение о предъявлении от ОТК предприятия регистрируется кнопкой «Зарегистрировать предъявление».</translation>
     </message>
     <message>
@@ -400,7 +401,7 @@
         <translation>Предъявлений пока нет</translation>
     </message>
     <message>
-        <source>When the plant's quality department presents a lot, register its notice here; it then waits in today's queue.</source>
+        <source>When the plant&apos;s quality department presents a lot, register its notice here; it then waits in today&apos;s queue.</source>
         <translation>Когда ОТК предприятия предъявляет партию, зарегистрируйте здесь его извещение; затем оно ждет в очереди на сегодня.</translation>
     </message>
     <message>
@@ -803,7 +804,7 @@ Reason: {reason}</source>
         <translation>например, накладная TTN-0001</translation>
     </message>
     <message>
-        <source>The certificate's recipient</source>
+        <source>The certificate&apos;s recipient</source>
         <translation>Получатель по удостоверению</translation>
     </message>
     <message>
@@ -858,7 +859,7 @@ Reason: {reason}</source>
         <translation>Не удостоверено</translation>
     </message>
     <message>
-        <source>The contract's recipient</source>
+        <source>The contract&apos;s recipient</source>
         <translation>Получатель по договору</translation>
     </message>
     <message>
@@ -1029,7 +1030,7 @@ Reason: {reason}</source>
         <translation>Проверить…</translation>
     </message>
     <message>
-        <source>Verify a certificate's QR seal from a PDF, a scan or the text (Ctrl+Shift+V)</source>
+        <source>Verify a certificate&apos;s QR seal from a PDF, a scan or the text (Ctrl+Shift+V)</source>
         <translation>Проверить QR-печать удостоверения по PDF, скан-копии или тексту (Ctrl+Shift+V)</translation>
     </message>
     <message>
@@ -1689,7 +1690,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Добавить первый договор</translation>
     </message>
     <message>
-        <source>Mark contract {number} as "{status}"? A closed contract can no longer be edited.</source>
+        <source>Mark contract {number} as &quot;{status}&quot;? A closed contract can no longer be edited.</source>
         <translation>Перевести договор {number} в статус «{status}»? Закрытый договор изменить будет нельзя.</translation>
     </message>
     <message>
@@ -1744,7 +1745,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Сократите запрос или введите код номенклатуры.</translation>
     </message>
     <message>
-        <source>This contract's control list is empty</source>
+        <source>This contract&apos;s control list is empty</source>
         <translation>Перечень по этому договору пуст</translation>
     </message>
     <message>
@@ -1760,7 +1761,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Перечень пуст</translation>
     </message>
     <message>
-        <source>Open a contract's control list from the Contracts area, or add an item here.</source>
+        <source>Open a contract&apos;s control list from the Contracts area, or add an item here.</source>
         <translation>Откройте перечень договора в разделе «Договоры» или добавьте позицию здесь.</translation>
     </message>
 </context>
@@ -2790,7 +2791,7 @@ Cumulative: {share:.1f} %</source>
         <translation>База данных зашифрована. Введите пароль, чтобы продолжить работу с того места, где вы остановились.</translation>
     </message>
     <message>
-        <source>The database and its key file are encrypted: open them with your user name and password, or with the office's recovery code.</source>
+        <source>The database and its key file are encrypted: open them with your user name and password, or with the office&apos;s recovery code.</source>
         <translation>База данных и ее файл ключей зашифрованы: откройте их, указав имя пользователя и пароль, или с помощью кода восстановления ВП.</translation>
     </message>
     <message>
@@ -2962,7 +2963,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Ежемесячный отчёт</translation>
     </message>
     <message>
-        <source>The office's report to headquarters for one month: presentations, acceptances, returns, suspensions, certificates, reclamations and assets, with the reliability figures of the month and the trend of the twelve months ending with it.</source>
+        <source>The office&apos;s report to headquarters for one month: presentations, acceptances, returns, suspensions, certificates, reclamations and assets, with the reliability figures of the month and the trend of the twelve months ending with it.</source>
         <translation>Отчёт военного представительства вышестоящему органу за месяц: предъявления, приёмка, возвраты, приостановления, удостоверения о качестве, рекламации и материальные ценности, с показателями надёжности за месяц и динамикой за двенадцать месяцев, завершающихся им.</translation>
     </message>
     <message>
@@ -3251,7 +3252,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Удалить статью</translation>
     </message>
     <message>
-        <source>The office's conclusion on the verified costs</source>
+        <source>The office&apos;s conclusion on the verified costs</source>
         <translation>Заключение военного представительства по проверенным затратам</translation>
     </message>
     <message>
@@ -3443,7 +3444,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Проекты договоров ещё не рассматривались</translation>
     </message>
     <message>
-        <source>Check a draft contract against every term Article 22.4 requires, note remarks and sign the office's conclusion.</source>
+        <source>Check a draft contract against every term Article 22.4 requires, note remarks and sign the office&apos;s conclusion.</source>
         <translation>Проверьте наличие в проекте договора всех условий, требуемых статьёй 22.4, внесите замечания и подпишите заключение военного представительства.</translation>
     </message>
     <message>
@@ -3491,7 +3492,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Сохранить замечания</translation>
     </message>
     <message>
-        <source>The office's conclusion on the draft</source>
+        <source>The office&apos;s conclusion on the draft</source>
         <translation>Заключение военного представительства по проекту</translation>
     </message>
     <message>
@@ -3728,7 +3729,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Исполнитель выполняет государственный оборонный заказ; его 12-значный бизнес-идентификационный номер (БИН) обязателен.</translation>
     </message>
     <message>
-        <source>A recipient (a military unit or state body) receives the goods on the basis of the office's quality certificate. BIN if known.</source>
+        <source>A recipient (a military unit or state body) receives the goods on the basis of the office&apos;s quality certificate. BIN if known.</source>
         <translation>Получатель ГОЗ (воинская часть или государственный орган) получает продукцию на основании удостоверения военного представительства, подтверждающего качество. БИН — если известен.</translation>
     </message>
     <message>
@@ -3837,7 +3838,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Введенные значения не совпадают.</translation>
     </message>
     <message>
-        <source>The password meets the office's rules.</source>
+        <source>The password meets the office&apos;s rules.</source>
         <translation>Пароль соответствует правилам военного представительства.</translation>
     </message>
 </context>
@@ -4084,7 +4085,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Периодические испытания {item} ({contract}) — срок {date}</translation>
     </message>
     <message>
-        <source>Decision "{title}" ({owner}) overdue since {date}</source>
+        <source>Decision &quot;{title}&quot; ({owner}) overdue since {date}</source>
         <translation>Решение «{title}» ({owner}) просрочено с {date}</translation>
     </message>
 </context>
@@ -4156,7 +4157,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Регистрация уведомления о дефекте</translation>
     </message>
     <message>
-        <source>A defect found within the warranty period, reported by the recipient (Article 29.1). The warranty starts from the lot's certificate or acceptance when this database has one; otherwise enter its start.</source>
+        <source>A defect found within the warranty period, reported by the recipient (Article 29.1). The warranty starts from the lot&apos;s certificate or acceptance when this database has one; otherwise enter its start.</source>
         <translation>Дефект, выявленный в течение гарантийного срока, о котором сообщил получатель (статья 29.1). Гарантийный срок исчисляется с даты удостоверения о качестве или приёмки партии, если они есть в этой базе данных; в противном случае введите дату его начала.</translation>
     </message>
     <message>
@@ -4343,7 +4344,7 @@ Cumulative: {share:.1f} %</source>
         <translation>например, L-2026-004</translation>
     </message>
     <message>
-        <source>One serial number per line (paste from the plant's list)</source>
+        <source>One serial number per line (paste from the plant&apos;s list)</source>
         <translation>По одному заводскому номеру в строке (вставьте из списка предприятия)</translation>
     </message>
     <message>
@@ -4481,7 +4482,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>Empty: the programme from the item's requirements</source>
+        <source>Empty: the programme from the item&apos;s requirements</source>
         <translation>Пусто — программа из требований к позиции</translation>
     </message>
     <message>
@@ -4560,7 +4561,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Ежемесячный отчёт…</translation>
     </message>
     <message>
-        <source>The office's report for a month: preview, print, or export to a spreadsheet</source>
+        <source>The office&apos;s report for a month: preview, print, or export to a spreadsheet</source>
         <translation>Отчёт представительства за месяц: просмотр, печать или выгрузка в таблицу</translation>
     </message>
     <message>
@@ -4814,7 +4815,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Вывод характеристики из действия</translation>
     </message>
     <message>
-        <source>Stop checking "{name}" on new inspections? Inspections already opened keep it.</source>
+        <source>Stop checking &quot;{name}&quot; on new inspections? Inspections already opened keep it.</source>
         <translation>Больше не проверять «{name}» при новых контролях? В уже открытых контролях она сохранится.</translation>
     </message>
     <message>
@@ -4822,7 +4823,7 @@ Cumulative: {share:.1f} %</source>
         <translation>Удаление составной части</translation>
     </message>
     <message>
-        <source>Remove "{name}" from the completeness list? Inspections already opened keep their copy.</source>
+        <source>Remove &quot;{name}&quot; from the completeness list? Inspections already opened keep their copy.</source>
         <translation>Удалить «{name}» из ведомости комплектности? В уже открытых контролях сохранится их копия.</translation>
     </message>
 </context>
@@ -4906,7 +4907,7 @@ Corrective actions: {actions}</source>
         <translation>Партия {lot} → код {letter}, выборка {n}, Ac {ac} Re {re}</translation>
     </message>
     <message>
-        <source>(Table I gives {table}; the table's arrow leads to {letter})</source>
+        <source>(Table I gives {table}; the table&apos;s arrow leads to {letter})</source>
         <translation>(по таблице I — {table}; стрелка таблицы ведет к {letter})</translation>
     </message>
     <message>
@@ -5219,7 +5220,7 @@ Corrective actions: {actions}</source>
         <translation>Подписать…</translation>
     </message>
     <message>
-        <source>Name the law's ground and what is suspended. Acceptance, shipment and certification in this scope stop until a resumption decision.</source>
+        <source>Name the law&apos;s ground and what is suspended. Acceptance, shipment and certification in this scope stop until a resumption decision.</source>
         <translation>Укажите основание по закону и что приостанавливается. Приемка, отгрузка и выдача удостоверений в этой области прекращаются до решения о возобновлении.</translation>
     </message>
     <message>
@@ -5227,7 +5228,7 @@ Corrective actions: {actions}</source>
         <translation>пока не зарегистрированы</translation>
     </message>
     <message>
-        <source>Proposed suspension of "{item}" — check it and sign. Lots it covers so far: {lots}.</source>
+        <source>Proposed suspension of &quot;{item}&quot; — check it and sign. Lots it covers so far: {lots}.</source>
         <translation>Предлагаемое приостановление по «{item}» — проверьте и подпишите. Охватываемые на сейчас партии: {lots}.</translation>
     </message>
 </context>
@@ -5254,7 +5255,7 @@ Corrective actions: {actions}</source>
         <translation>Возобновить…</translation>
     </message>
     <message>
-        <source>The head of office's resumption decision (Article 27.4.8)</source>
+        <source>The head of office&apos;s resumption decision (Article 27.4.8)</source>
         <translation>Решение начальника ВП о возобновлении (статья 27.4.8)</translation>
     </message>
     <message>
@@ -5895,7 +5896,7 @@ Corrective actions: {actions}</source>
         <translation>Сохраните бумажный экземпляр и сообщите об этом в военное представительство, выдавшее удостоверение.</translation>
     </message>
     <message>
-        <source>The seal cannot be checked with the trust lists you have. Add the issuing office's current trust list and verify again.</source>
+        <source>The seal cannot be checked with the trust lists you have. Add the issuing office&apos;s current trust list and verify again.</source>
         <translation>Печать невозможно проверить по имеющимся спискам доверия. Добавьте действующий список доверия военного представительства, выдавшего удостоверение, и повторите проверку.</translation>
     </message>
     <message>
@@ -5987,7 +5988,7 @@ Corrective actions: {actions}</source>
         <translation>Военное представительство {office} — эта база данных (версия {version})</translation>
     </message>
     <message>
-        <source>This database has no office root key: add the office's trust list file</source>
+        <source>This database has no office root key: add the office&apos;s trust list file</source>
         <translation>В этой базе данных нет корневого ключа военного представительства: добавьте файл списка доверия военного представительства</translation>
     </message>
     <message>
@@ -6067,7 +6068,7 @@ Corrective actions: {actions}</source>
     </message>
     <message>
         <source>Create the office database
-Set up the office, this workstation and the head of office's account</source>
+Set up the office, this workstation and the head of office&apos;s account</source>
         <translation>Создать базу данных военного представительства
 Настроить ВП, рабочее место и учетную запись начальника</translation>
     </message>
@@ -6203,7 +6204,7 @@ An office database copied from elsewhere</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <source>Shown this once. With the database's key file it opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
+        <source>Shown this once. With the database&apos;s key file it opens the database if every password is lost. Print it or save it as PDF, seal it in an envelope and keep it in the safe.</source>
         <translation>Показывается только один раз. Вместе с файлом ключей базы данных он открывает базу, если утрачены все пароли. Распечатайте его или сохраните в PDF, запечатайте в конверт и храните в сейфе.</translation>
     </message>
     <message>
@@ -6263,7 +6264,7 @@ An office database copied from elsewhere</source>
     </message>
     <message>
         <source>An issued document cannot be changed; issue a new one that supersedes it.</source>
-        <extracomment>``milrep_meta`` key holding "seq:hash" of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed. ``session.info`` key set while a sync bundle is applied (milrep.sync.apply): rows then arrive with their origin's clock and site, are written by the applier itself and journaled with :func:`record_remote`; a synced object flushed through the ORM meanwhile would be re-stamped as a local change, so it is refused.</extracomment>
+        <extracomment>``milrep_meta`` key holding &quot;seq:hash&quot; of the newest audit entry, written with every entry: deleting entries from the end of the chain then no longer goes unnoticed. ``session.info`` key set while a sync bundle is applied (milrep.sync.apply): rows then arrive with their origin&apos;s clock and site, are written by the applier itself and journaled with :func:`record_remote`; a synced object flushed through the ORM meanwhile would be re-stamped as a local change, so it is refused.</extracomment>
         <translation>Выданный документ изменить нельзя; выдайте новый документ взамен него.</translation>
     </message>
     <message>
@@ -6326,7 +6327,7 @@ An office database copied from elsewhere</source>
         <translation>База данных {path} не найдена.</translation>
     </message>
     <message>
-        <source>exchange signed, encrypted bundles with the office's other workstations</source>
+        <source>exchange signed, encrypted bundles with the office&apos;s other workstations</source>
         <translation>обмен подписанными зашифрованными пакетами с другими рабочими местами военного представительства</translation>
     </message>
     <message>
@@ -6442,7 +6443,7 @@ An office database copied from elsewhere</source>
         <translation>Этот набор ключей (версия {v}) уже был установлен.</translation>
     </message>
     <message>
-        <source>--office is needed to set up this workstation: the office's keyring file from the head of office.</source>
+        <source>--office is needed to set up this workstation: the office&apos;s keyring file from the head of office.</source>
         <translation>--office необходим для настройки этого рабочего места: файл связки ключей военного представительства, полученный от его начальника.</translation>
     </message>
     <message>
@@ -6458,7 +6459,7 @@ An office database copied from elsewhere</source>
         <translation>База данных рабочего места создана: {path}</translation>
     </message>
     <message>
-        <source>Office root key fingerprint (compare it with the head of office's, aloud)</source>
+        <source>Office root key fingerprint (compare it with the head of office&apos;s, aloud)</source>
         <translation>Отпечаток корневого ключа военного представительства (сверьте его вслух с отпечатком у начальника военного представительства)</translation>
     </message>
     <message>
@@ -6466,7 +6467,7 @@ An office database copied from elsewhere</source>
         <translation>Запрос на подключение рабочего места {code} записан: {path}</translation>
     </message>
     <message>
-        <source>This workstation's key fingerprint</source>
+        <source>This workstation&apos;s key fingerprint</source>
         <translation>Отпечаток ключа этого рабочего места</translation>
     </message>
     <message>
@@ -6734,7 +6735,7 @@ An office database copied from elsewhere</source>
         <translation>Договор {number} закрыт, изменить его нельзя.</translation>
     </message>
     <message>
-        <source>A contract cannot go from "{old}" to "{new}".</source>
+        <source>A contract cannot go from &quot;{old}&quot; to &quot;{new}&quot;.</source>
         <translation>Договор нельзя перевести из статуса «{old}» в статус «{new}».</translation>
     </message>
     <message>
@@ -6786,7 +6787,7 @@ An office database copied from elsewhere</source>
         <translation>исполнителя ГОЗ</translation>
     </message>
     <message>
-        <source>this workstation's keys and the office's trust list</source>
+        <source>this workstation&apos;s keys and the office&apos;s trust list</source>
         <translation>ключи этого рабочего места и список доверия представительства</translation>
     </message>
     <message>
@@ -6794,7 +6795,7 @@ An office database copied from elsewhere</source>
         <translation>показать идентификаторы и отпечатки ключей этого рабочего места и представительства</translation>
     </message>
     <message>
-        <source>sign the office's trust list with the root key and write it (head of office; the password is asked again)</source>
+        <source>sign the office&apos;s trust list with the root key and write it (head of office; the password is asked again)</source>
         <translation>подписать список доверия представительства корневым ключом и записать его (начальник представительства; пароль запрашивается повторно)</translation>
     </message>
     <message>
@@ -6802,19 +6803,19 @@ An office database copied from elsewhere</source>
         <translation>файл для записи списка доверия</translation>
     </message>
     <message>
-        <source>on a new workstation: set up its database from the office's keyring file and write the request to join the office</source>
+        <source>on a new workstation: set up its database from the office&apos;s keyring file and write the request to join the office</source>
         <translation>на новом рабочем месте: создать его базу данных из файла связки ключей военного представительства и записать запрос на подключение к военному представительству</translation>
     </message>
     <message>
-        <source>the office's keyring file (.mrk) from the head of office; needed the first time, when the database is made</source>
+        <source>the office&apos;s keyring file (.mrk) from the head of office; needed the first time, when the database is made</source>
         <translation>файл связки ключей военного представительства (.mrk), полученный от начальника военного представительства; нужен в первый раз, при создании базы данных</translation>
     </message>
     <message>
-        <source>this workstation's code</source>
+        <source>this workstation&apos;s code</source>
         <translation>код этого рабочего места</translation>
     </message>
     <message>
-        <source>this workstation's name</source>
+        <source>this workstation&apos;s name</source>
         <translation>наименование этого рабочего места</translation>
     </message>
     <message>
@@ -6834,7 +6835,7 @@ An office database copied from elsewhere</source>
         <translation>папка, в которую записываются связка ключей и пакет обмена</translation>
     </message>
     <message>
-        <source>the role of the new person's account, if new</source>
+        <source>the role of the new person&apos;s account, if new</source>
         <translation>роль учётной записи нового сотрудника, если запись новая</translation>
     </message>
     <message>
@@ -6842,7 +6843,7 @@ An office database copied from elsewhere</source>
         <translation>не спрашивать, совпадает ли отпечаток (он уже сверен)</translation>
     </message>
     <message>
-        <source>head of office: revoke a workstation's key after its last valid bundle</source>
+        <source>head of office: revoke a workstation&apos;s key after its last valid bundle</source>
         <translation>начальник военного представительства: отозвать ключ рабочего места после его последнего действительного пакета обмена</translation>
     </message>
     <message>
@@ -6934,7 +6935,7 @@ An office database copied from elsewhere</source>
         <translation>Отпечаток корневого ключа</translation>
     </message>
     <message>
-        <source>Give this fingerprint to the recipients separately from the file (in the covering letter or by phone): it is how they know the list is the office's.</source>
+        <source>Give this fingerprint to the recipients separately from the file (in the covering letter or by phone): it is how they know the list is the office&apos;s.</source>
         <translation>Передайте этот отпечаток получателям отдельно от файла (в сопроводительном письме или по телефону): по нему они удостоверятся, что список исходит от представительства.</translation>
     </message>
     <message>
@@ -7010,7 +7011,7 @@ An office database copied from elsewhere</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <source>✗ a term the law requires that the draft does not contain. Found from: the contract's record in milrep, or the reviewer's reading of the draft.</source>
+        <source>✗ a term the law requires that the draft does not contain. Found from: the contract&apos;s record in milrep, or the reviewer&apos;s reading of the draft.</source>
         <translation>✗ условие, требуемое законом, которое отсутствует в проекте. Источник: данные учёта договора в milrep или изучение проекта проверяющим.</translation>
     </message>
     <message>
@@ -7050,7 +7051,7 @@ An office database copied from elsewhere</source>
         <translation>Наименование этапа</translation>
     </message>
     <message>
-        <source>The deadline of stage "{stage}" is outside the contract's validity.</source>
+        <source>The deadline of stage &quot;{stage}&quot; is outside the contract&apos;s validity.</source>
         <translation>Срок этапа «{stage}» выходит за пределы срока действия договора.</translation>
     </message>
     <message>
@@ -7190,7 +7191,7 @@ An office database copied from elsewhere</source>
         <translation>PDF, файл изображения, текстовый файл или сам текст печати (MR1:…)</translation>
     </message>
     <message>
-        <source>the issuing office's trust list (repeat for several offices)</source>
+        <source>the issuing office&apos;s trust list (repeat for several offices)</source>
         <translation>список доверия представительства, выдавшего удостоверение (повторите для нескольких представительств)</translation>
     </message>
     <message>
@@ -7202,12 +7203,12 @@ An office database copied from elsewhere</source>
         <translation>Прочитана страница {done:,} из {total:,}</translation>
     </message>
     <message>
-        <source>A trust list is needed to verify a seal: give the issuing office's trust list with --trust FILE (the office exports it with `milrep keys export-trust`), or the office database with --db.</source>
+        <source>A trust list is needed to verify a seal: give the issuing office&apos;s trust list with --trust FILE (the office exports it with `milrep keys export-trust`), or the office database with --db.</source>
         <translation>Для проверки печати нужен список доверия: укажите список доверия выдавшего представительства через --trust ФАЙЛ (представительство экспортирует его командой `milrep keys export-trust`) или базу данных представительства через --db.</translation>
     </message>
     <message>
         <source>{reason}
-Without the office database, give the issuing office's trust list with --trust FILE.</source>
+Without the office database, give the issuing office&apos;s trust list with --trust FILE.</source>
         <translation>{reason}
 Без базы данных представительства укажите список доверия выдавшего представительства через --trust ФАЙЛ.</translation>
     </message>
@@ -7276,7 +7277,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Хеш записи</translation>
     </message>
     <message>
-        <source>Nomenclature code {code} is already on this contract's control list.</source>
+        <source>Nomenclature code {code} is already on this contract&apos;s control list.</source>
         <translation>Код номенклатуры {code} уже есть в перечне по этому договору.</translation>
     </message>
     <message>
@@ -7288,7 +7289,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <source>The delivery deadline is outside the contract's validity ({start} – {end}).</source>
+        <source>The delivery deadline is outside the contract&apos;s validity ({start} – {end}).</source>
         <translation>Срок поставки выходит за пределы срока действия договора ({start} – {end}).</translation>
     </message>
     <message>
@@ -7379,9 +7380,9 @@ Without the office database, give the issuing office's trust list with --trust F
         <source>Number</source>
         <extracomment>False on very long lists: words too short for the search index are left out of the filter (each would cost a scan of every row); :func:`ignored_words` names them. Lists longer than this search only words the index can serve (see ``ListQuery.short_words``).
 ----------
-"in_force" while no resumption names the suspension, else "resumed"
+&quot;in_force&quot; while no resumption names the suspension, else &quot;resumed&quot;
 ----------
-"valid", "revoked" or "superseded" (revoked by a re-issue), from the revocations</extracomment>
+&quot;valid&quot;, &quot;revoked&quot; or &quot;superseded&quot; (revoked by a re-issue), from the revocations</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
@@ -7430,7 +7431,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Inventory No.</source>
-        <extracomment>the asset's balance over all its movements, in thousandths</extracomment>
+        <extracomment>the asset&apos;s balance over all its movements, in thousandths</extracomment>
         <translation>Инвентарный №</translation>
     </message>
     <message>
@@ -7578,7 +7579,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Предъявление</translation>
     </message>
     <message>
-        <source>Inspection by the plant's quality department (OTK)</source>
+        <source>Inspection by the plant&apos;s quality department (OTK)</source>
         <translation>Контроль ОТК предприятия</translation>
     </message>
     <message>
@@ -7602,7 +7603,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Проверяемые характеристики</translation>
     </message>
     <message>
-        <source>As copied from the item's requirements when the inspection was opened.</source>
+        <source>As copied from the item&apos;s requirements when the inspection was opened.</source>
         <translation>В том виде, в каком они скопированы из требований к позиции при открытии контроля.</translation>
     </message>
     <message>
@@ -7735,7 +7736,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Found</source>
-        <extracomment>1 for a conflict a person settles; 0 for one on a derived column (the search text), which is settled with the conflict of the same write on the row's own columns</extracomment>
+        <extracomment>1 for a conflict a person settles; 0 for one on a derived column (the search text), which is settled with the conflict of the same write on the row&apos;s own columns</extracomment>
         <translation>Фактически</translation>
     </message>
     <message>
@@ -7763,7 +7764,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Representative of the plant's quality department (OTK)</source>
+        <source>Representative of the plant&apos;s quality department (OTK)</source>
         <translation>Представитель ОТК предприятия</translation>
     </message>
     <message>
@@ -7795,7 +7796,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Браковочное число Re</translation>
     </message>
     <message>
-        <source>Critical nonconformities are not tolerated: one returns the lot. An arrow shows a code letter moved by the table's arrows.</source>
+        <source>Critical nonconformities are not tolerated: one returns the lot. An arrow shows a code letter moved by the table&apos;s arrows.</source>
         <translation>Критические несоответствия недопустимы: одно такое несоответствие влечет возврат партии. Стрелкой показан переход кодовой буквы по стрелкам таблицы.</translation>
     </message>
     <message>
@@ -7831,7 +7832,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Образец</translation>
     </message>
     <message>
-        <source>✗ out of limits or not conforming;  — not measured;  a blank cell: the unit is outside that class's sample.</source>
+        <source>✗ out of limits or not conforming;  — not measured;  a blank cell: the unit is outside that class&apos;s sample.</source>
         <translation>✗ вне допуска или не соответствует;  — не измерено;  пустая клетка: единица не входит в выборку этого класса.</translation>
     </message>
     <message>
@@ -7840,7 +7841,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>open</source>
-        <extracomment>columns a service derives from others (the search index text): a conflict on one goes with the conflict of the same losing write on the row's own columns, is settled with it, and is not listed for a person on its own</extracomment>
+        <extracomment>columns a service derives from others (the search index text): a conflict on one goes with the conflict of the same losing write on the row&apos;s own columns, is settled with it, and is not listed for a person on its own</extracomment>
         <translation>открыто</translation>
     </message>
     <message>
@@ -7984,11 +7985,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Пока приостановление действует, военное представительство не принимает, не оформляет удостоверения качества и не допускает к отгрузке продукцию в его пределах.</translation>
     </message>
     <message>
-        <source>It ends only by a resumption decision of the head of the office, once the contractor's corrective actions are verified and a repeat test is positive.</source>
+        <source>It ends only by a resumption decision of the head of the office, once the contractor&apos;s corrective actions are verified and a repeat test is positive.</source>
         <translation>Приостановление отменяется только решением начальника военного представительства о возобновлении после проверки корректирующих действий исполнителя и при положительных результатах повторных испытаний.</translation>
     </message>
     <message>
-        <source>It ends only by a resumption decision of the head of the office, once the contractor's corrective actions are verified.</source>
+        <source>It ends only by a resumption decision of the head of the office, once the contractor&apos;s corrective actions are verified.</source>
         <translation>Приостановление отменяется только решением начальника военного представительства о возобновлении после проверки корректирующих действий исполнителя.</translation>
     </message>
     <message>
@@ -8220,7 +8221,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Выберите позицию перечня.</translation>
     </message>
     <message>
-        <source>"{item}" does not belong to the chosen contract.</source>
+        <source>&quot;{item}&quot; does not belong to the chosen contract.</source>
         <translation>«{item}» не относится к выбранному договору.</translation>
     </message>
     <message>
@@ -8264,7 +8265,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Решение больше не существует.</translation>
     </message>
     <message>
-        <source>Decision "{title}" is already {status}.</source>
+        <source>Decision &quot;{title}&quot; is already {status}.</source>
         <translation>Решение «{title}» уже имеет статус «{status}».</translation>
     </message>
     <message>
@@ -8364,7 +8365,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Приемка и отгрузка возобновлены</translation>
     </message>
     <message>
-        <source>Issued the office's opinion</source>
+        <source>Issued the office&apos;s opinion</source>
         <translation>Выдано заключение военного представительства</translation>
     </message>
     <message>
@@ -8376,11 +8377,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Утверждено</translation>
     </message>
     <message>
-        <source>Signed the office's trust list with the root key</source>
+        <source>Signed the office&apos;s trust list with the root key</source>
         <translation>Список доверия представительства подписан корневым ключом</translation>
     </message>
     <message>
-        <source>Signed the office's keyring with the root key</source>
+        <source>Signed the office&apos;s keyring with the root key</source>
         <translation>Связка ключей представительства подписана корневым ключом</translation>
     </message>
     <message>
@@ -8408,7 +8409,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Пароль слишком простой: используйте не менее пяти различных символов.</translation>
     </message>
     <message>
-        <source>Enter the person's full name.</source>
+        <source>Enter the person&apos;s full name.</source>
         <translation>Укажите фамилию, имя и отчество.</translation>
     </message>
     <message>
@@ -8508,7 +8509,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>заменить существующую демонстрационную базу по тому же пути</translation>
     </message>
     <message>
-        <source>2: also write a second workstation's database beside it, enrolled, to exchange sync bundles with</source>
+        <source>2: also write a second workstation&apos;s database beside it, enrolled, to exchange sync bundles with</source>
         <translation>2: также создать рядом базу данных второго, уже подключённого рабочего места для передачи пакетов обмена между ними</translation>
     </message>
     <message>
@@ -8568,7 +8569,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Графический дисплей недоступен (DISPLAY и WAYLAND_DISPLAY не заданы). Запустите milrep из графического сеанса или используйте команды командной строки (milrep --help). Для автоматических запусков задайте QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <source>No desktop interface is installed (no "gui" entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
+        <source>No desktop interface is installed (no &quot;gui&quot; entry point in the milrep.frontends group). Reinstall milrep (pip install -e . in a development checkout), or use the command-line subcommands (milrep --help).</source>
         <translation>Графический интерфейс не установлен (в группе milrep.frontends нет точки входа «gui»). Переустановите milrep (pip install -e . в рабочей копии для разработки) или используйте команды командной строки (milrep --help).</translation>
     </message>
     <message>
@@ -8624,7 +8625,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>КОД ВОССТАНОВЛЕНИЯ (показывается только один раз):</translation>
     </message>
     <message>
-        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office's data. It is not stored anywhere and cannot be shown again.</source>
+        <source>Print this code or copy it by hand, seal it in an envelope, sign across the seal and lock it in the office safe. It opens the database if every password is lost, so anyone who holds it can read all of the office&apos;s data. It is not stored anywhere and cannot be shown again.</source>
         <translation>Распечатайте этот код или перепишите его от руки, запечатайте в конверт, распишитесь поперек места склейки и заприте в сейфе ВП. Он открывает базу данных, если утрачены все пароли, поэтому любой, у кого он есть, может прочитать все данные ВП. Код нигде не хранится и повторно показан не будет.</translation>
     </message>
     <message>
@@ -8749,7 +8750,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>{field} is required.</source>
-        <extracomment>the movement's effect on the asset's total: + for a receipt, - for what leaves the register</extracomment>
+        <extracomment>the movement&apos;s effect on the asset&apos;s total: + for a receipt, - for what leaves the register</extracomment>
         <translation>Заполните поле «{field}».</translation>
     </message>
     <message>
@@ -8765,7 +8766,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>д</translation>
     </message>
     <message>
-        <source>{field}: "{value}" is not an amount.</source>
+        <source>{field}: &quot;{value}&quot; is not an amount.</source>
         <translation>«{field}»: «{value}» не является суммой.</translation>
     </message>
     <message>
@@ -8777,7 +8778,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>«{field}»: более двух знаков после запятой.</translation>
     </message>
     <message>
-        <source>{field}: "{value}" is not a number.</source>
+        <source>{field}: &quot;{value}&quot; is not a number.</source>
         <translation>«{field}»: «{value}» не является числом.</translation>
     </message>
     <message>
@@ -8982,7 +8983,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Нормальный контроль: этого требуют другие условия.</translation>
     </message>
     <message>
-        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier's corrective action.</source>
+        <source>Inspection discontinued: 5 lots were not accepted on tightened inspection. Resume on tightened inspection after the supplier&apos;s corrective action.</source>
         <translation>Контроль прекращен: при усиленном контроле не приняты 5 партий. Возобновите его как усиленный после корректирующих действий поставщика.</translation>
     </message>
     <message>
@@ -8990,7 +8991,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Контроль возобновлен как усиленный после корректирующих действий.</translation>
     </message>
     <message>
-        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier's corrective action is accepted.</source>
+        <source>Sampling inspection of this item is discontinued after 5 lots were not accepted on tightened inspection; resume on tightened inspection once the supplier&apos;s corrective action is accepted.</source>
         <extracomment>Clause 9.3.3: reduced inspection may start once the switching score reaches this value. Clause 9.3.1: tightened when this many of the last 5 (or fewer) lots are not accepted. Clause 9.3.2: back to normal after this many consecutive accepted lots on tightened. Clause 9.4: discontinue when the not-accepted lots on tightened inspection add up to this.</extracomment>
         <translation>Выборочный контроль этой позиции прекращен: при усиленном контроле не приняты 5 партий; возобновите его как усиленный, когда корректирующие действия поставщика будут приняты.</translation>
     </message>
@@ -9184,7 +9185,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Извещение {number} не ожидает контроля: контроль можно открыть только один раз.</translation>
     </message>
     <message>
-        <source>"{kind}" does not fit "{item}"; choose: {allowed}.</source>
+        <source>&quot;{kind}&quot; does not fit &quot;{item}&quot;; choose: {allowed}.</source>
         <translation>«{kind}» не подходит для «{item}»; выберите: {allowed}.</translation>
     </message>
     <message>
@@ -9196,7 +9197,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>В уведомлении о возврате {number} нет характеристик для повторной проверки: откройте полный контроль.</translation>
     </message>
     <message>
-        <source>"{item}" has no characteristics to check: enter its requirements first.</source>
+        <source>&quot;{item}&quot; has no characteristics to check: enter its requirements first.</source>
         <translation>У «{item}» нет характеристик для проверки: сначала внесите требования к позиции.</translation>
     </message>
     <message>
@@ -9212,7 +9213,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Имя файла</translation>
     </message>
     <message>
-        <source>"{media}" is not a media type such as image/jpeg.</source>
+        <source>&quot;{media}&quot; is not a media type such as image/jpeg.</source>
         <translation>«{media}» не является типом содержимого вида image/jpeg.</translation>
     </message>
     <message>
@@ -9280,15 +9281,15 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>По контролю по извещению {number} уже принято решение: его результаты и решение больше изменить нельзя.</translation>
     </message>
     <message>
-        <source>"{item}" has been returned {n} times in a row (threshold {threshold}): a suspension of acceptance and shipment is proposed.</source>
+        <source>&quot;{item}&quot; has been returned {n} times in a row (threshold {threshold}): a suspension of acceptance and shipment is proposed.</source>
         <translation>«{item}» возвращалась подряд {n} раз (порог {threshold}): предлагается приостановить приемку и отгрузку.</translation>
     </message>
     <message>
-        <source>"{item}" has a fixed sample plan without a sample size: complete its requirements first.</source>
+        <source>&quot;{item}&quot; has a fixed sample plan without a sample size: complete its requirements first.</source>
         <translation>У «{item}» задан план с фиксированной выборкой без объема выборки: сначала дополните требования.</translation>
     </message>
     <message>
-        <source>Sampling inspection of "{item}" is discontinued after 5 lots were not accepted on tightened inspection: resume it once the plant's corrective action is accepted.</source>
+        <source>Sampling inspection of &quot;{item}&quot; is discontinued after 5 lots were not accepted on tightened inspection: resume it once the plant&apos;s corrective action is accepted.</source>
         <translation>Выборочный контроль «{item}» прекращен: при усиленном контроле не приняты 5 партий; возобновите его, когда корректирующие действия предприятия будут приняты.</translation>
     </message>
     <message>
@@ -9412,7 +9413,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{name}: введите ответ.</translation>
     </message>
     <message>
-        <source>{name}: answer "pass" or "fail".</source>
+        <source>{name}: answer &quot;pass&quot; or &quot;fail&quot;.</source>
         <translation>{name}: ответ — «pass» (годен) или «fail» (не годен).</translation>
     </message>
     <message>
@@ -9420,7 +9421,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{name}: введите измеренное значение.</translation>
     </message>
     <message>
-        <source>{name}: "{value}" is not a number.</source>
+        <source>{name}: &quot;{value}&quot; is not a number.</source>
         <translation>{name}: «{value}» не является числом.</translation>
     </message>
     <message>
@@ -9460,15 +9461,15 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Требование контроля больше не существует.</translation>
     </message>
     <message>
-        <source>The requirement "{name}" belongs to an inspection of another item.</source>
+        <source>The requirement &quot;{name}&quot; belongs to an inspection of another item.</source>
         <translation>Требование «{name}» относится к контролю другой позиции.</translation>
     </message>
     <message>
-        <source>The requirement "{name}" belongs to an inspection of another lot.</source>
+        <source>The requirement &quot;{name}&quot; belongs to an inspection of another lot.</source>
         <translation>Требование «{name}» относится к контролю другой партии.</translation>
     </message>
     <message>
-        <source>The lot does not belong to "{item}".</source>
+        <source>The lot does not belong to &quot;{item}&quot;.</source>
         <translation>Партия не относится к «{item}».</translation>
     </message>
     <message>
@@ -9476,11 +9477,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Выберите категорию несоответствия.</translation>
     </message>
     <message>
-        <source>"Use as is" is allowed only under a concession: enter the concession reference.</source>
+        <source>&quot;Use as is&quot; is allowed only under a concession: enter the concession reference.</source>
         <translation>«Использование как есть» допускается только по разрешению на отступление: укажите реквизиты разрешения.</translation>
     </message>
     <message>
-        <source>"Use as is" is allowed only under a concession with an expiry date: enter the date the concession expires.</source>
+        <source>&quot;Use as is&quot; is allowed only under a concession with an expiry date: enter the date the concession expires.</source>
         <translation>«Использование как есть» допускается только по разрешению на отступление с датой окончания: укажите дату окончания действия разрешения.</translation>
     </message>
     <message>
@@ -9488,7 +9489,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Разрешение на отступление {ref} действует до {date}: дата окончания должна быть в будущем.</translation>
     </message>
     <message>
-        <source>A concession applies only to the disposition "Use as is".</source>
+        <source>A concession applies only to the disposition &quot;Use as is&quot;.</source>
         <translation>Разрешение на отступление применяется только к решению «Использование как есть».</translation>
     </message>
     <message>
@@ -9524,7 +9525,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Несоответствие {label} уже открыто.</translation>
     </message>
     <message>
-        <source>"{description}" raised on {date}</source>
+        <source>&quot;{description}&quot; raised on {date}</source>
         <translation>«{description}» от {date}</translation>
     </message>
     <message>
@@ -9564,11 +9565,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Номер извещения</translation>
     </message>
     <message>
-        <source>Lot {lot} is not a lot of "{item}".</source>
+        <source>Lot {lot} is not a lot of &quot;{item}&quot;.</source>
         <translation>Партия {lot} не является партией «{item}».</translation>
     </message>
     <message>
-        <source>Notice {number} is already registered for "{item}".</source>
+        <source>Notice {number} is already registered for &quot;{item}&quot;.</source>
         <translation>Извещение {number} по «{item}» уже зарегистрировано.</translation>
     </message>
     <message>
@@ -9616,7 +9617,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>У партии {lot} есть заводские номера: перечислите номера {qty} предъявляемых единиц.</translation>
     </message>
     <message>
-        <source>Notice {number} is "{status}": only a presentation awaiting inspection can be withdrawn.</source>
+        <source>Notice {number} is &quot;{status}&quot;: only a presentation awaiting inspection can be withdrawn.</source>
         <translation>Извещение {number} в статусе «{status}»: отозвать можно только предъявление, ожидающее контроля.</translation>
     </message>
     <message>
@@ -9656,7 +9657,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{kind}: {item}, начаты {date}</translation>
     </message>
     <message>
-        <source>"{item}" is a work or service: periodic, qualification and type tests are held for goods (Article 27.4.4).</source>
+        <source>&quot;{item}&quot; is a work or service: periodic, qualification and type tests are held for goods (Article 27.4.4).</source>
         <translation>«{item}» — работа или услуга: периодические, квалификационные и типовые испытания проводятся для продукции (статья 27.4.4).</translation>
     </message>
     <message>
@@ -9704,7 +9705,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Рекламационный акт</translation>
     </message>
     <message>
-        <source>Draft: the joint commission's findings are not recorded</source>
+        <source>Draft: the joint commission&apos;s findings are not recorded</source>
         <translation>Проект: заключение совместной комиссии не внесено</translation>
     </message>
     <message>
@@ -9837,7 +9838,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>не завершено</translation>
     </message>
     <message>
-        <source>{days} days from the notification's receipt</source>
+        <source>{days} days from the notification&apos;s receipt</source>
         <translation>{days} дн. с даты получения уведомления</translation>
     </message>
     <message>
@@ -9845,7 +9846,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation> (продолжается)</translation>
     </message>
     <message>
-        <source>; the contract's term is {term} days</source>
+        <source>; the contract&apos;s term is {term} days</source>
         <translation>; срок по договору — {term} дн.</translation>
     </message>
     <message>
@@ -9889,11 +9890,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Испытания больше не существуют.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is deactivated and cannot be edited; add a new one instead.</source>
+        <source>Characteristic &quot;{name}&quot; is deactivated and cannot be edited; add a new one instead.</source>
         <translation>Характеристика «{name}» выведена из действия, изменить ее нельзя; добавьте вместо нее новую.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is already deactivated.</source>
+        <source>Characteristic &quot;{name}&quot; is already deactivated.</source>
         <translation>Характеристика «{name}» уже выведена из действия.</translation>
     </message>
     <message>
@@ -9917,27 +9918,27 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Верхний предел</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is checked by attribute: it has no nominal value or limits. Clear them, or make it a measured characteristic.</source>
+        <source>Characteristic &quot;{name}&quot; is checked by attribute: it has no nominal value or limits. Clear them, or make it a measured characteristic.</source>
         <translation>Характеристика «{name}» контролируется по альтернативному признаку: у нее нет номинального значения и пределов. Очистите их или сделайте характеристику измеряемой.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is measured: allowed answers are only for characteristics checked by attribute.</source>
+        <source>Characteristic &quot;{name}&quot; is measured: allowed answers are only for characteristics checked by attribute.</source>
         <translation>Характеристика «{name}» измеряемая: допустимые ответы задаются только для характеристик, контролируемых по альтернативному признаку.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is measured: enter its lower limit, its upper limit or both.</source>
+        <source>Characteristic &quot;{name}&quot; is measured: enter its lower limit, its upper limit or both.</source>
         <translation>Характеристика «{name}» измеряемая: укажите нижний предел, верхний предел или оба.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": limits reversed — the lower limit {lower} is above the upper limit {upper}.</source>
+        <source>Characteristic &quot;{name}&quot;: limits reversed — the lower limit {lower} is above the upper limit {upper}.</source>
         <translation>Характеристика «{name}»: пределы перепутаны — нижний предел {lower} больше верхнего {upper}.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": the nominal value {nominal} is below the lower limit {lower}.</source>
+        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is below the lower limit {lower}.</source>
         <translation>Характеристика «{name}»: номинальное значение {nominal} меньше нижнего предела {lower}.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": the nominal value {nominal} is above the upper limit {upper}.</source>
+        <source>Characteristic &quot;{name}&quot;: the nominal value {nominal} is above the upper limit {upper}.</source>
         <translation>Характеристика «{name}»: номинальное значение {nominal} больше верхнего предела {upper}.</translation>
     </message>
     <message>
@@ -9961,7 +9962,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Периодичность испытаний должна быть целым числом месяцев от 1 до {max}.</translation>
     </message>
     <message>
-        <source>The periodic test "every N lots" needs a whole number of lots of at least 1.</source>
+        <source>The periodic test &quot;every N lots&quot; needs a whole number of lots of at least 1.</source>
         <translation>Для периодических испытаний «каждые N партий» нужно целое число партий не менее 1.</translation>
     </message>
     <message>
@@ -9977,39 +9978,39 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Строка ведомости комплектности больше не существует.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": {field} "{value}" is not a number.</source>
+        <source>Characteristic &quot;{name}&quot;: {field} &quot;{value}&quot; is not a number.</source>
         <translation>Характеристика «{name}»: {field} — «{value}» не является числом.</translation>
     </message>
     <message>
-        <source>The unit of "{name}" is longer than 32 characters.</source>
+        <source>The unit of &quot;{name}&quot; is longer than 32 characters.</source>
         <translation>Единица измерения «{name}» длиннее 32 символов.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}": allowed answers repeated: {answers}.</source>
+        <source>Characteristic &quot;{name}&quot;: allowed answers repeated: {answers}.</source>
         <translation>Характеристика «{name}»: повторяются допустимые ответы: {answers}.</translation>
     </message>
     <message>
-        <source>Characteristic "{name}" is already on this item's list.</source>
+        <source>Characteristic &quot;{name}&quot; is already on this item&apos;s list.</source>
         <translation>Характеристика «{name}» уже есть в списке этой позиции.</translation>
     </message>
     <message>
-        <source>Name of the set's part</source>
+        <source>Name of the set&apos;s part</source>
         <translation>Наименование составной части комплекта</translation>
     </message>
     <message>
-        <source>The quantity of "{name}" in a complete set must be a whole number of at least 1.</source>
+        <source>The quantity of &quot;{name}&quot; in a complete set must be a whole number of at least 1.</source>
         <translation>Количество «{name}» в комплекте должно быть целым числом не менее 1.</translation>
     </message>
     <message>
-        <source>The unit of "{name}" is longer than 16 characters.</source>
+        <source>The unit of &quot;{name}&quot; is longer than 16 characters.</source>
         <translation>Единица измерения «{name}» длиннее 16 символов.</translation>
     </message>
     <message>
-        <source>"{name}" is already on the completeness list of {item}.</source>
+        <source>&quot;{name}&quot; is already on the completeness list of {item}.</source>
         <translation>«{name}» уже есть в ведомости комплектности «{item}».</translation>
     </message>
     <message>
-        <source>Unknown inspection level "{level}": use I, II, III or S-1 to S-4.</source>
+        <source>Unknown inspection level &quot;{level}&quot;: use I, II, III or S-1 to S-4.</source>
         <translation>Неизвестный уровень контроля «{level}»: используйте I, II, III или S-1…S-4.</translation>
     </message>
     <message>
@@ -10069,11 +10070,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Выберите получателя среди организаций-получателей.</translation>
     </message>
     <message>
-        <source>A suspension of one lot covers that lot: leave "made since" empty.</source>
+        <source>A suspension of one lot covers that lot: leave &quot;made since&quot; empty.</source>
         <translation>Приостановление по одной партии распространяется только на нее: оставьте поле «Изготовлено с» пустым.</translation>
     </message>
     <message>
-        <source>"Made since" cannot be a future date.</source>
+        <source>&quot;Made since&quot; cannot be a future date.</source>
         <translation>Дата «Изготовлено с» не может быть в будущем.</translation>
     </message>
     <message>
@@ -10101,19 +10102,19 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>«{test}» уже повторены с положительным результатом ({repeat}).</translation>
     </message>
     <message>
-        <source>Suspension {number} for failed tests of "{item}" is already in force.</source>
+        <source>Suspension {number} for failed tests of &quot;{item}&quot; is already in force.</source>
         <translation>Приостановление {number} из-за отрицательных результатов испытаний «{item}» уже действует.</translation>
     </message>
     <message>
-        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of "{item}" made since {since} (the last positive periodic test) are suspended until corrective actions and a positive repeat test.</source>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of &quot;{item}&quot; made since {since} (the last positive periodic test) are suspended until corrective actions and a positive repeat test.</source>
         <translation>«{test}», завершенные {date}, дали отрицательный результат: {summary}. Приемка и отгрузка «{item}», изготовленной с {since} (последние положительные периодические испытания), приостанавливаются до выполнения корректирующих действий и получения положительного результата повторных испытаний.</translation>
     </message>
     <message>
-        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of every lot of "{item}" are suspended until corrective actions and a positive repeat test.</source>
+        <source>{test} completed on {date} is negative: {summary}. Acceptance and shipment of every lot of &quot;{item}&quot; are suspended until corrective actions and a positive repeat test.</source>
         <translation>«{test}», завершенные {date}, дали отрицательный результат: {summary}. Приемка и отгрузка всех партий «{item}» приостанавливаются до выполнения корректирующих действий и получения положительного результата повторных испытаний.</translation>
     </message>
     <message>
-        <source>"{item}" was returned {count} times in a row (threshold {threshold}): return notices {notices} (lots {lots}). Acceptance is suspended until the causes are removed and the corrective actions verified.</source>
+        <source>&quot;{item}&quot; was returned {count} times in a row (threshold {threshold}): return notices {notices} (lots {lots}). Acceptance is suspended until the causes are removed and the corrective actions verified.</source>
         <translation>«{item}» возвращалась подряд {count} раз (порог {threshold}): уведомления о возврате {notices} (партии {lots}). Приемка приостанавливается до устранения причин и проверки корректирующих действий.</translation>
     </message>
     <message>
@@ -10133,11 +10134,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Выберите партию, по которой приостанавливается приемка.</translation>
     </message>
     <message>
-        <source>Lot {lot} does not belong to "{item}".</source>
+        <source>Lot {lot} does not belong to &quot;{item}&quot;.</source>
         <translation>Партия {lot} не относится к «{item}».</translation>
     </message>
     <message>
-        <source>A suspension of an item or a work names no lot: choose the scope "Lot" to suspend one lot.</source>
+        <source>A suspension of an item or a work names no lot: choose the scope &quot;Lot&quot; to suspend one lot.</source>
         <translation>В приостановлении по позиции или работе партия не указывается: чтобы приостановить одну партию, выберите область «Партия».</translation>
     </message>
     <message>
@@ -10145,15 +10146,15 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>В приостановлении по всему договору позиция и партия не указываются.</translation>
     </message>
     <message>
-        <source>"{item}" is goods, not a military work or service: suspend its acceptance and shipment with the scope "Control-list item" (Article 27.4.8).</source>
+        <source>&quot;{item}&quot; is goods, not a military work or service: suspend its acceptance and shipment with the scope &quot;Control-list item&quot; (Article 27.4.8).</source>
         <translation>«{item}» — продукция, а не работа или услуга военного назначения: приостановите ее приемку и отгрузку с областью «Позиция перечня» (статья 27.4.8).</translation>
     </message>
     <message>
-        <source>"{item}" is a military work or service: suspend it with the scope "Work or service" (Article 27.4.9).</source>
+        <source>&quot;{item}&quot; is a military work or service: suspend it with the scope &quot;Work or service&quot; (Article 27.4.9).</source>
         <translation>«{item}» — работа или услуга военного назначения: приостановите ее с областью «Работа или услуга» (статья 27.4.9).</translation>
     </message>
     <message>
-        <source>A work or service is suspended only for unfulfilled contract terms or unimplemented quality decisions (Article 27.4.9), not for "{ground}".</source>
+        <source>A work or service is suspended only for unfulfilled contract terms or unimplemented quality decisions (Article 27.4.9), not for &quot;{ground}&quot;.</source>
         <translation>Работа или услуга приостанавливается только из-за невыполнения условий договора или решений по качеству (статья 27.4.9), а не по основанию «{ground}».</translation>
     </message>
     <message>
@@ -10169,11 +10170,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Результат «{test}» не отрицательный: в приостановлении из-за отрицательных результатов указываются испытания с отрицательным результатом.</translation>
     </message>
     <message>
-        <source>lot {lot} of "{item}"</source>
+        <source>lot {lot} of &quot;{item}&quot;</source>
         <translation>партия {lot} («{item}»)</translation>
     </message>
     <message>
-        <source>"{item}"</source>
+        <source>&quot;{item}&quot;</source>
         <translation>«{item}»</translation>
     </message>
     <message>
@@ -10201,7 +10202,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Заключение по проверке затрат</translation>
     </message>
     <message>
-        <source>There is no printed document of kind "{kind}". Known kinds: {kinds}.</source>
+        <source>There is no printed document of kind &quot;{kind}&quot;. Known kinds: {kinds}.</source>
         <translation>Печатного документа вида «{kind}» нет. Известные виды: {kinds}.</translation>
     </message>
     <message>
@@ -10499,15 +10500,15 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Текст печати повреждён (Base45: {reason}).</translation>
     </message>
     <message>
-        <source>The seal's structure is wrong ({reason}).</source>
+        <source>The seal&apos;s structure is wrong ({reason}).</source>
         <translation>Неверная структура печати ({reason}).</translation>
     </message>
     <message>
-        <source>The seal's claims cannot be read ({reason}).</source>
+        <source>The seal&apos;s claims cannot be read ({reason}).</source>
         <translation>Невозможно прочитать утверждения печати ({reason}).</translation>
     </message>
     <message>
-        <source>The seal's claims are not a map with integer keys.</source>
+        <source>The seal&apos;s claims are not a map with integer keys.</source>
         <translation>Утверждения печати не являются словарём с целочисленными ключами.</translation>
     </message>
     <message>
@@ -10519,7 +10520,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Версия схемы печати — {v!r}; эта версия milrep читает версию 1. Для проверки используйте более новую версию milrep.</translation>
     </message>
     <message>
-        <source>The seal's claim {key} ({name}) has the wrong type.</source>
+        <source>The seal&apos;s claim {key} ({name}) has the wrong type.</source>
         <translation>Утверждение {key} ({name}) в печати имеет неверный тип.</translation>
     </message>
     <message>
@@ -10527,11 +10528,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Не удалось прочитать печать.</translation>
     </message>
     <message>
-        <source>The seal is signed with key {kid}, which no trust list given knows. Get the issuing office's current trust list.</source>
+        <source>The seal is signed with key {kid}, which no trust list given knows. Get the issuing office&apos;s current trust list.</source>
         <translation>Печать подписана ключом {kid}, который не известен ни одному из указанных списков доверия. Получите актуальный список доверия выдавшего её представительства.</translation>
     </message>
     <message>
-        <source>The signature does not match the seal's content: the seal was altered or forged. Do not accept the goods on this certificate.</source>
+        <source>The signature does not match the seal&apos;s content: the seal was altered or forged. Do not accept the goods on this certificate.</source>
         <translation>Подпись не соответствует содержимому печати: печать изменена или подделана. Не принимайте продукцию по этому удостоверению.</translation>
     </message>
     <message>
@@ -10580,7 +10581,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{name} больше любого списка доверия (не более {limit:,} байт).</translation>
     </message>
     <message>
-        <source>Unknown language "{lang}"; choose one of: {languages}.</source>
+        <source>Unknown language &quot;{lang}&quot;; choose one of: {languages}.</source>
         <extracomment>``--lang`` choices of ``milrep certificate pdf``: a language, or ``both`` (Kazakh and Russian)</extracomment>
         <translation>Неизвестный язык «{lang}»; выберите один из: {languages}.</translation>
     </message>
@@ -10609,11 +10610,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Нет приостановления приёмки и отгрузки</translation>
     </message>
     <message>
-        <source>Within the contract's quantities</source>
+        <source>Within the contract&apos;s quantities</source>
         <translation>В пределах количества по контракту</translation>
     </message>
     <message>
-        <source>Within the contract's time frame</source>
+        <source>Within the contract&apos;s time frame</source>
         <translation>В пределах сроков по контракту</translation>
     </message>
     <message>
@@ -10656,7 +10657,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{name}: обнаружено {found} из {expected} {unit} (акт {number})</translation>
     </message>
     <message>
-        <source>"{item}" has no completeness list.</source>
+        <source>&quot;{item}&quot; has no completeness list.</source>
         <translation>Для «{item}» нет комплектовочной ведомости.</translation>
     </message>
     <message>
@@ -10664,7 +10665,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>комплектно согласно проверкам комплектности по {records}.</translation>
     </message>
     <message>
-        <source>the inspection of notice {notice} (record {number}) was not decided "accept"</source>
+        <source>the inspection of notice {notice} (record {number}) was not decided &quot;accept&quot;</source>
         <translation>по контролю по извещению {notice} (акт {number}) не принято решение «принять»</translation>
     </message>
     <message>
@@ -10680,11 +10681,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>извещение {notice}</translation>
     </message>
     <message>
-        <source>"{item}" has no periodic-test schedule.</source>
+        <source>&quot;{item}&quot; has no periodic-test schedule.</source>
         <translation>Для «{item}» нет графика периодических испытаний.</translation>
     </message>
     <message>
-        <source>the last periodic test of "{item}", protocol {protocol} of {date}, is negative.</source>
+        <source>the last periodic test of &quot;{item}&quot;, protocol {protocol} of {date}, is negative.</source>
         <translation>последние периодические испытания «{item}», протокол {protocol} от {date}, отрицательные.</translation>
     </message>
     <message>
@@ -10692,11 +10693,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>протокол {protocol} от {date}</translation>
     </message>
     <message>
-        <source>the periodic test of "{item}" was due on {due} (last: {last}).</source>
+        <source>the periodic test of &quot;{item}&quot; was due on {due} (last: {last}).</source>
         <translation>срок периодических испытаний «{item}» наступил {due} (последние: {last}).</translation>
     </message>
     <message>
-        <source>{n} lots of "{item}" were accepted since the last periodic test (last: {last}); the schedule allows {every}.</source>
+        <source>{n} lots of &quot;{item}&quot; were accepted since the last periodic test (last: {last}); the schedule allows {every}.</source>
         <translation>С последних периодических испытаний (последние: {last}) принято партий «{item}»: {n}; график допускает {every}.</translation>
     </message>
     <message>
@@ -10716,7 +10717,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>открыты без действующего разрешения на отступление: {list}.</translation>
     </message>
     <message>
-        <source>none open on "{item}" or these lots.</source>
+        <source>none open on &quot;{item}&quot; or these lots.</source>
         <translation>открытых по «{item}» или этим партиям нет.</translation>
     </message>
     <message>
@@ -10740,7 +10741,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>{qty} {unit} — больше, чем принято и ещё не сертифицировано ({remaining} {unit}).</translation>
     </message>
     <message>
-        <source>{total} {unit} of "{item}" would be certified in all; contract {contract} provides for {contracted}.</source>
+        <source>{total} {unit} of &quot;{item}&quot; would be certified in all; contract {contract} provides for {contracted}.</source>
         <translation>Всего было бы сертифицировано {total} {unit} «{item}»; контрактом {contract} предусмотрено {contracted}.</translation>
     </message>
     <message>
@@ -10768,7 +10769,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>контракт {contract} действует до {end}.</translation>
     </message>
     <message>
-        <source>Late delivery (the contract's penalties apply): {late}.</source>
+        <source>Late delivery (the contract&apos;s penalties apply): {late}.</source>
         <translation>Просрочка поставки (применяются неустойки по контракту): {late}.</translation>
     </message>
     <message>
@@ -10866,7 +10867,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>В этой базе данных ещё нет корневого ключа военного представительства: список доверия сформировать нельзя. Начальник военного представительства экспортирует его с рабочего места, на котором хранится корневой ключ.</translation>
     </message>
     <message>
-        <source>The office root key is not on this workstation. Export the trust list on the head of office's workstation, which holds it.</source>
+        <source>The office root key is not on this workstation. Export the trust list on the head of office&apos;s workstation, which holds it.</source>
         <translation>Корневого ключа военного представительства нет на этом рабочем месте. Экспортируйте список доверия на рабочем месте начальника военного представительства, где он хранится.</translation>
     </message>
     <message>
@@ -10875,7 +10876,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>The bundle carries change {seq} of workstation {site} with other content than this workstation already holds under that number. It is refused; report it to the head of office.</source>
-        <extracomment>(version, the value as the change log holds it) called with the number of changes gone through, every ``every`` changes (it may raise to stop: the caller's transaction is then rolled back)</extracomment>
+        <extracomment>(version, the value as the change log holds it) called with the number of changes gone through, every ``every`` changes (it may raise to stop: the caller&apos;s transaction is then rolled back)</extracomment>
         <translation>Пакет содержит изменение {seq} рабочего места {site} с иным содержимым, чем уже хранится на этом рабочем месте под тем же номером. Пакет отклонён; сообщите об этом начальнику военного представительства.</translation>
     </message>
     <message>
@@ -10883,7 +10884,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>В пакете пропущены изменения рабочего места {site}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>The bundle is malformed: a row's id does not match its change. Nothing was imported.</source>
+        <source>The bundle is malformed: a row&apos;s id does not match its change. Nothing was imported.</source>
         <translation>Пакет повреждён: идентификатор строки не соответствует её изменению. Ничего не импортировано.</translation>
     </message>
     <message>
@@ -10903,7 +10904,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Размер файла пакета — {size} байт, это больше допустимых {limit} байт. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>This bundle was not written for this workstation: none of its recipients' keys is this workstation's. Nothing was imported.</source>
+        <source>This bundle was not written for this workstation: none of its recipients&apos; keys is this workstation&apos;s. Nothing was imported.</source>
         <translation>Этот пакет сформирован не для этого рабочего места: ни один из ключей его получателей не принадлежит этому рабочему месту. Ничего не импортировано.</translation>
     </message>
     <message>
@@ -10911,7 +10912,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Пакет использует версию конверта {version}, которую эта версия milrep не может прочитать. Обновите milrep; ничего не импортировано.</translation>
     </message>
     <message>
-        <source>The bundle's signature does not match its content: it was changed after it was written, or damaged. Nothing was imported.</source>
+        <source>The bundle&apos;s signature does not match its content: it was changed after it was written, or damaged. Nothing was imported.</source>
         <translation>Подпись пакета не соответствует его содержимому: он был изменён после формирования или повреждён. Ничего не импортировано.</translation>
     </message>
     <message>
@@ -10919,7 +10920,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Пакет подписан другим ключом, а не тем, который указан в его манифесте. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>The bundle's content does not match its manifest (another bundle's content, or damaged). Nothing was imported.</source>
+        <source>The bundle&apos;s content does not match its manifest (another bundle&apos;s content, or damaged). Nothing was imported.</source>
         <translation>Содержимое пакета не соответствует его манифесту (содержимое другого пакета или повреждение). Ничего не импортировано.</translation>
     </message>
     <message>
@@ -10951,8 +10952,8 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Пакет, записанный в {path}, при контрольном чтении отличается: носитель может быть неисправен. Файл удалён; сформируйте пакет заново на другом носителе.</translation>
     </message>
     <message>
-        <source>This bundle belongs to another office's deployment, not to this one. Nothing was imported.</source>
-        <extracomment>when ``site`` is the bundle's origin: its bundles not yet received that may carry them</extracomment>
+        <source>This bundle belongs to another office&apos;s deployment, not to this one. Nothing was imported.</source>
+        <extracomment>when ``site`` is the bundle&apos;s origin: its bundles not yet received that may carry them</extracomment>
         <translation>Этот пакет относится к развёртыванию другого военного представительства, а не этого. Ничего не импортировано.</translation>
     </message>
     <message>
@@ -10968,15 +10969,15 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Пакет сформирован milrep с версией базы данных {theirs}; на этом рабочем месте версия {ours}. Обновите milrep, чтобы версии совпадали; ничего не импортировано.</translation>
     </message>
     <message>
-        <source>The bundle carries changes made at the headquarters, which only reads this office's data. It is refused; report it to the head of office.</source>
+        <source>The bundle carries changes made at the headquarters, which only reads this office&apos;s data. It is refused; report it to the head of office.</source>
         <translation>Пакет содержит изменения, сделанные в вышестоящем органе управления, который только читает данные этого военного представительства. Пакет отклонён; сообщите об этом начальнику военного представительства.</translation>
     </message>
     <message>
-        <source>The bundle's changes contradict the data stored here ({detail}). Nothing was imported; report it to the head of office.</source>
+        <source>The bundle&apos;s changes contradict the data stored here ({detail}). Nothing was imported; report it to the head of office.</source>
         <translation>Изменения пакета противоречат хранящимся здесь данным ({detail}). Ничего не импортировано; сообщите об этом начальнику военного представительства.</translation>
     </message>
     <message>
-        <source>Workstation {site} has sent two different bundles with the same number {seq}. The second one is refused and an alarm is recorded in the journal; report it to the head of office (the workstation's key may be compromised, or its database was restored from a copy).</source>
+        <source>Workstation {site} has sent two different bundles with the same number {seq}. The second one is refused and an alarm is recorded in the journal; report it to the head of office (the workstation&apos;s key may be compromised, or its database was restored from a copy).</source>
         <translation>Рабочее место {site} прислало два разных пакета с одним и тем же номером {seq}. Второй пакет отклонён, в журнале зарегистрирована тревога; сообщите об этом начальнику военного представительства (ключ рабочего места может быть скомпрометирован либо его база данных восстановлена из копии).</translation>
     </message>
     <message>
@@ -10984,12 +10985,12 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Пакет {seq} рабочего места {site} не продолжает ранее полученные от него пакеты: существуют две разные истории. Пакет отклонён, в журнале зарегистрирована тревога; сообщите об этом начальнику военного представительства.</translation>
     </message>
     <message>
-        <source>The bundle's clock is {hours} hours ahead of this workstation's. One of the two computers has a wrong date or time: correct it and write the bundle again. Nothing was imported.</source>
+        <source>The bundle&apos;s clock is {hours} hours ahead of this workstation&apos;s. One of the two computers has a wrong date or time: correct it and write the bundle again. Nothing was imported.</source>
         <translation>Часы пакета опережают часы этого рабочего места на {hours} ч. На одном из двух компьютеров неверные дата или время: исправьте их и сформируйте пакет заново. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>The bundle is signed with a key this office's keyring does not know (key id {kid}). Import the current keyring from the head of office first; nothing was imported.</source>
-        <extracomment>the last bundle sequence this key validly signed, once revoked; None while in force with a revocation: the site's last valid change (its change-log number) as of that bundle; changes of the site after it are refused whoever relays them, unless the site has a key in force again. None: not stated (an older keyring)</extracomment>
+        <source>The bundle is signed with a key this office&apos;s keyring does not know (key id {kid}). Import the current keyring from the head of office first; nothing was imported.</source>
+        <extracomment>the last bundle sequence this key validly signed, once revoked; None while in force with a revocation: the site&apos;s last valid change (its change-log number) as of that bundle; changes of the site after it are refused whoever relays them, unless the site has a key in force again. None: not stated (an older keyring)</extracomment>
         <translation>Пакет подписан ключом, неизвестным связке ключей этого военного представительства (идентификатор ключа {kid}). Сначала импортируйте актуальную связку ключей, полученную от начальника военного представительства; ничего не импортировано.</translation>
     </message>
     <message>
@@ -10997,7 +10998,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Пакет заявлен как полученный от рабочего места {origin}, но подписан ключом другого рабочего места ({signer}). Пакет отклонён; сообщите об этом начальнику военного представительства.</translation>
     </message>
     <message>
-        <source>The bundle is number {seq} of its workstation, but that workstation's key was revoked after bundle {last}. It is refused; report it to the head of office.</source>
+        <source>The bundle is number {seq} of its workstation, but that workstation&apos;s key was revoked after bundle {last}. It is refused; report it to the head of office.</source>
         <translation>Пакет имеет номер {seq} своего рабочего места, но ключ этого рабочего места был отозван после пакета {last}. Пакет отклонён; сообщите об этом начальнику военного представительства.</translation>
     </message>
     <message>
@@ -11005,7 +11006,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Пакет обмена содержит изменения рабочего места {site} с номерами после {last}, внесённые после отзыва его ключа (их могло передать другое рабочее место). Пакет отклонён; сообщите об этом начальнику военного представительства.</translation>
     </message>
     <message>
-        <source>This keyring belongs to another office's deployment. Nothing was changed.</source>
+        <source>This keyring belongs to another office&apos;s deployment. Nothing was changed.</source>
         <extracomment>written only with a revocation that states it (files without it read as before)</extracomment>
         <translation>Эта связка ключей относится к развёртыванию другого военного представительства. Ничего не изменено.</translation>
     </message>
@@ -11026,7 +11027,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Уже установлена другая связка ключей с той же версией {version}. Она отклонена; сообщите об этом начальнику военного представительства.</translation>
     </message>
     <message>
-        <source>The keyring's signature does not match its content: it was changed or damaged. It is refused; nothing was changed.</source>
+        <source>The keyring&apos;s signature does not match its content: it was changed or damaged. It is refused; nothing was changed.</source>
         <translation>Подпись связки ключей не соответствует её содержимому: она была изменена или повреждена. Она отклонена; ничего не изменено.</translation>
     </message>
     <message>
@@ -11042,7 +11043,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Этому рабочему месту неизвестен корневой ключ военного представительства, поэтому оно не может проверить связку ключей. Корневой ключ оно получает при подключении к военному представительству.</translation>
     </message>
     <message>
-        <source>The office root key is not on this workstation. Endorse the keyring on the head of office's workstation, which holds it.</source>
+        <source>The office root key is not on this workstation. Endorse the keyring on the head of office&apos;s workstation, which holds it.</source>
         <translation>Корневого ключа военного представительства нет на этом рабочем месте. Заверьте связку ключей на рабочем месте начальника военного представительства, где он хранится.</translation>
     </message>
     <message>
@@ -11291,7 +11292,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>язык отчёта (по умолчанию: ваш)</translation>
     </message>
     <message>
-        <source>"{text}" is not a date: write it as YYYY-MM-DD.</source>
+        <source>&quot;{text}&quot; is not a date: write it as YYYY-MM-DD.</source>
         <translation>«{text}» — не дата: укажите её в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
@@ -11327,15 +11328,15 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Категории дефектов (Парето):</translation>
     </message>
     <message>
-        <source>No control-list item has the code or name "{item}".</source>
+        <source>No control-list item has the code or name &quot;{item}&quot;.</source>
         <translation>В перечне нет позиции с кодом или наименованием «{item}».</translation>
     </message>
     <message>
-        <source>Several items are called "{item}": give the nomenclature code.</source>
+        <source>Several items are called &quot;{item}&quot;: give the nomenclature code.</source>
         <translation>Несколько позиций называются «{item}»: укажите код номенклатуры.</translation>
     </message>
     <message>
-        <source>Write the report to a .pdf or an .xlsx file (got "{name}").</source>
+        <source>Write the report to a .pdf or an .xlsx file (got &quot;{name}&quot;).</source>
         <translation>Укажите для отчёта файл .pdf или .xlsx (указано: «{name}»).</translation>
     </message>
     <message>
@@ -11612,7 +11613,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>В этом месяце материальные ценности не регистрировались, движений не было.</translation>
     </message>
     <message>
-        <source>"{text}" is not a month: write it as year-month, e.g. 2026-11.</source>
+        <source>&quot;{text}&quot; is not a month: write it as year-month, e.g. 2026-11.</source>
         <translation>«{text}» не является месяцем: укажите год и месяц, например 2026-11.</translation>
     </message>
     <message>
@@ -11696,7 +11697,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Проект договора не согласован: отсутствуют условия, требуемые пунктом 4 статьи 22 Закона</translation>
     </message>
     <message>
-        <source>Article 29.7: the contractor is not at fault when the commission establishes that improper operation caused the failure. Untick either "improper operation" or "contractor at fault".</source>
+        <source>Article 29.7: the contractor is not at fault when the commission establishes that improper operation caused the failure. Untick either &quot;improper operation&quot; or &quot;contractor at fault&quot;.</source>
         <translation>Статья 29.7: исполнитель не виновен, если комиссия установила, что отказ вызван неправильной эксплуатацией. Снимите одну из отметок: «неправильная эксплуатация» или «виновен исполнитель».</translation>
     </message>
     <message>
@@ -11704,7 +11705,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Статья 27.4.8: отказ, вызванный неправильной эксплуатацией, не является дефектом продукции, поэтому изготавливаемая продукция не может иметь такой же дефект.</translation>
     </message>
     <message>
-        <source>Article 29.4: "all goods supplied have the same defect" is a finding about a hidden defect; tick "hidden defect" too, or untick it.</source>
+        <source>Article 29.4: &quot;all goods supplied have the same defect&quot; is a finding about a hidden defect; tick &quot;hidden defect&quot; too, or untick it.</source>
         <translation>Статья 29.4: вывод «такой же дефект имеется во всех поставленных товарах» относится к скрытому дефекту; отметьте также «скрытый дефект» или снимите эту отметку.</translation>
     </message>
     <message>
@@ -11712,7 +11713,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Статья 29.7: отказ вызван неправильной эксплуатацией — исполнитель не виновен: замена не производится, неустойка не начисляется.</translation>
     </message>
     <message>
-        <source>The contractor is not found at fault: Articles 29.3–29.6 do not apply — no replacement at the contractor's expense and no penalties.</source>
+        <source>The contractor is not found at fault: Articles 29.3–29.6 do not apply — no replacement at the contractor&apos;s expense and no penalties.</source>
         <translation>Вина исполнителя не установлена: статьи 29.3–29.6 не применяются — замена за счёт исполнителя не производится, неустойка не начисляется.</translation>
     </message>
     <message>
@@ -11744,7 +11745,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Статья 29.3.3: дефект неустраним — товары могут быть возвращены для полной замены.</translation>
     </message>
     <message>
-        <source>Article 29.4: an irreparable hidden defect, the contractor's fault, expected in all goods supplied under the contract — the whole lot shall be returned.</source>
+        <source>Article 29.4: an irreparable hidden defect, the contractor&apos;s fault, expected in all goods supplied under the contract — the whole lot shall be returned.</source>
         <translation>Статья 29.4: неустранимый скрытый дефект по вине исполнителя, предполагаемый во всех товарах, поставленных по договору, — вся партия подлежит возврату.</translation>
     </message>
     <message>
@@ -11772,7 +11773,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Откуда</translation>
     </message>
     <message>
-        <source>Unknown export format "{fmt}"; choose one of: {formats}.</source>
+        <source>Unknown export format &quot;{fmt}&quot;; choose one of: {formats}.</source>
         <translation>Неизвестный формат выгрузки «{fmt}»; выберите один из следующих: {formats}.</translation>
     </message>
     <message>
@@ -11964,7 +11965,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Файл {path} пуст (0 байт): проверять нечего. Отсканируйте или сохраните удостоверение повторно.</translation>
     </message>
     <message>
-        <source>A trust list is needed to verify a seal: add the issuing office's trust list file (the office exports it with `milrep keys export-trust`).</source>
+        <source>A trust list is needed to verify a seal: add the issuing office&apos;s trust list file (the office exports it with `milrep keys export-trust`).</source>
         <translation>Для проверки печати нужен список доверия: добавьте файл списка доверия военного представительства, выдавшего удостоверение (военное представительство выгружает его командой `milrep keys export-trust`).</translation>
     </message>
     <message>
@@ -11981,7 +11982,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Проект договора {number} уже находится на рассмотрении.</translation>
     </message>
     <message>
-        <source>Article 22.4 has no term "{term}".</source>
+        <source>Article 22.4 has no term &quot;{term}&quot;.</source>
         <translation>В статье 22.4 нет условия «{term}».</translation>
     </message>
     <message>
@@ -12229,11 +12230,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Просрочено</translation>
     </message>
     <message>
-        <source>Reclamation {number}: the defect found in service ("{defect}") is also in goods in production, per the joint commission's findings of {date}. Acceptance and shipment of "{item}" are suspended until the cause is removed (Article 27.4.8).</source>
+        <source>Reclamation {number}: the defect found in service (&quot;{defect}&quot;) is also in goods in production, per the joint commission&apos;s findings of {date}. Acceptance and shipment of &quot;{item}&quot; are suspended until the cause is removed (Article 27.4.8).</source>
         <translation>Рекламация {number}: согласно заключению совместной комиссии от {date} дефект, выявленный в эксплуатации («{defect}»), имеется и в изготавливаемой продукции. Приёмка и отгрузка «{item}» приостанавливаются до устранения причины (статья 27.4.8).</translation>
     </message>
     <message>
-        <source>A suspension for this reclamation names the ground "defects found in service" and the item "{item}".</source>
+        <source>A suspension for this reclamation names the ground &quot;defects found in service&quot; and the item &quot;{item}&quot;.</source>
         <translation>В приостановлении по этой рекламации указываются основание «дефекты, выявленные в эксплуатации» и позиция «{item}».</translation>
     </message>
     <message>
@@ -12241,11 +12242,11 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Рекламация {number} уже связана с приостановлением.</translation>
     </message>
     <message>
-        <source>Link a suspension in force of the same item on the ground "defects found in service".</source>
+        <source>Link a suspension in force of the same item on the ground &quot;defects found in service&quot;.</source>
         <translation>Свяжите действующее приостановление по той же позиции с основанием «дефекты, выявленные в эксплуатации».</translation>
     </message>
     <message>
-        <source>Reclamation {number}: record the commission's findings first; they say whether goods in production have the same defect.</source>
+        <source>Reclamation {number}: record the commission&apos;s findings first; they say whether goods in production have the same defect.</source>
         <translation>Рекламация {number}: сначала внесите заключение комиссии — в нём указывается, имеет ли изготавливаемая продукция такой же дефект.</translation>
     </message>
     <message>
@@ -12257,7 +12258,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Рекламация {number}: в заключении не указано, что изготавливаемая продукция имеет такой же дефект, поэтому статья 27.4.8 не даёт основания для приостановления.</translation>
     </message>
     <message>
-        <source>Suspension {suspension} of "{item}" for defects found in service is already in force: link it to the reclamation instead.</source>
+        <source>Suspension {suspension} of &quot;{item}&quot; for defects found in service is already in force: link it to the reclamation instead.</source>
         <translation>Приостановление {suspension} по «{item}» в связи с дефектами, выявленными в эксплуатации, уже действует: вместо этого свяжите его с рекламацией.</translation>
     </message>
     <message>
@@ -12281,7 +12282,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Указано заводских номеров: {count}, а количество — {quantity}.</translation>
     </message>
     <message>
-        <source>The characteristic is not one of "{item}".</source>
+        <source>The characteristic is not one of &quot;{item}&quot;.</source>
         <translation>Характеристика не относится к позиции «{item}».</translation>
     </message>
     <message>
@@ -12337,7 +12338,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Заключение не может быть датировано будущим числом.</translation>
     </message>
     <message>
-        <source>Reclamation {number}: the commission's findings decide the remedy; record them first.</source>
+        <source>Reclamation {number}: the commission&apos;s findings decide the remedy; record them first.</source>
         <translation>Рекламация {number}: способ устранения определяется заключением комиссии; сначала внесите его.</translation>
     </message>
     <message>
@@ -12373,7 +12374,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Срок указывается в днях: от 1 до 3650.</translation>
     </message>
     <message>
-        <source>Reclamation {number} cannot be closed without the joint commission's findings.</source>
+        <source>Reclamation {number} cannot be closed without the joint commission&apos;s findings.</source>
         <translation>Рекламация {number} не может быть закрыта без заключения совместной комиссии.</translation>
     </message>
     <message>
@@ -12381,7 +12382,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>закрыть её</translation>
     </message>
     <message>
-        <source>Reclamation {number} cannot be closed until the contractor's remedy is complete (Article 29.6: penalties run until then).</source>
+        <source>Reclamation {number} cannot be closed until the contractor&apos;s remedy is complete (Article 29.6: penalties run until then).</source>
         <translation>Рекламация {number} не может быть закрыта до завершения устранения исполнителем (статья 29.6: до этого момента начисляется неустойка).</translation>
     </message>
     <message>
@@ -12397,7 +12398,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Рекламация {number} ({status}): сейчас нельзя {what}.</translation>
     </message>
     <message>
-        <source>The lot is not a lot of "{item}".</source>
+        <source>The lot is not a lot of &quot;{item}&quot;.</source>
         <translation>Партия не относится к позиции «{item}».</translation>
     </message>
     <message>
@@ -12505,15 +12506,15 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Редакция больше не существует.</translation>
     </message>
     <message>
-        <source>This database was not set up to join an office (it is an office's own, or it has joined already). A join request is written by a new workstation.</source>
+        <source>This database was not set up to join an office (it is an office&apos;s own, or it has joined already). A join request is written by a new workstation.</source>
         <translation>Эта база данных не подготовлена для подключения к военному представительству (это собственная база данных военного представительства либо подключение уже выполнено). Запрос на подключение формирует новое рабочее место.</translation>
     </message>
     <message>
-        <source>This join request was made for another office's deployment. Nothing was changed.</source>
+        <source>This join request was made for another office&apos;s deployment. Nothing was changed.</source>
         <translation>Этот запрос на подключение сформирован для развёртывания другого военного представительства. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>The new workstation trusts another office root key than this office's: it was set up from another keyring file. Nothing was changed; set it up again from this office's keyring.</source>
+        <source>The new workstation trusts another office root key than this office&apos;s: it was set up from another keyring file. Nothing was changed; set it up again from this office&apos;s keyring.</source>
         <translation>Новое рабочее место доверяет корневому ключу другого военного представительства, а не этого: оно было настроено по другому файлу связки ключей. Ничего не изменено; настройте его заново по связке ключей этого военного представительства.</translation>
     </message>
     <message>
@@ -12529,7 +12530,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>В военном представительстве уже есть рабочее место с кодом {code}; для нового рабочего места необходимо выбрать другой код.</translation>
     </message>
     <message>
-        <source>The request's keys are already in the office keyring under another workstation.</source>
+        <source>The request&apos;s keys are already in the office keyring under another workstation.</source>
         <translation>Ключи из запроса уже включены в связку ключей военного представительства для другого рабочего места.</translation>
     </message>
     <message>
@@ -12541,7 +12542,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>Учётная запись {user} отключена; включите её или выберите другое имя пользователя на новом рабочем месте. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>The join request's signature does not match its content: it was changed after the workstation wrote it, or damaged. Nothing was changed; ask for the request again.</source>
+        <source>The join request&apos;s signature does not match its content: it was changed after the workstation wrote it, or damaged. Nothing was changed; ask for the request again.</source>
         <translation>Подпись запроса на подключение не соответствует его содержимому: он был изменён после формирования рабочим местом или повреждён. Ничего не изменено; запросите его повторно.</translation>
     </message>
     <message>
@@ -12553,7 +12554,7 @@ Without the office database, give the issuing office's trust list with --trust F
         <translation>У рабочего места {site} нет действующего ключа в связке ключей военного представительства.</translation>
     </message>
     <message>
-        <source>This workstation's own key is not revoked here; rotate the office root key or set up the workstation again.</source>
+        <source>This workstation&apos;s own key is not revoked here; rotate the office root key or set up the workstation again.</source>
         <translation>Собственный ключ этого рабочего места здесь не отзывается; смените корневой ключ военного представительства или настройте рабочее место заново.</translation>
     </message>
     <message>
@@ -12566,7 +12567,7 @@ Without the office database, give the issuing office's trust list with --trust F
     </message>
     <message>
         <source>Export cancelled: no bundle was written and its number was not used.</source>
-        <extracomment>the export's steps: collected, packed and signed, encrypted, committed, checked on the medium an import reports every this many changes applied</extracomment>
+        <extracomment>the export&apos;s steps: collected, packed and signed, encrypted, committed, checked on the medium an import reports every this many changes applied</extracomment>
         <translation>Выгрузка отменена: пакет обмена не записан, его номер не использован.</translation>
     </message>
     <message>
