@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
@@ -29,6 +30,20 @@ def report(parent: QWidget | None, error: BaseException) -> None:
         return
     log.error("unexpected error", exc_info=error)
     show_unexpected(parent, error)
+
+
+def in_label(label: QLabel) -> Callable[[BaseException], bool]:
+    """A failure handler for :meth:`ui.ops.Ops.mutate`: a refusal of the rules (UserError) is
+    said in ``label`` beside the form; anything else goes on to :func:`report`."""
+
+    def failed(error: BaseException) -> bool:
+        if isinstance(error, UserError):
+            label.setText(str(error))
+            label.show()
+            return True
+        return False
+
+    return failed
 
 
 def show_user_error(parent: QWidget | None, text: str) -> None:

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from sqlalchemy import select
 
 from milrep.db.store import Changes
-from milrep.errors import UserError
 from milrep.models.contracts import Contract
 from milrep.models.office_duties import CostCategory, VerificationStatus
 from milrep.services import cost_verification as cv
 from milrep.services.auth import Permission, can
 from milrep.services.duty_lists import COST_VERIFICATIONS
 from milrep.services.signing import Meaning
+from ui import errors
 from ui import format as fmt
 from ui.i18n import translate
 from ui.ops import Ops
@@ -302,14 +302,8 @@ class VerificationDialog(QDialog):
     def _mutate(self, fn: object) -> None:
         self.message.hide()
 
-        def failed(error: BaseException) -> bool:
-            if isinstance(error, UserError):
-                self.message.setText(str(error))
-                self.message.show()
-                return True
-            return False
-
-        self.ops.mutate(fn, parent=self, failure=failed)  # type: ignore[arg-type]
+        self.ops.mutate(fn, parent=self,  # type: ignore[arg-type]
+                        failure=errors.in_label(self.message))
 
     def sign_conclusion(self) -> None:
         if self.info is None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHBoxLayout,
 from sqlalchemy import select
 
 from milrep.db.store import Changes
-from milrep.errors import UserError
 from milrep.models.contracts import Contract
 from milrep.models.control_list import ControlListItem
 from milrep.models.requirements import Characteristic
@@ -22,6 +21,7 @@ from milrep.models.office_duties import RevisionStatus, TechDocKind
 from milrep.services import tech_documents as td
 from milrep.services.auth import Permission, can
 from milrep.services.duty_lists import TECH_DOCUMENTS
+from ui import errors
 from ui.i18n import translate
 from ui.ops import Ops
 from ui.views.list_screen import ListScreen
@@ -224,14 +224,8 @@ class DocumentDialog(FormDialog):
     def _mutate(self, fn: object) -> None:
         self.rev_message.hide()
 
-        def failed(error: BaseException) -> bool:
-            if isinstance(error, UserError):
-                self.rev_message.setText(str(error))
-                self.rev_message.show()
-                return True
-            return False
-
-        self.ops.mutate(fn, parent=self, failure=failed)  # type: ignore[arg-type]
+        self.ops.mutate(fn, parent=self,  # type: ignore[arg-type]
+                        failure=errors.in_label(self.rev_message))
 
     def add_revision(self) -> None:
         doc_id, number = self.document_id, self.rev_number.text()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from sqlalchemy import select
 
 from milrep.db.store import Changes
-from milrep.errors import UserError
 from milrep.models.contracts import Contract, ContractStatus
 from milrep.models.office_duties import ReviewStatus
 from milrep.rules import contract_terms as ct
@@ -24,6 +23,7 @@ from milrep.services import contract_reviews as cr
 from milrep.services.auth import Permission, can
 from milrep.services.duty_lists import CONTRACT_REVIEWS
 from milrep.services.signing import Meaning
+from ui import errors
 from ui.i18n import translate
 from ui.ops import Ops
 from ui.views.list_screen import ListScreen
@@ -278,14 +278,8 @@ class ReviewDialog(QDialog):
     def _mutate(self, fn: object) -> None:
         self.message.hide()
 
-        def failed(error: BaseException) -> bool:
-            if isinstance(error, UserError):
-                self.message.setText(str(error))
-                self.message.show()
-                return True
-            return False
-
-        self.ops.mutate(fn, parent=self, failure=failed)  # type: ignore[arg-type]
+        self.ops.mutate(fn, parent=self,  # type: ignore[arg-type]
+                        failure=errors.in_label(self.message))
 
     def apply_mark(self) -> None:
         if self.info is None or self.table.currentRow() < 0:
