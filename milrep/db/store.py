@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, event, select
@@ -231,16 +232,7 @@ def create_database(path: Path, spec: NewOffice, *, kdf: KdfParams = DEFAULT_KDF
             uow.commit()
         slots.save(keyfile)
     except (OSError, DBAPIError, UserError) as e:
-        if engine is not None:
-            engine.dispose()
-        _remove_partial(path)
-        if isinstance(e, UserError):
-            raise
-        if isinstance(e, OperationalError):
-            raise _operational_error(e, path) from e
-        if isinstance(e, OSError):
-            raise storage_error(e, path) from e
-        raise
+        _abandon_creation(e, engine, path)
     actor = Actor(user_id=chief_id, username=spec.chief_username,
                   full_name=spec.chief_full_name, role=Role.CHIEF)
     return db, actor, recovery
@@ -327,16 +319,7 @@ def create_joining_database(path: Path, spec: JoiningSite, *, kdf: KdfParams = D
             uow.commit()
         slots.save(keyfile)
     except (OSError, DBAPIError, UserError) as e:
-        if engine is not None:
-            engine.dispose()
-        _remove_partial(path)
-        if isinstance(e, UserError):
-            raise
-        if isinstance(e, OperationalError):
-            raise _operational_error(e, path) from e
-        if isinstance(e, OSError):
-            raise storage_error(e, path) from e
-        raise
+        _abandon_creation(e, engine, path)
     return db, db.actor_for(spec.username), recovery
 
 
@@ -508,6 +491,19 @@ def _operational_error(e: DBAPIError, path: Path) -> UserError:
             "changed; check the disk or the removable medium.").format(path=path, reason=e.orig))
     return StorageError(translate("milrep", "The database could not be written: {reason}")
                         .format(reason=e.orig))
+
+
+def _abandon_creation(error: BaseException, engine: Engine | None, path: Path) -> NoReturn:
+    """A new database could not be written whole: remove what was written, then raise the
+    error as the user should read it (rules as they are, storage and SQLite errors explained)."""
+    if engine is not None:
+        engine.dispose()
+    _remove_partial(path)
+    if isinstance(error, OperationalError):
+        raise _operational_error(error, path) from error
+    if isinstance(error, OSError):
+        raise storage_error(error, path) from error
+    raise error
 
 
 def _remove_partial(path: Path) -> None:
