@@ -145,26 +145,26 @@ def _show(args: argparse.Namespace) -> int:
                    supersedes=v.supersedes)
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return EXIT_OK
-    t = translate
-    rows = [(t("milrep", "Certificate"), c.number), (t("milrep", "Status"), status_label(c.status)),
-            (t("milrep", "Issued"), f"{c.issued_on.isoformat()} ({v.issued_by})"),
-            (t("milrep", "Contract"), c.contract_number), (t("milrep", "Item"),
-                                                          f"{c.item_name} ({c.nomenclature_code})"),
-            (t("milrep", "Quantity"), f"{c.quantity} {c.unit}"),
-            (t("milrep", "Lots"), ", ".join(c.lots)),
-            (t("milrep", "Recipient"), c.recipient_name or "—")]
+    rows = [(translate("milrep", "Certificate"), c.number),
+            (translate("milrep", "Status"), status_label(c.status)),
+            (translate("milrep", "Issued"), f"{c.issued_on.isoformat()} ({v.issued_by})"),
+            (translate("milrep", "Contract"), c.contract_number),
+            (translate("milrep", "Item"), f"{c.item_name} ({c.nomenclature_code})"),
+            (translate("milrep", "Quantity"), f"{c.quantity} {c.unit}"),
+            (translate("milrep", "Lots"), ", ".join(c.lots)),
+            (translate("milrep", "Recipient"), c.recipient_name or "—")]
     if v.serials:
-        rows.append((t("milrep", "Serials"), " ".join(v.serials)))
+        rows.append((translate("milrep", "Serials"), " ".join(v.serials)))
     if v.supersedes:
-        rows.append((t("milrep", "Supersedes"), f"{v.supersedes}: {v.reissue_reason}"))
+        rows.append((translate("milrep", "Supersedes"), f"{v.supersedes}: {v.reissue_reason}"))
     if v.revocation is not None:
         r = v.revocation
         text = f"{r.revoked_at.date().isoformat()} ({r.revoked_by}): {r.reason}"
         if r.superseded_by:
             text += " → " + r.superseded_by
-        rows.append((t("milrep", "Revoked"), text))
-    rows.append((t("milrep", "Record digest"), v.record_digest))
-    rows.append((t("milrep", "Seal"), v.seal))
+        rows.append((translate("milrep", "Revoked"), text))
+    rows.append((translate("milrep", "Record digest"), v.record_digest))
+    rows.append((translate("milrep", "Seal"), v.seal))
     width = max(len(k) for k, _ in rows)
     for k, value in rows:
         print(f"{k:<{width}}  {value}")

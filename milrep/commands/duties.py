@@ -72,14 +72,13 @@ def cmd_contract_review(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(_review_json(r), ensure_ascii=False, indent=2))
         return EXIT_OK
-    t = translate
-    print(t("milrep", "Review of the draft of contract {number}, opened {date}").format(
+    print(translate("milrep", "Review of the draft of contract {number}, opened {date}").format(
         number=r.contract_number, date=r.opened_on.isoformat()))
     if r.draft_ref:
-        print(t("milrep", "Draft as received: {ref}").format(ref=r.draft_ref))
+        print(translate("milrep", "Draft as received: {ref}").format(ref=r.draft_ref))
     print()
     for term in r.terms:
-        where = term.clause_ref or (t("milrep", "contract record") if term.derived else "")
+        where = term.clause_ref or (translate("milrep", "contract record") if term.derived else "")
         line = f"{term.clause:<9} {status_label(term.status):<15} {term.law_text}"
         if where:
             line += f"  [{where}]"
@@ -87,9 +86,9 @@ def cmd_contract_review(args: argparse.Namespace) -> int:
         if term.remark:
             print(f"{'':<25} {term.remark}")
     print()
-    print(t("milrep", "Remarks:") + " " + (r.remarks or t("milrep", "none")))
-    state = (t("milrep", "conclusion No. {number}").format(number=r.conclusion_number)
-             if r.conclusion_number else t("milrep", "not concluded yet"))
+    print(translate("milrep", "Remarks:") + " " + (r.remarks or translate("milrep", "none")))
+    state = (translate("milrep", "conclusion No. {number}").format(number=r.conclusion_number)
+             if r.conclusion_number else translate("milrep", "not concluded yet"))
     print(f"{verdict_label(r.verdict)} ({state})")
     return EXIT_OK
 
@@ -145,10 +144,11 @@ def cmd_documents_register(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not docs:
         print(translate("milrep", "The register is empty."))
+    rev = translate("milrep", "rev.")
     for d in docs:
         print(f"{d.form.designation}  {d.form.title}  ({kind_label(d.form.kind)})")
         for r in d.revisions:
-            print(f"    {translate('milrep', 'rev.')} {r.number:<6} {r.dated.isoformat()}  "
+            print(f"    {rev} {r.number:<6} {r.dated.isoformat()}  "
                   f"{revision_status_label(r.status):<11} {r.remarks}".rstrip())
     if stale:
         print()

@@ -124,45 +124,53 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(detail_json(r), ensure_ascii=False, indent=2))
         return EXIT_OK
-    t = translate
+    label = {"reclamation": translate("milrep", "Reclamation"),
+             "recipient": translate("milrep", "Recipient"),
+             "contract": translate("milrep", "Contract"),
+             "contractor": translate("milrep", "Contractor"),
+             "item": translate("milrep", "Item"), "lot": translate("milrep", "Lot"),
+             "serials": translate("milrep", "Serial numbers"),
+             "defect": translate("milrep", "Defect"),
+             "found": translate("milrep", "Defect found on"),
+             "notified": translate("milrep", "Notification received on")}
     lines = [
-        f"{t('milrep', 'Reclamation')} {r.number} — {status_label(r.status)}",
-        f"{t('milrep', 'Recipient')}: {r.recipient_name} {r.notification_ref}".rstrip(),
-        f"{t('milrep', 'Contract')}: {r.contract_number}   {t('milrep', 'Contractor')}: "
-        f"{r.contractor_name}",
-        f"{t('milrep', 'Item')}: {r.item_name}   {t('milrep', 'Lot')}: {r.lot_number or '—'}   "
-        f"{t('milrep', 'Serial numbers')}: {', '.join(r.serials) or '—'}",
-        f"{t('milrep', 'Defect')}: {r.defect_description}",
-        f"{t('milrep', 'Defect found on')}: {r.defect_found_on.isoformat()}   "
-        f"{t('milrep', 'Notification received on')}: {r.notified_on.isoformat()}",
-        t("milrep", "Warranty: {months} months, {start} to {end} ({basis})").format(
+        f"{label['reclamation']} {r.number} — {status_label(r.status)}",
+        f"{label['recipient']}: {r.recipient_name} {r.notification_ref}".rstrip(),
+        f"{label['contract']}: {r.contract_number}   {label['contractor']}: {r.contractor_name}",
+        f"{label['item']}: {r.item_name}   {label['lot']}: {r.lot_number or '—'}   "
+        f"{label['serials']}: {', '.join(r.serials) or '—'}",
+        f"{label['defect']}: {r.defect_description}",
+        f"{label['found']}: {r.defect_found_on.isoformat()}   "
+        f"{label['notified']}: {r.notified_on.isoformat()}",
+        translate("milrep", "Warranty: {months} months, {start} to {end} ({basis})").format(
             months=r.warranty_months, start=r.warranty_start.isoformat(),
             end=r.warranty_ends.isoformat(), basis=basis_label(r.warranty_basis)),
     ]
     if r.commission_formed_on:
-        lines.append(t("milrep", "Joint commission formed on {date}:").format(
+        lines.append(translate("milrep", "Joint commission formed on {date}:").format(
             date=r.commission_formed_on.isoformat()))
         lines += [f"  - {m.name}, {m.organization} ({party_label(m.party)}) {m.role}".rstrip()
                   for m in r.members]
     if r.outcome is not None:
-        lines.append(t("milrep", "Findings of {date}: {cause}").format(
+        lines.append(translate("milrep", "Findings of {date}: {cause}").format(
             date=r.findings_on.isoformat() if r.findings_on else "", cause=r.cause))
         lines += [f"  * {x}" for x in r.outcome.reasons]
     if r.remedy is not None:
-        lines.append(f"{t('milrep', 'Remedy')}: {remedy_label(r.remedy)}")
+        lines.append(translate("milrep", "Remedy") + f": {remedy_label(r.remedy)}")
     if r.penalty is not None:
         p = r.penalty
-        text = t("milrep", "Penalty period: {days} days").format(days=p.days)
+        text = translate("milrep", "Penalty period: {days} days").format(days=p.days)
         if p.term_days is not None:
-            text += " / " + t("milrep", "term {term} days").format(term=p.term_days)
+            text += " / " + translate("milrep", "term {term} days").format(term=p.term_days)
         if p.overdue:
-            text += " — " + t("milrep", "overdue by {days} days").format(days=p.overdue_days)
+            text += " — " + translate("milrep", "overdue by {days} days").format(
+                days=p.overdue_days)
         lines.append(text)
     if r.suspension_number:
-        lines.append(t("milrep", "Suspension (Article 27.4.8): {number}").format(
+        lines.append(translate("milrep", "Suspension (Article 27.4.8): {number}").format(
             number=r.suspension_number))
     elif r.needs_suspension:
-        lines.append(t("milrep", "The same defect is in goods in production: a suspension is "
-                                 "proposed (Article 27.4.8)."))
+        lines.append(translate("milrep", "The same defect is in goods in production: a "
+                                         "suspension is proposed (Article 27.4.8)."))
     print("\n".join(lines))
     return EXIT_OK

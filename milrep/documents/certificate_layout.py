@@ -26,6 +26,7 @@ from milrep.documents.layout import (FRAME_WIDTH, GRID, HEADER_SHADE, LINE, Colu
                                      Letterhead, OfficialDocument, _Rule, fmt_date, fmt_time,
                                      text_markup)
 from milrep.documents.qr import QrMatrix, draw_qr
+from milrep.documents.text_cell import Line, TextCell
 from milrep.i18n import translate
 from milrep.models.certificates import CertificateStatus
 
@@ -44,6 +45,7 @@ class CertificateLayout(OfficialDocument):
     :func:`milrep.documents.certificate.build`."""
 
     annexed = False
+    table_font = SERIF  # the certificate's tables are few and short: its text face throughout
 
     def __init__(self, facts: CertificateFacts, langs: Languages, matrix: QrMatrix) -> None:
         self.facts, self.langs, self.matrix = facts, langs, matrix
@@ -62,12 +64,17 @@ class CertificateLayout(OfficialDocument):
         self.content()
 
     # --- helpers ------------------------------------------------------------------------------
-    def lab(self, text: Callable[[], str]) -> str:
-        """A label in every language: the first as is, the others in italics (on the same line
-        when short, else under it)."""
-        parts = [escape(t) for t in self.langs.each(text)]
-        sep = " / " if sum(len(p) for p in parts) <= 30 else "<br/>"
-        return sep.join([parts[0], *[f"<i>{p}</i>" for p in parts[1:]]])
+    def lab(self, text: Callable[[], str], font: str = SERIF) -> list[Line]:
+        """A label in every language as the lines of a :class:`TextCell`: the first as is, the
+        others in italics (on the same line when short, else each under the other)."""
+        first, *others = self.langs.each(text)
+        italic = face(font, italic=True)
+        if len(first) + sum(len(p) for p in others) <= 30:
+            runs = [(first, font)]
+            for p in others:
+                runs += [(" / ", font), (p, italic)]
+            return [runs]
+        return [[(first, font)], *[[(p, italic)] for p in others]]
 
     def numbered(self, number: str, date: str) -> str:
         """"No. 15-ГОЗ/2026 of 03.04.2026" in one language; "№ 15-ГОЗ/2026, 03.04.2026" on a
@@ -82,11 +89,10 @@ class CertificateLayout(OfficialDocument):
     def col(self, text: Callable[[], str], width: float, align: str = "LEFT") -> Column:
         return Column("\n".join(self.langs.each(text)), width, align)
 
-    def rows(self, rows: Sequence[tuple[str, str]]) -> None:
-        """Label (markup from :meth:`lab`) — value (plain text) lines in a ruled table."""
-        st = self.styles
-        data = [[Paragraph(k, st["label"]), Paragraph(text_markup(v) or "—", st["value"])]
-                for k, v in rows]
+    def rows(self, rows: Sequence[tuple[list[Line], str]]) -> None:
+        """Label (lines from :meth:`lab`) — value (plain text) lines in a ruled table."""
+        st = self.styles["label"]
+        data = [[TextCell(k, st.fontSize, st.leading), self.cell(v or "—")] for k, v in rows]
         t = Table(data, colWidths=[FRAME_WIDTH * 0.32, FRAME_WIDTH * 0.68], hAlign="LEFT")
         t.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), SERIF),
@@ -184,7 +190,7 @@ class CertificateLayout(OfficialDocument):
         self.story += [t, Spacer(1, 6)]
 
     def parties(self) -> None:
-        r, t = self.r, translate
+        r = self.r
 
         def org(o: dict[str, str] | None) -> str:
             if not o or not o.get("name"):
@@ -193,29 +199,31 @@ class CertificateLayout(OfficialDocument):
             if o.get("address"):
                 out.append(o["address"])
             if o.get("bin"):
-                out.append(self.langs.join(lambda: t("milrep", "BIN {bin}").format(bin=o["bin"])))
+                out.append(self.langs.join(
+                    lambda: translate("milrep", "BIN {bin}").format(bin=o["bin"])))
             return "\n".join(out)
 
         contract = r["contract"]
         rows = [
-            (self.lab(lambda: t("milrep", "Issued by")), r["office"]["name"]),
-            (self.lab(lambda: t("milrep", "Contractor")), org(r.get("contractor"))),
-            (self.lab(lambda: t("milrep", "Recipient")), org(r.get("recipient"))),
-            (self.lab(lambda: t("milrep", "Contract")), self.langs.join(lambda: self.numbered(
-                contract["number"], fmt_date(iso_date(contract["signed_on"]))))),
-            (self.lab(lambda: t("milrep", "Item")), r["item"]["name"]),
-            (self.lab(lambda: t("milrep", "Nomenclature code")), r["item"]["nomenclature_code"]),
-            (self.lab(lambda: t("milrep", "Quantity")), f"{r['quantity']} {r['unit']}"),
+            (self.lab(lambda: translate("milrep", "Issued by")), r["office"]["name"]),
+            (self.lab(lambda: translate("milrep", "Contractor")), org(r.get("contractor"))),
+            (self.lab(lambda: translate("milrep", "Recipient")), org(r.get("recipient"))),
+            (self.lab(lambda: translate("milrep", "Contract")), self.langs.join(
+                lambda: self.numbered(contract["number"],
+                                      fmt_date(iso_date(contract["signed_on"]))))),
+            (self.lab(lambda: translate("milrep", "Item")), r["item"]["name"]),
+            (self.lab(lambda: translate("milrep", "Nomenclature code")),
+             r["item"]["nomenclature_code"]),
+            (self.lab(lambda: translate("milrep", "Quantity")), f"{r['quantity']} {r['unit']}"),
         ]
         if self.head.classification:
-            rows.append((self.lab(lambda: t("milrep", "Classification marking")),
+            rows.append((self.lab(lambda: translate("milrep", "Classification marking")),
                          self.head.classification))
         self.rows(rows)
 
     def goods(self) -> None:
-        t = translate
         lots = self.r.get("lots") or []
-        self.section(self.heading(lambda: t("milrep", "Lots and serial numbers")))
+        self.section(self.heading(lambda: translate("milrep", "Lots and serial numbers")))
         self.annexed = len(", ".join(serial_runs(self.facts.serials))) > INLINE_SERIALS
         rows = []
         for x in lots:
@@ -223,7 +231,7 @@ class CertificateLayout(OfficialDocument):
             if not serials:
                 text = "—"
             elif self.annexed:
-                text = self.langs.join(lambda n=len(serials): t(
+                text = self.langs.join(lambda n=len(serials): translate(
                     "milrep", "{n} serial numbers, listed in the annex").format(n=n), "\n")
             else:
                 text = ", ".join(serial_runs(serials))
@@ -232,16 +240,17 @@ class CertificateLayout(OfficialDocument):
             rows.append([x["lot"], f"{x['quantity']} {self.r['unit']}",
                          f"{x['acceptance_record']}\n{fmt_date(iso_date(x['accepted_on']))}",
                          made, text])
-        self.table([self.col(lambda: t("milrep", "Lot"), 1.1),
-                    self.col(lambda: t("milrep", "Quantity"), 1.0, "RIGHT"),
-                    self.col(lambda: t("milrep", "Acceptance record, date"), 1.6),
-                    self.col(lambda: t("milrep", "Manufactured on"), 1.25),
-                    self.col(lambda: t("milrep", "Serial numbers"), 2.75)], rows, font_size=8.5)
+        self.table([self.col(lambda: translate("milrep", "Lot"), 1.0),
+                    self.col(lambda: translate("milrep", "Quantity"), 1.1, "RIGHT"),
+                    self.col(lambda: translate("milrep", "Acceptance record, date"), 1.85),
+                    self.col(lambda: translate("milrep", "Manufactured on"), 1.25),
+                    self.col(lambda: translate("milrep", "Serial numbers"), 2.5)], rows,
+                   font_size=8.5)
 
     def conformity(self) -> None:
-        t, c = translate, self.r["conformity"]
-        self.section(self.heading(lambda: t("milrep", "Statement of conformity")))
-        self.prose(lambda: t(
+        c = self.r["conformity"]
+        self.section(self.heading(lambda: translate("milrep", "Statement of conformity")))
+        self.prose(lambda: translate(
             "milrep", "The military representative office confirms that the goods named in this "
             "certificate were manufactured, inspected and accepted in conformity with the "
             "technical documentation, the operational requirement and the contract named below, "
@@ -252,18 +261,19 @@ class CertificateLayout(OfficialDocument):
                 return "—"
             if not revision:
                 return ref
-            return f"{ref}, " + self.langs.join(lambda: t("milrep", "revision {revision}")
+            return f"{ref}, " + self.langs.join(lambda: translate("milrep", "revision {revision}")
                                                 .format(revision=revision))
 
-        rows = [(self.lab(lambda: t("milrep", "Technical documentation")),
+        rows = [(self.lab(lambda: translate("milrep", "Technical documentation")),
                  doc(c.get("technical_documentation", ""),
                      c.get("technical_documentation_revision", ""))),
-                (self.lab(lambda: t("milrep", "Operational requirement")),
+                (self.lab(lambda: translate("milrep", "Operational requirement")),
                  doc(c.get("operational_requirement", ""),
                      c.get("operational_requirement_revision", "")))]
         if c.get("standards"):
-            rows.append((self.lab(lambda: t("milrep", "Standards")), "\n".join(c["standards"])))
-        rows.append((self.lab(lambda: t("milrep", "Contract")), c.get("contract", "")))
+            rows.append((self.lab(lambda: translate("milrep", "Standards")),
+                         "\n".join(c["standards"])))
+        rows.append((self.lab(lambda: translate("milrep", "Contract")), c.get("contract", "")))
         self.rows(rows)
 
     def test_refs(self, x: dict[str, Any]) -> str:
@@ -277,8 +287,7 @@ class CertificateLayout(OfficialDocument):
         return "\n".join(lines)
 
     def tests(self) -> None:
-        t = translate
-        self.section(self.heading(lambda: t("milrep", "Tests performed")))
+        self.section(self.heading(lambda: translate("milrep", "Tests performed")))
         rows = []
         for i, x in enumerate(self.r.get("tests") or [], start=1):
             rows.append([str(i), "\n".join(self.langs.each(lambda x=x: _test_kind(x["kind"]))),
@@ -287,52 +296,50 @@ class CertificateLayout(OfficialDocument):
                          fmt_date(iso_date(x.get("date"))),
                          "\n".join(self.langs.each(_positive))])
         self.table([Column("№", 0.35, "RIGHT"),
-                    self.col(lambda: t("milrep", "Test"), 1.7),
-                    self.col(lambda: t("milrep", "Programme"), 1.3),
-                    self.col(lambda: t("milrep", "Protocol, acceptance record"), 2.1),
-                    self.col(lambda: t("milrep", "Date"), 0.85),
-                    self.col(lambda: t("milrep", "Result"), 1.1)], rows, font_size=8.5,
-                   empty=self.langs.join(lambda: t("milrep", "No tests are recorded.")))
+                    self.col(lambda: translate("milrep", "Test"), 1.7),
+                    self.col(lambda: translate("milrep", "Programme"), 1.25),
+                    self.col(lambda: translate("milrep", "Protocol, acceptance record"), 1.95),
+                    self.col(lambda: translate("milrep", "Date"), 0.85),
+                    self.col(lambda: translate("milrep", "Result"), 1.3)], rows, font_size=8.5,
+                   empty=self.langs.join(lambda: translate("milrep", "No tests are recorded.")))
 
     def completeness(self) -> None:
-        t = translate
         lines = self.r.get("completeness") or []
-        self.section(self.heading(lambda: t("milrep", "Completeness")))
+        self.section(self.heading(lambda: translate("milrep", "Completeness")))
         if not lines:
-            self.prose(lambda: t("milrep", "The item has no completeness list: it is delivered "
-                                           "as one unit."))
+            self.prose(lambda: translate("milrep", "The item has no completeness list: it is "
+                                                   "delivered as one unit."))
             return
         records = {x["acceptance_record"] for x in lines}
         rows = [[str(i), x["name"] + (f" ({x['acceptance_record']})" if len(records) > 1 else ""),
                  str(x["expected"]), str(x["found"]), x.get("unit", "")]
                 for i, x in enumerate(lines, start=1)]
-        self.table([Column("№", 0.35, "RIGHT"), self.col(lambda: t("milrep", "Name"), 4.0),
-                    self.col(lambda: t("milrep", "Required"), 1.0, "RIGHT"),
-                    self.col(lambda: t("milrep", "Found"), 1.0, "RIGHT"),
-                    self.col(lambda: t("milrep", "Unit"), 0.9)], rows, font_size=8.5,
+        self.table([Column("№", 0.35, "RIGHT"),
+                    self.col(lambda: translate("milrep", "Name"), 4.0),
+                    self.col(lambda: translate("milrep", "Required"), 1.0, "RIGHT"),
+                    self.col(lambda: translate("milrep", "Found"), 1.0, "RIGHT"),
+                    self.col(lambda: translate("milrep", "Unit"), 0.9)], rows, font_size=8.5,
                    width_mm=24)
-        self.prose(lambda: t("milrep", "The goods are complete as the completeness list of the "
-                                       "technical documentation requires."))
+        self.prose(lambda: translate("milrep", "The goods are complete as the completeness list "
+                                               "of the technical documentation requires."))
 
     def warranty(self) -> None:
-        t = translate
-        self.section(self.heading(lambda: t("milrep", "Warranty")))
+        self.section(self.heading(lambda: translate("milrep", "Warranty")))
         terms = (self.r.get("warranty") or "").strip()
         if terms:
             self.paragraph(terms, indent=True)
         else:
-            self.prose(lambda: t("milrep", "As stated in the contract."))
+            self.prose(lambda: translate("milrep", "As stated in the contract."))
 
     def serials_annex(self) -> None:
         if not self.annexed:
             return
-        t = translate
-        self.section(self.heading(lambda: t("milrep", "Annex: serial numbers")))
+        self.section(self.heading(lambda: translate("milrep", "Annex: serial numbers")))
         for x in self.r.get("lots") or []:
             runs = serial_runs(x.get("serials") or [])
             if not runs:
                 continue
-            self.paragraph(self.langs.join(lambda x=x: t(
+            self.paragraph(self.langs.join(lambda x=x: translate(
                 "milrep", "Lot {lot}: {n} serial numbers").format(
                     lot=x["lot"], n=len(x["serials"]))), bold=True)
             per_row = 5
@@ -341,14 +348,15 @@ class CertificateLayout(OfficialDocument):
             self.table([Column("", 1.0)] * per_row, grid, font_size=8)
 
     def signature_and_seal(self) -> None:
-        st, t, f = self.styles, translate, self.facts
+        st, f = self.styles, self.facts
         rep = self.r.get("representative") or {}
         sign = ParagraphStyle("signc", parent=st["sign"], fontSize=10, leading=12.5)
-        who = [escape(x) for x in (rep.get("position") or "", rep.get("rank") or "") if x]
-        line = Table([[Paragraph("<br/>".join(who) or self.lab(
-            lambda: t("milrep", "Military representative")), sign), "",
-            Paragraph(escape(rep.get("name") or ""), sign)],
-            ["", Paragraph(escape(self.langs.join(lambda: t("milrep", "(signature)"))),
+        who = [x for x in (rep.get("position") or "", rep.get("rank") or "") if x]
+        position = [[(x, SERIF)] for x in who] or self.lab(
+            lambda: translate("milrep", "Military representative"))
+        line = Table([[TextCell(position, 10, 12.5), "",
+                       TextCell.plain(rep.get("name") or "", SERIF, 10, 12.5)],
+            ["", Paragraph(escape(self.langs.join(lambda: translate("milrep", "(signature)"))),
                            st["caption"]), ""]],
             colWidths=[48 * mm, 30 * mm, 34 * mm], hAlign="LEFT")
         line.setStyle(TableStyle([_NO_BASE14,
@@ -359,8 +367,8 @@ class CertificateLayout(OfficialDocument):
                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
         left: list[Flowable] = [
-            Paragraph(self.lab(lambda: t("milrep", "Date of issue")) + ": " +
-                      escape(fmt_date(f.issued_on)), sign),
+            TextCell(_then(self.lab(lambda: translate("milrep", "Date of issue")),
+                           f": {fmt_date(f.issued_on)}"), 10, 12.5),
             Spacer(1, 14), line, Spacer(1, 12),
             Paragraph(f"<b>{escape(self.langs.join(_stamp))}</b>", ParagraphStyle(
                 "mp", parent=sign, fontSize=11, leftIndent=6 * mm)),
@@ -375,7 +383,7 @@ class CertificateLayout(OfficialDocument):
                 st["sign_small"]))
         caption = ParagraphStyle("qrcap", parent=st["sign_small"], fontSize=6.6, leading=8.2)
         right: list[Flowable] = [_SealSymbol(self.matrix, MODULE_MM), Spacer(1, 2)]
-        right += [Paragraph(escape(x), caption) for x in self.langs.each(lambda: t(
+        right += [Paragraph(escape(x), caption) for x in self.langs.each(lambda: translate(
             "milrep", "QR seal of the office. To verify it: milrep verify with this PDF, a scan "
             "or a photo of it (or Verify certificate in milrep) and the office's trust list; "
             "the fields shown must match this paper."))]
@@ -397,6 +405,12 @@ class CertificateLayout(OfficialDocument):
         if self.facts.status is CertificateStatus.SUPERSEDED:
             return [x.upper() for x in self.langs.each(lambda: translate("milrep", "Superseded"))]
         return []
+
+
+def _then(lines: list[Line], text: str, font: str = SERIF) -> list[Line]:
+    """``lines`` with ``text`` in ``font`` after the last (": 25.11.2026")."""
+    *before, last = lines
+    return [*before, [*last, (text, font)]]
 
 
 def _meaning(raw: str) -> str:

@@ -29,6 +29,7 @@ from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, Paragraph
                                 Spacer, Table, TableStyle)
 
 from milrep.documents.fonts import CONDENSED, SANS, SERIF, face, register_fonts
+from milrep.documents.text_cell import TextCell
 from milrep.i18n import format_date, translate
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -186,6 +187,10 @@ _ALIGN = {"LEFT": TA_LEFT, "CENTER": TA_CENTER, "RIGHT": TA_RIGHT}
 class OfficialDocument:
     """Collects the content of one document and renders it to PDF bytes with :meth:`build`."""
 
+    #: the face of data tables: condensed, so wide measurement grids fit the page; a document
+    #: with few narrow tables may set its text face (one font fewer to embed)
+    table_font = CONDENSED
+
     def __init__(self, head: DocumentHead) -> None:
         self.head = head
         self.styles = _styles()
@@ -239,6 +244,13 @@ class OfficialDocument:
         """A paragraph of reportlab markup built by the caller from escaped pieces."""
         self.story.append(Paragraph(markup, self.styles["body"]))
 
+    def cell(self, text: str, style: str = "value") -> TextCell:
+        """Plain text for a table cell in one of the styles' face, size and leading (a
+        :class:`TextCell`: a Paragraph costs ten times as much for a cell's plain text)."""
+        st = self.styles[style]
+        return TextCell.plain(text, st.fontName, st.fontSize, st.leading,
+                              align=st.alignment, color=None)
+
     def note(self, text: str) -> None:
         self.story.append(Paragraph(text_markup(text), self.styles["note"]))
 
@@ -254,9 +266,7 @@ class OfficialDocument:
 
     def facts(self, rows: Sequence[tuple[str, str]], *, label_width: float = 0.34) -> None:
         """Key/value lines ("Lot" — "L-2026-004") in a ruled two-column table."""
-        st = self.styles
-        data = [[Paragraph(escape(k), st["label"]), Paragraph(text_markup(v) or "—", st["value"])]
-                for k, v in rows]
+        data = [[self.cell(k, "label"), self.cell(v or "—", "value")] for k, v in rows]
         if not data:
             return
         t = Table(data, colWidths=[FRAME_WIDTH * label_width, FRAME_WIDTH * (1 - label_width)],
@@ -287,24 +297,22 @@ class OfficialDocument:
             if empty:
                 self.note(empty)
             return
-        st = self.styles
-        cell = ParagraphStyle("c", parent=st["cell"], fontSize=font_size,
-                              leading=font_size * 1.2)
-        head = ParagraphStyle("h", parent=st["head"], fontSize=font_size,
-                              leading=font_size * 1.2)
+        leading = font_size * 1.2
+        regular, strong = self.table_font, face(self.table_font, bold=True)
         marks = set(marked)
         bold = set(bold_rows)
-        data: list[list[Any]] = [[Paragraph(text_markup(c.heading), head) for c in columns]]
+        data: list[list[Any]] = [[TextCell.plain(c.heading, strong, font_size, leading,
+                                                 align=TA_CENTER) for c in columns]]
         for r, row in enumerate(rows):
             line = []
             for c, (text, col) in enumerate(zip(row, columns, strict=True)):
-                markup = text_markup(text)
+                font = regular
                 if (r, c) in marks:
-                    markup = f"<b>{markup}\u00a0{MARK}</b>"
+                    text, font = f"{(text or '').strip()}\u00a0{MARK}", strong
                 elif r in bold:
-                    markup = f"<b>{markup}</b>"
-                line.append(Paragraph(markup, ParagraphStyle(
-                    "a", parent=cell, alignment=_ALIGN[col.align])))
+                    font = strong
+                line.append(TextCell.plain(text, font, font_size, leading,
+                                           align=_ALIGN[col.align]))
             data.append(line)
         total = sum(c.width for c in columns)
         if width_mm is not None and total * width_mm * mm <= FRAME_WIDTH:
@@ -313,7 +321,7 @@ class OfficialDocument:
             widths = [FRAME_WIDTH * c.width / total for c in columns]
         t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         style = [
-            ("FONTNAME", (0, 0), (-1, -1), CONDENSED),
+            ("FONTNAME", (0, 0), (-1, -1), regular),
             ("GRID", (0, 0), (-1, -1), LINE * 0.8, GRID),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_SHADE),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),

@@ -4325,6 +4325,26 @@ Cumulative: {share:.1f} %</source>
 <context>
     <name>Recovery</name>
     <message>
+        <source>milrep — recovery code</source>
+        <translation>milrep — қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Өкілдік</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құрылған күні</translation>
+    </message>
+    <message>
+        <source>Together with the database&apos;s key file (the file named like the database, ending in .keys), this code opens the database when every password is lost. Seal this sheet in an envelope, sign across the flap and keep it in the office safe. Anyone holding this code, the database file and its key file can read all of its data.</source>
+        <translation>Дерекқордың кілттер файлымен бірге (дерекқормен аттас, .keys деп аяқталатын файл) бұл код барлық құпиясөз жоғалғанда дерекқорды ашады. Бұл парақты конвертке салып желімдеңіз, қақпағының үстінен қол қойыңыз және өкілдіктің сейфінде сақтаңыз. Осы код, дерекқор файлы және оның кілттер файлы қолында бар кез келген адам оның барлық деректерін оқи алады.</translation>
+    </message>
+    <message>
         <source>Save the recovery code as PDF</source>
         <translation>Қалпына келтіру кодын PDF ретінде сақтау</translation>
     </message>
@@ -10311,6 +10331,14 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Куәліктер жоқ.</translation>
     </message>
     <message>
+        <source>Supersedes</source>
+        <translation>Ауыстырады</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Мөр</translation>
+    </message>
+    <message>
         <source>Every condition of Article 27.5 holds: the certificate may be issued.</source>
         <translation>27.5-баптың барлық шарттары орындалды: куәлік берілуі мүмкін.</translation>
     </message>
@@ -10433,6 +10461,46 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>Signed in milrep with the password: “{meaning}”, {time}. SHA-256 of the signed content: {digest}</source>
         <translation>milrep-те құпиясөзбен қол қойылды: «{meaning}», {time}. Қол қойылған мазмұнның SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <source>Tests performed</source>
+        <translation>Өткізілген сынақтар</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Protocol, acceptance record</source>
+        <translation>Хаттама, қабылдау актісі</translation>
+    </message>
+    <message>
+        <source>No tests are recorded.</source>
+        <translation>Сынақтар жазылмаған.</translation>
+    </message>
+    <message>
+        <source>The item has no completeness list: it is delivered as one unit.</source>
+        <translation>Позицияның жинақтылық тізбесі жоқ: ол бір бұйым ретінде жеткізіледі.</translation>
+    </message>
+    <message>
+        <source>The goods are complete as the completeness list of the technical documentation requires.</source>
+        <translation>Өнім техникалық құжаттаманың жинақтылық тізбесіне сәйкес толық жинақталған.</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Кепілдік</translation>
+    </message>
+    <message>
+        <source>As stated in the contract.</source>
+        <translation>Шартқа сәйкес.</translation>
+    </message>
+    <message>
+        <source>Annex: serial numbers</source>
+        <translation>Қосымша: зауыттық нөмірлер</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: {n} serial numbers</source>
+        <translation>{lot} партиясы: зауыттық нөмірлер саны — {n}</translation>
     </message>
     <message>
         <source>(signature)</source>
@@ -10790,8 +10858,64 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>№ {number} куәліктің орнына берілді және оны ауыстырады ({reason}).</translation>
     </message>
     <message>
+        <source>BIN {bin}</source>
+        <translation>БСН {bin}</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Берген</translation>
+    </message>
+    <message>
+        <source>Classification marking</source>
+        <translation>Құпиялылық белгісі</translation>
+    </message>
+    <message>
+        <source>Lots and serial numbers</source>
+        <translation>Партиялар және зауыттық нөмірлер</translation>
+    </message>
+    <message>
+        <source>{n} serial numbers, listed in the annex</source>
+        <translation>зауыттық нөмірлер саны — {n}, қосымшада келтірілген</translation>
+    </message>
+    <message>
+        <source>Acceptance record, date</source>
+        <translation>Қабылдау актісі, күні</translation>
+    </message>
+    <message>
+        <source>Manufactured on</source>
+        <translation>Дайындалған күні</translation>
+    </message>
+    <message>
+        <source>Statement of conformity</source>
+        <translation>Сәйкестік туралы мәлімдеме</translation>
+    </message>
+    <message>
+        <source>The military representative office confirms that the goods named in this certificate were manufactured, inspected and accepted in conformity with the technical documentation, the operational requirement and the contract named below, and may be delivered to the recipient.</source>
+        <translation>Әскери өкілдік осы куәлікте көрсетілген өнімнің төменде аталған техникалық құжаттамаға, тактикалық-техникалық тапсырмаға және шартқа сәйкес дайындалғанын, бақылаудан өткенін және қабылданғанын әрі алушыға жеткізілуі мүмкін екенін растайды.</translation>
+    </message>
+    <message>
+        <source>revision {revision}</source>
+        <translation>{revision} редакция</translation>
+    </message>
+    <message>
+        <source>Operational requirement</source>
+        <translation>Тактикалық-техникалық тапсырма</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Стандарттар</translation>
+    </message>
+    <message>
         <source>opinion No. {number}</source>
         <translation>№ {number} қорытынды</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>QR seal of the office. To verify it: milrep verify with this PDF, a scan or a photo of it (or Verify certificate in milrep) and the office&apos;s trust list; the fields shown must match this paper.</source>
+        <translation>Өкілдіктің QR мөрі. Тексеру үшін: осы PDF, оның сканері немесе фотосуреті бар milrep verify (немесе milrep ішіндегі «Куәлікті тексеру») және өкілдіктің сенім тізімі; көрсетілген өрістер осы құжатпен сәйкес келуі тиіс.</translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -11196,6 +11320,30 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{number} шартының жобасы қаралмаған.</translation>
     </message>
     <message>
+        <source>Review of the draft of contract {number}, opened {date}</source>
+        <translation>{number} шарт жобасын қарау, {date} басталды</translation>
+    </message>
+    <message>
+        <source>Draft as received: {ref}</source>
+        <translation>Алынған күйіндегі жоба: {ref}</translation>
+    </message>
+    <message>
+        <source>contract record</source>
+        <translation>шарт жазбасы</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>Ескертулер:</translation>
+    </message>
+    <message>
+        <source>conclusion No. {number}</source>
+        <translation>№ {number} қорытынды</translation>
+    </message>
+    <message>
+        <source>not concluded yet</source>
+        <translation>қорытынды әлі берілмеген</translation>
+    </message>
+    <message>
         <source>No requirement references a superseded or cancelled revision.</source>
         <translation>Бірде-бір талап ауыстырылған немесе күші жойылған редакцияға сілтемейді.</translation>
     </message>
@@ -11206,6 +11354,10 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>The register is empty.</source>
         <translation>Тізілім бос.</translation>
+    </message>
+    <message>
+        <source>rev.</source>
+        <translation>ред.</translation>
     </message>
     <message>
         <source>Warning: {n} requirement(s) reference a superseded or cancelled revision (milrep documents-register list --stale).</source>
@@ -11246,6 +11398,42 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
+    </message>
+    <message>
+        <source>Reclamation</source>
+        <translation>Рекламация</translation>
+    </message>
+    <message>
+        <source>Warranty: {months} months, {start} to {end} ({basis})</source>
+        <translation>Кепілдік: {months} ай, {start} бастап {end} дейін ({basis})</translation>
+    </message>
+    <message>
+        <source>Joint commission formed on {date}:</source>
+        <translation>Бірлескен комиссия {date} құрылды:</translation>
+    </message>
+    <message>
+        <source>Findings of {date}: {cause}</source>
+        <translation>{date} қорытындысы: {cause}</translation>
+    </message>
+    <message>
+        <source>Penalty period: {days} days</source>
+        <translation>Тұрақсыздық айыбы кезеңі: {days} күн</translation>
+    </message>
+    <message>
+        <source>term {term} days</source>
+        <translation>мерзімі {term} күн</translation>
+    </message>
+    <message>
+        <source>overdue by {days} days</source>
+        <translation>{days} күнге кешіктірілді</translation>
+    </message>
+    <message>
+        <source>Suspension (Article 27.4.8): {number}</source>
+        <translation>Тоқтата тұру (27-баптың 4.8-тармағы): {number}</translation>
+    </message>
+    <message>
+        <source>The same defect is in goods in production: a suspension is proposed (Article 27.4.8).</source>
+        <translation>Дәл осындай ақау өндірістегі өнімде де бар: тоқтата тұру ұсынылады (27-баптың 4.8-тармағы).</translation>
     </message>
     <message>
         <source>reports: reliability analysis, the monthly report</source>

@@ -4325,6 +4325,26 @@ Cumulative: {share:.1f} %</source>
 <context>
     <name>Recovery</name>
     <message>
+        <source>milrep — recovery code</source>
+        <translation>milrep — код восстановления</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Представительство</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Together with the database&apos;s key file (the file named like the database, ending in .keys), this code opens the database when every password is lost. Seal this sheet in an envelope, sign across the flap and keep it in the office safe. Anyone holding this code, the database file and its key file can read all of its data.</source>
+        <translation>Вместе с файлом ключей базы данных (файл с тем же именем, что и база, с окончанием .keys) этот код открывает базу данных, если утрачены все пароли. Запечатайте этот лист в конверт, распишитесь поперёк клапана и храните его в сейфе представительства. Любой, у кого есть этот код, файл базы данных и её файл ключей, может прочитать все её данные.</translation>
+    </message>
+    <message>
         <source>Save the recovery code as PDF</source>
         <translation>Сохранить код восстановления в PDF</translation>
     </message>
@@ -10311,6 +10331,14 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Удостоверений нет.</translation>
     </message>
     <message>
+        <source>Supersedes</source>
+        <translation>Заменяет</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
         <source>Every condition of Article 27.5 holds: the certificate may be issued.</source>
         <translation>Все условия статьи 27.5 выполнены: удостоверение может быть выдано.</translation>
     </message>
@@ -10433,6 +10461,46 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>Signed in milrep with the password: “{meaning}”, {time}. SHA-256 of the signed content: {digest}</source>
         <translation>Подписано в milrep с вводом пароля: «{meaning}», {time}. SHA-256 подписанного содержания: {digest}</translation>
+    </message>
+    <message>
+        <source>Tests performed</source>
+        <translation>Проведённые испытания</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Protocol, acceptance record</source>
+        <translation>Протокол, акт приёмки</translation>
+    </message>
+    <message>
+        <source>No tests are recorded.</source>
+        <translation>Испытания не записаны.</translation>
+    </message>
+    <message>
+        <source>The item has no completeness list: it is delivered as one unit.</source>
+        <translation>Для позиции нет перечня комплектности: она поставляется одним изделием.</translation>
+    </message>
+    <message>
+        <source>The goods are complete as the completeness list of the technical documentation requires.</source>
+        <translation>Продукция укомплектована в соответствии с перечнем комплектности технической документации.</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Гарантия</translation>
+    </message>
+    <message>
+        <source>As stated in the contract.</source>
+        <translation>В соответствии с договором.</translation>
+    </message>
+    <message>
+        <source>Annex: serial numbers</source>
+        <translation>Приложение: заводские номера</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: {n} serial numbers</source>
+        <translation>Партия {lot}: заводских номеров — {n}</translation>
     </message>
     <message>
         <source>(signature)</source>
@@ -10790,8 +10858,64 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Выдано взамен удостоверения № {number}, которое им заменяется ({reason}).</translation>
     </message>
     <message>
+        <source>BIN {bin}</source>
+        <translation>БИН {bin}</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Classification marking</source>
+        <translation>Гриф секретности</translation>
+    </message>
+    <message>
+        <source>Lots and serial numbers</source>
+        <translation>Партии и заводские номера</translation>
+    </message>
+    <message>
+        <source>{n} serial numbers, listed in the annex</source>
+        <translation>заводских номеров — {n}, перечислены в приложении</translation>
+    </message>
+    <message>
+        <source>Acceptance record, date</source>
+        <translation>Акт приёмки, дата</translation>
+    </message>
+    <message>
+        <source>Manufactured on</source>
+        <translation>Дата изготовления</translation>
+    </message>
+    <message>
+        <source>Statement of conformity</source>
+        <translation>Заявление о соответствии</translation>
+    </message>
+    <message>
+        <source>The military representative office confirms that the goods named in this certificate were manufactured, inspected and accepted in conformity with the technical documentation, the operational requirement and the contract named below, and may be delivered to the recipient.</source>
+        <translation>Военное представительство подтверждает, что продукция, указанная в настоящем удостоверении, изготовлена, проконтролирована и принята в соответствии с технической документацией, тактико-техническим заданием и договором, указанными ниже, и может быть поставлена получателю.</translation>
+    </message>
+    <message>
+        <source>revision {revision}</source>
+        <translation>редакция {revision}</translation>
+    </message>
+    <message>
+        <source>Operational requirement</source>
+        <translation>Тактико-техническое задание</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Стандарты</translation>
+    </message>
+    <message>
         <source>opinion No. {number}</source>
         <translation>заключение № {number}</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>QR seal of the office. To verify it: milrep verify with this PDF, a scan or a photo of it (or Verify certificate in milrep) and the office&apos;s trust list; the fields shown must match this paper.</source>
+        <translation>QR-печать представительства. Для проверки: milrep verify с этим PDF, его сканом или фотографией (или «Проверить удостоверение» в milrep) и списком доверия представительства; показанные поля должны совпадать с этим документом.</translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -11196,6 +11320,30 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Проект договора {number} не рассматривался.</translation>
     </message>
     <message>
+        <source>Review of the draft of contract {number}, opened {date}</source>
+        <translation>Рассмотрение проекта договора {number}, начато {date}</translation>
+    </message>
+    <message>
+        <source>Draft as received: {ref}</source>
+        <translation>Проект в полученной редакции: {ref}</translation>
+    </message>
+    <message>
+        <source>contract record</source>
+        <translation>запись договора</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>Замечания:</translation>
+    </message>
+    <message>
+        <source>conclusion No. {number}</source>
+        <translation>заключение № {number}</translation>
+    </message>
+    <message>
+        <source>not concluded yet</source>
+        <translation>заключение ещё не выдано</translation>
+    </message>
+    <message>
         <source>No requirement references a superseded or cancelled revision.</source>
         <translation>Ни одно требование не ссылается на заменённую или отменённую редакцию.</translation>
     </message>
@@ -11206,6 +11354,10 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>The register is empty.</source>
         <translation>Реестр пуст.</translation>
+    </message>
+    <message>
+        <source>rev.</source>
+        <translation>ред.</translation>
     </message>
     <message>
         <source>Warning: {n} requirement(s) reference a superseded or cancelled revision (milrep documents-register list --stale).</source>
@@ -11246,6 +11398,42 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <source>Reclamation</source>
+        <translation>Рекламация</translation>
+    </message>
+    <message>
+        <source>Warranty: {months} months, {start} to {end} ({basis})</source>
+        <translation>Гарантия: {months} мес., с {start} по {end} ({basis})</translation>
+    </message>
+    <message>
+        <source>Joint commission formed on {date}:</source>
+        <translation>Совместная комиссия образована {date}:</translation>
+    </message>
+    <message>
+        <source>Findings of {date}: {cause}</source>
+        <translation>Заключение от {date}: {cause}</translation>
+    </message>
+    <message>
+        <source>Penalty period: {days} days</source>
+        <translation>Период неустойки: {days} дн.</translation>
+    </message>
+    <message>
+        <source>term {term} days</source>
+        <translation>срок {term} дн.</translation>
+    </message>
+    <message>
+        <source>overdue by {days} days</source>
+        <translation>просрочено на {days} дн.</translation>
+    </message>
+    <message>
+        <source>Suspension (Article 27.4.8): {number}</source>
+        <translation>Приостановление (статья 27.4.8): {number}</translation>
+    </message>
+    <message>
+        <source>The same defect is in goods in production: a suspension is proposed (Article 27.4.8).</source>
+        <translation>Тот же дефект есть в продукции, находящейся в производстве: предлагается приостановление (статья 27.4.8).</translation>
     </message>
     <message>
         <source>reports: reliability analysis, the monthly report</source>

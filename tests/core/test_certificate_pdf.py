@@ -88,7 +88,8 @@ def test_every_content_field_is_printed_in_kazakh_and_russian(valid: OfficeFixtu
         "12-ГОЗ/2026", "20.01.2026",  # contract number and date
         RADIO, "5820-168-05", "10 pcs",  # item, nomenclature code, quantity and unit
         "L-2026-004", "0405–0414",  # lot and its serials (a run)
-        r["conformity"]["technical_documentation"], "Statement of conformity",
+        r["conformity"]["technical_documentation"],
+        "Сәйкестік туралы мәлімдеме", "Заявление о соответствии",  # the statement's heading
         "OTK-311/2026/1", "PI-1/2026", "PMI 6574-012-2026",  # protocols and programmes
         *[c["name"] for c in r["completeness"]],
         "Per the laws of the Republic of Kazakhstan",  # warranty terms (the contract's)
@@ -176,7 +177,9 @@ def test_a_long_serial_list_continues_in_an_annex(valid: OfficeFixture) -> None:
     assert len(pages) >= 4
     body = "\n".join(pages)
     assert all(body.count(x) == 1 for x in serials)
-    assert "900 serial numbers, listed in the annex" in " ".join(body.split())
+    flat = " ".join(body.split())
+    assert "заводских номеров — 900, перечислены в приложении" in flat
+    assert "зауыттық нөмірлер саны — 900, қосымшада келтірілген" in flat
     assert all("Лист" in p for p in pages)  # the page frame goes on
 
 

@@ -7,6 +7,7 @@ ru`` / ``kk``, then ``apply``), and commit ``resources/translations/`` together 
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -155,3 +156,37 @@ def test_catalogues_are_up_to_date_with_the_code(tmp_path: Path) -> None:
         lines += [f"  in the catalogue, no longer in the code: [{c}] {s!r}" for c, s in gone]
         assert not lines, (f"milrep_{lang}.ts is out of date with the code; {HOW_TO_FIX}:\n"
                            + "\n".join(lines))
+
+
+_TRANSLATORS = {"translate", "tr"}
+
+
+def _is_translator(node: ast.AST) -> bool:
+    """``translate``, ``tr``, ``self.tr``, ``QCoreApplication.translate`` (called or not)."""
+    return (isinstance(node, ast.Name) and node.id in _TRANSLATORS) or (
+        isinstance(node, ast.Attribute) and node.attr in _TRANSLATORS)
+
+
+def test_every_message_is_visible_to_lupdate() -> None:
+    """lupdate reads ``translate("ctx", "text")`` and ``self.tr("text")`` calls only as written: a
+    call inside an f-string, or through another name (``t = translate``), is never extracted, so
+    its text stays in English in every language without any other test noticing."""
+    hidden = []
+    for path in i18n_tools.source_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        where = path.relative_to(i18n_tools.ROOT)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                hidden += [f"  {where}:{n.lineno}: a message inside an f-string"
+                           for n in ast.walk(node)
+                           if isinstance(n, ast.Call) and _is_translator(n.func)]
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+                values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names = [t.id for target in targets for t in ast.walk(target)
+                         if isinstance(t, ast.Name)]
+                if any(_is_translator(v) for v in values) and not set(names) <= _TRANSLATORS:
+                    hidden += [f"  {where}:{node.lineno}: the translator under another name "
+                               f"({', '.join(names)})"]
+    assert not hidden, ("these messages are not extracted by lupdate; call translate(...) / "
+                        "self.tr(...) directly, outside f-strings:\n" + "\n".join(hidden))

@@ -16,18 +16,23 @@ from ui.i18n import translate
 def sheet(office: str, path: Path, code: str) -> QTextDocument:
     doc = QTextDocument()
     e = html.escape
+    title = translate("Recovery", "milrep — recovery code")
+    office_label = translate("Recovery", "Office")
+    database_label = translate("Recovery", "Database")
+    created_label = translate("Recovery", "Created")
+    advice = translate("Recovery", "Together with the database's key file (the file named like "
+                       "the database, ending in .keys), this code opens the database when every "
+                       "password is lost. Seal this sheet in an envelope, sign across the flap and "
+                       "keep it in the office safe. Anyone holding this code, the database file and "
+                       "its key file can read all of its data.")
     doc.setHtml(f"""
-<h2>{e(translate("Recovery", "milrep — recovery code"))}</h2>
-<p>{e(translate("Recovery", "Office"))}: <b>{e(office)}</b><br>
-{e(translate("Recovery", "Database"))}: {e(str(path))}<br>
-{e(translate("Recovery", "Created"))}: {dt.date.today():%d.%m.%Y}</p>
+<h2>{e(title)}</h2>
+<p>{e(office_label)}: <b>{e(office)}</b><br>
+{e(database_label)}: {e(str(path))}<br>
+{e(created_label)}: {dt.date.today():%d.%m.%Y}</p>
 <p style="font-family: monospace; font-size: 18pt; border: 1px solid black; padding: 12px">
 <b>{e(code)}</b></p>
-<p>{e(translate("Recovery", "Together with the database's key file (the file named like the "
-                "database, ending in .keys), this code opens the database when every password is "
-                "lost. Seal this sheet in an envelope, sign across the flap and keep it in the "
-                "office safe. Anyone holding this code, the database file and its key file can "
-                "read all of its data."))}</p>
+<p>{e(advice)}</p>
 """)
     return doc
 
