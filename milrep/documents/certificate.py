@@ -128,7 +128,7 @@ def build(parts: Sequence[CertificateFacts] | Iterator[CertificateFacts], langs:
         def decorate(canvas: Canvas, page: int, pages: int) -> None:
             index, first, last = state.owner(page, pages)
             if index not in frames:
-                frames[index] = Decorations(state.heads[index])
+                frames[index] = Decorations(state.heads[index], CertificateLayout.small_font)
             frames[index](canvas, page - first + 1, last - first + 1)
             if state.marks[index]:
                 _watermark(canvas, state.marks[index])

@@ -135,7 +135,7 @@ def text_markup(text: str) -> str:
 
 # --- styles -----------------------------------------------------------------------------------
 
-def _styles() -> dict[str, ParagraphStyle]:
+def _styles(small: str = SANS) -> dict[str, ParagraphStyle]:
     register_fonts()
     # every style names its fonts (bullets too): nothing may fall back to a base-14 font, which
     # has no Cyrillic and is not embedded
@@ -172,9 +172,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=6 * mm, bulletIndent=1.5 * mm,
                                  bulletFontName=SERIF),
         "sign": ParagraphStyle("sign", parent=body, fontSize=10, leading=12.5, spaceAfter=0),
-        "sign_small": ParagraphStyle("sign_small", fontName=SANS, fontSize=6.8, leading=8.4,
+        "sign_small": ParagraphStyle("sign_small", fontName=small, fontSize=6.8, leading=8.4,
                                      textColor=colors.Color(0.2, 0.2, 0.2)),
-        "caption": ParagraphStyle("caption", fontName=SANS, fontSize=6.5, leading=8,
+        "caption": ParagraphStyle("caption", fontName=small, fontSize=6.5, leading=8,
                                   alignment=TA_CENTER),
     }
 
@@ -190,10 +190,12 @@ class OfficialDocument:
     #: the face of data tables: condensed, so wide measurement grids fit the page; a document
     #: with few narrow tables may set its text face (one font fewer to embed)
     table_font = CONDENSED
+    #: the face of small print: captions, signing-act lines and the page frame
+    small_font = SANS
 
     def __init__(self, head: DocumentHead) -> None:
         self.head = head
-        self.styles = _styles()
+        self.styles = _styles(self.small_font)
         self.story: list[Flowable] = []
         self._section = 0
         self._title_block()
@@ -412,7 +414,7 @@ class OfficialDocument:
             keywords=", ".join(h.keywords), invariant=1, lang=None)
         from milrep.documents.page_frame import Decorations, canvas_class
 
-        doc.build(list(self.story), canvasmaker=canvas_class(Decorations(h)))
+        doc.build(list(self.story), canvasmaker=canvas_class(Decorations(h, self.small_font)))
         return buf.getvalue()
 
 

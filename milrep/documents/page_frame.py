@@ -21,33 +21,34 @@ from milrep.i18n import translate
 @dataclass(frozen=True)
 class Decorations:
     head: DocumentHead
+    font: str = SANS  # the family of the page's small print (marking, running title, footer)
 
     def __call__(self, canvas: Canvas, page: int, pages: int) -> None:
-        h = self.head
+        h, font = self.head, self.font
         canvas.saveState()
         top = PAGE_HEIGHT - 11 * mm
         right = PAGE_WIDTH - MARGIN_RIGHT
         if h.classification:
-            canvas.setFont(face(SANS, bold=True), 10)
+            canvas.setFont(face(font, bold=True), 10)
             canvas.drawRightString(right, top, h.classification)
             if page == 1:
-                canvas.setFont(SANS, 8)
+                canvas.setFont(font, 8)
                 canvas.drawRightString(right, top - 11, translate("milrep", "Copy No. ____"))
         if page > 1:  # running header: which document this page belongs to
-            canvas.setFont(SANS, 7.5)
+            canvas.setFont(font, 7.5)
             canvas.drawString(MARGIN_LEFT, top, _running_title(h))
         bottom = 13 * mm
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN_LEFT, bottom + 9, right, bottom + 9)
-        canvas.setFont(SANS, 7.5)
+        canvas.setFont(font, 7.5)
         canvas.drawString(MARGIN_LEFT, bottom, _running_title(h))
         canvas.drawRightString(right, bottom, translate("milrep", "Page {page} of {pages}")
                                .format(page=page, pages=pages))
         if h.classification:
-            canvas.setFont(face(SANS, bold=True), 10)
+            canvas.setFont(face(font, bold=True), 10)
             canvas.drawCentredString(MARGIN_LEFT + FRAME_WIDTH / 2, 7 * mm, h.classification)
         if h.draft:
-            canvas.setFont(face(SANS, bold=True), 60)
+            canvas.setFont(face(font, bold=True), 60)
             canvas.setFillColor(colors.Color(0.3, 0.3, 0.3))
             canvas.setFillAlpha(0.15)  # drawn over the text: it must stay legible under it
             canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)

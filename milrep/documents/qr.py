@@ -105,9 +105,16 @@ def _code(text: str) -> qrcode.QRCode:  # type: ignore[type-arg]
 
 
 def _fit(code: qrcode.QRCode) -> int:  # type: ignore[type-arg]
-    """Set the smallest version that holds the data; 41 when even version 40 is too small."""
+    """Set the smallest version that holds the data; 41 when even version 40 is too small.
+
+    qrcode measures the data once for each band of versions with the same length field it
+    passes through (1-9, 10-26, 27-40). A seal needs version 10 to 13, so the search starts at
+    10 and measures it once; only when 10 is the answer might a smaller version do, and the
+    search is made again from 1.
+    """
     try:
-        return int(code.best_fit())
+        version = int(code.best_fit(start=10))
+        return version if version > 10 else int(code.best_fit())
     except (DataOverflowError, ValueError):  # qrcode says "Invalid version (was 41…)"
         return 41
 
@@ -139,7 +146,10 @@ def draw_qr(canvas: Canvas, matrix: QrMatrix, x: float, y: float, *,
 
     (``x``, ``y``) is the lower-left corner of the quiet zone, in points. The quiet zone is
     painted white so nothing drawn underneath can touch the symbol. Dark modules of a row are
-    merged into runs: one rectangle per run keeps the PDF small and the edges exact.
+    merged into runs: one rectangle per run keeps the PDF small and the edges exact. The runs
+    are written in module units under one scaling (``cm``) as a single filled path of ``re``
+    operators with whole numbers: a version-13 symbol is about 1,200 rectangles, and building
+    them one by one through the path object costs more than the rest of the page.
     """
     if module_mm < MIN_MODULE_MM:
         raise ValueError(f"QR module {module_mm} mm is below the {MIN_MODULE_MM} mm minimum")
@@ -149,14 +159,18 @@ def draw_qr(canvas: Canvas, matrix: QrMatrix, x: float, y: float, *,
     canvas.setFillColorRGB(1, 1, 1)
     canvas.rect(x, y, side, side, stroke=0, fill=1)
     canvas.setFillColorRGB(0, 0, 0)
-    path = canvas.beginPath()
-    top = y + side - QUIET_ZONE * m
-    for r, row in enumerate(_runs(matrix)):
-        for start, length in row:
-            path.rect(x + (QUIET_ZONE + start) * m, top - (r + 1) * m, length * m, m)
-    canvas.drawPath(path, stroke=0, fill=1)
+    # origin at the top-left corner of the first module, one unit per module, rows downwards
+    canvas.transform(m, 0, 0, -m, x + QUIET_ZONE * m, y + side - QUIET_ZONE * m)
+    canvas.addLiteral(_path_operators(matrix))
     canvas.restoreState()
     return side
+
+
+def _path_operators(matrix: QrMatrix) -> str:
+    """``column row length 1 re`` for each run of dark modules, then ``f`` (fill)."""
+    ops = [f"{start} {r} {length} 1 re" for r, row in enumerate(_runs(matrix))
+           for start, length in row]
+    return "\n".join([*ops, "f"])
 
 
 def _runs(matrix: QrMatrix) -> list[list[tuple[int, int]]]:

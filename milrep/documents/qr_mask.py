@@ -17,7 +17,6 @@ from typing import Any
 import qrcode
 from qrcode import util
 
-_RUN = re.compile(r"0{5,}|1{5,}")
 _FINDER_LIKE = re.compile(r"(?=10111010000|00001011101)")
 
 
@@ -48,8 +47,15 @@ def make_with_best_mask(code: qrcode.QRCode) -> None:  # type: ignore[type-arg]
                           [c ^ m for c, m in zip(unmasked_cols, mask_cols)], n)
         if pattern == 0 or points < best_points:  # the first lowest, as qrcode
             best, best_points = pattern, points
+    # the symbol with that mask: the probe's modules with the data cells masked by it, then the
+    # format (and version) information written for it by qrcode, as its makeImpl would
+    probe.modules = [[ch == "1" for ch in format(r ^ m, f"0{n}b")]
+                     for r, m in zip(unmasked_rows, masks[best][0])]
+    probe.setup_type_info(False, best)
+    if code.version >= 7:
+        probe.setup_type_number(False)
+    code.modules, code.modules_count = probe.modules, probe.modules_count
     code.data_cache = probe.data_cache
-    code.makeImpl(False, best)
     code.mask_pattern = best
 
 
@@ -80,11 +86,14 @@ def _masks(version: int, data_cells: tuple[tuple[bool, ...], ...]
 def _penalty(rows: list[int], cols: list[int], n: int) -> int:
     """qrcode's ``util.lost_point`` on the symbol given by its rows and columns as bits."""
     points = 0
-    for line in (*rows, *cols):
-        text = format(line, f"0{n}b")
-        runs = _RUN.findall(text)  # rule 1: each run of 5 or more scores its length - 2
-        points += sum(map(len, runs)) - 2 * len(runs)
-        points += 40 * len(_FINDER_LIKE.findall(text))  # rule 3
+    pairs = (1 << (n - 1)) - 1
+    for line in (*rows, *cols):  # rule 1: each run of 5 or more of one colour scores length - 2
+        same = ~(line ^ (line >> 1)) & pairs  # bit i: cells i and i + 1 alike
+        five = same & (same >> 1) & (same >> 2) & (same >> 3)  # bit i: cells i..i+4 alike
+        # a run of length L has L - 4 such windows; L - 2 = windows + 2 per run
+        points += five.bit_count() + 2 * (five & ~(five << 1)).bit_count()
+    lines = "\n".join(format(line, f"0{n}b") for line in (*rows, *cols))
+    points += 40 * len(_FINDER_LIKE.findall(lines))  # rule 3
     full = (1 << (n - 1)) - 1
     for a, b in zip(rows, rows[1:]):  # rule 2: uniform 2 x 2 blocks
         same = ~(a ^ b)

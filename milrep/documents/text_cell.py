@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -79,31 +80,39 @@ class TextCell(Flowable):
 
     # --- line breaking ---------------------------------------------------------------------------
     def _break(self, line: Line, width: float) -> list[tuple[float, list[_Piece]]]:
-        """One source line as the lines it takes at ``width``: (width used, pieces)."""
+        """One source line as the lines it takes at ``width``: (width used, pieces). Words are
+        separated by a space unless a run starts right after the previous one without one
+        (``[("Date", f), (": 25.11.2026", g)]`` prints "Date: 25.11.2026")."""
         size = self.size
-        words: list[tuple[str, str, float]] = []
+        words: list[tuple[str, str, float, bool]] = []  # (word, font, width, glued to previous)
+        spaced = True  # the text so far ends with a space (or nothing is there yet)
         for text, font in line:
+            glued = not spaced and not text[:1].isspace()
+            spaced = text[-1:].isspace() if text else spaced
             for word in filter(None, text.replace("\t", " ").split(" ")):  # not at no-break
                 w = stringWidth(word, font, size)
-                if w <= width:
-                    words.append((word, font, w))
-                else:
-                    words += [(part, font, stringWidth(part, font, size))
-                              for part in _split_word(word, font, size, width)]
+                parts = [word] if w <= width else _split_word(word, font, size, width)
+                for part in parts:
+                    pw = w if len(parts) == 1 else stringWidth(part, font, size)
+                    words.append((part, font, pw, glued))
+                    glued = False
         out: list[tuple[float, list[_Piece]]] = []
         pieces: list[_Piece] = []
-        x = 0.0
-        for word, font, w in words:
+        x, spaces = 0.0, 0
+        for word, font, w, glued in words:
             if pieces:
-                space = stringWidth(" ", pieces[-1][2], size)
-                if x + space + w > width:
+                space = 0.0 if glued else stringWidth(" ", pieces[-1][2], size)
+                # a Paragraph lets each space of a line shrink a little to fit: so do we, so a
+                # cell breaks its lines where a Paragraph would
+                if x + space + w > width + rl_config.spaceShrinkage * space * (spaces + 1):
                     out.append((x, pieces))
-                    pieces, x = [], 0.0
+                    pieces, x, spaces = [], 0.0, 0
                 else:
                     x += space
+                    spaces += space > 0
             if pieces and pieces[-1][2] == font:  # same face: extend the piece
                 start, text, _ = pieces[-1]
-                pieces[-1] = (start, f"{text} {word}", font)
+                pieces[-1] = (start, f"{text}{'' if glued else ' '}{word}", font)
             else:
                 pieces.append((x, word, font))
             x += w
