@@ -74,13 +74,15 @@ def export_movements(uow: UnitOfWork, actor: Actor, *, path: Path | str, fmt: st
 
 
 def register_sheet(rows: tuple[AssetRow, ...], on: dt.date) -> Sheet:
-    t = lambda text: translate("milrep", text)  # noqa: E731
     return Sheet(
-        title=t("Register {date}").format(date=on.isoformat()),
-        columns=[t("Inventory No."), t("Name"), t("Category"), t("Origin"), t("Contract"),
-                 t("Unit"), t("Balance"), t("Unit cost, ₸"), t("Value, ₸"),
-                 t("Acquisition document"), t("Acquisition date"), t("Location"),
-                 t("Responsible"), t("Status")],
+        title=translate("milrep", "Register {date}").format(date=on.isoformat()),
+        columns=[translate("milrep", "Inventory No."), translate("milrep", "Name"),
+                 translate("milrep", "Category"), translate("milrep", "Origin"),
+                 translate("milrep", "Contract"), translate("milrep", "Unit"),
+                 translate("milrep", "Balance"), translate("milrep", "Unit cost, ₸"),
+                 translate("milrep", "Value, ₸"), translate("milrep", "Acquisition document"),
+                 translate("milrep", "Acquisition date"), translate("milrep", "Location"),
+                 translate("milrep", "Responsible"), translate("milrep", "Status")],
         rows=[[r.inventory_number, r.name, category_label(r.category), origin_label(r.origin),
                r.contract_number, r.unit, r.balance, r.unit_cost, r.total_cost,
                r.acquisition_doc_number, r.acquisition_doc_date, r.location, r.responsible,
@@ -91,14 +93,17 @@ def register_sheet(rows: tuple[AssetRow, ...], on: dt.date) -> Sheet:
 
 def movements_sheet(rows: tuple[MovementRow, ...], date_from: dt.date, date_to: dt.date
                     ) -> Sheet:
-    t = lambda text: translate("milrep", text)  # noqa: E731
     return Sheet(
-        title=t("Movements {first}–{last}").format(first=date_from.isoformat(),
-                                                   last=date_to.isoformat()),
-        columns=[t("Date"), t("Kind"), t("Inventory No."), t("Name"), t("Quantity"), t("Unit"),
-                 t("From"), t("To"), t("Recipient or holder"), t("New responsible"),
-                 t("Document No."), t("Document date"), t("Grounds"), t("Signed by"),
-                 t("Balance after")],
+        title=translate("milrep", "Movements {first}–{last}").format(
+            first=date_from.isoformat(), last=date_to.isoformat()),
+        columns=[translate("milrep", "Date"), translate("milrep", "Kind"),
+                 translate("milrep", "Inventory No."), translate("milrep", "Name"),
+                 translate("milrep", "Quantity"), translate("milrep", "Unit"),
+                 translate("milrep", "From"), translate("milrep", "To"),
+                 translate("milrep", "Recipient or holder"), translate("milrep", "New responsible"),
+                 translate("milrep", "Document No."), translate("milrep", "Document date"),
+                 translate("milrep", "Grounds"), translate("milrep", "Signed by"),
+                 translate("milrep", "Balance after")],
         rows=[[m.moved_on, kind_label(m.kind), m.inventory_number, m.asset_name, m.quantity,
                m.unit, m.from_location, m.to_location, m.counterparty, m.responsible,
                m.document_number, m.document_date, m.grounds, m.signed_by, m.balance_after]

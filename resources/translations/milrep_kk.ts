@@ -2,249 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
-    <message>
-        <source>Notification</source>
-        <translation>Хабарлама</translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation>Комиссия</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Қорытынды</translation>
-    </message>
-    <message>
-        <source>Remedy and closing</source>
-        <translation>Жою және жабу</translation>
-    </message>
-    <message>
-        <source>Propose suspension…</source>
-        <translation>Тоқтата тұруды ұсыну…</translation>
-    </message>
-    <message>
-        <source>Goods in production have the same defect: suspend their acceptance and shipment (Article 27.4.8)</source>
-        <translation>Өндірістегі өнімде де осындай ақау бар: оны қабылдау мен жөнелтуді тоқтата тұру (27-баптың 4-тармағының 8-тармақшасы)</translation>
-    </message>
-    <message>
-        <source>Represents</source>
-        <translation>Тарап</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Аты-жөні</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Ұйым</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Рөлі</translation>
-    </message>
-    <message>
-        <source>Add member</source>
-        <translation>Комиссия мүшесін қосу</translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation>Комиссия мүшесін алып тастау</translation>
-    </message>
-    <message>
-        <source>Save the commission</source>
-        <translation>Комиссия құрамын сақтау</translation>
-    </message>
-    <message>
-        <source>Article 29.2: representatives of the recipient, the contractor and the military representative office establish the causes of the defect.</source>
-        <translation>29-баптың 2-тармағы: алушының, орындаушының және әскери өкілдіктің өкілдері ақаудың себептерін анықтайды.</translation>
-    </message>
-    <message>
-        <source>Formed on</source>
-        <translation>Құрылған күні</translation>
-    </message>
-    <message>
-        <source>Sign the findings…</source>
-        <translation>Қорытындыға қол қою…</translation>
-    </message>
-    <message>
-        <source>Findings dated</source>
-        <translation>Қорытынды күні</translation>
-    </message>
-    <message>
-        <source>Cause established</source>
-        <translation>Анықталған себеп</translation>
-    </message>
-    <message>
-        <source>What Article 29 gives these findings</source>
-        <translation>Қорытындының 29-бап бойынша салдары</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>белгіленбеген</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> күн</translation>
-    </message>
-    <message>
-        <source>Save the remedy</source>
-        <translation>Жою тәсілін сақтау</translation>
-    </message>
-    <message>
-        <source>Close the reclamation</source>
-        <translation>Рекламацияны жабу</translation>
-    </message>
-    <message>
-        <source>Remedy</source>
-        <translation>Жою тәсілі</translation>
-    </message>
-    <message>
-        <source>Started on</source>
-        <translation>Басталған күні</translation>
-    </message>
-    <message>
-        <source>Term (contract)</source>
-        <translation>Мерзімі (шарт бойынша)</translation>
-    </message>
-    <message>
-        <source>Completed on</source>
-        <translation>Аяқталған күні</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Ескертпелер</translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation>Жабылған күні</translation>
-    </message>
-    <message>
-        <source>Reclamation {number}</source>
-        <translation>{number} рекламация</translation>
-    </message>
-    <message>
-        <source>Reclamation {number} — {status}</source>
-        <translation>{number} рекламация — {status}</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Алушы</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Шарт</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Позиция</translation>
-    </message>
-    <message>
-        <source>Lot</source>
-        <translation>Партия</translation>
-    </message>
-    <message>
-        <source>Serial numbers</source>
-        <translation>Зауыттық нөмірлер</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Саны</translation>
-    </message>
-    <message>
-        <source>Defect</source>
-        <translation>Ақау</translation>
-    </message>
-    <message>
-        <source>Characteristic</source>
-        <translation>Сипаттама</translation>
-    </message>
-    <message>
-        <source>Defect found on</source>
-        <translation>Ақаудың анықталған күні</translation>
-    </message>
-    <message>
-        <source>Notification received on</source>
-        <translation>Хабарламаның алынған күні</translation>
-    </message>
-    <message>
-        <source>Warranty (Article 29.1)</source>
-        <translation>Кепілдік (29-баптың 1-тармағы)</translation>
-    </message>
-    <message>
-        <source>{months} months, {start} to {end} ({basis})</source>
-        <translation>{months} ай, {start} бастап {end} дейін ({basis})</translation>
-    </message>
-    <message>
-        <source>Goods kept at</source>
-        <translation>Өнімнің сақталу орны</translation>
-    </message>
-    <message>
-        <source>No penalty period: the contractor is not found at fault (yet).</source>
-        <translation>Тұрақсыздық айыбы есептелмейді: орындаушының кінәсі (әзірге) анықталмаған.</translation>
-    </message>
-    <message>
-        <source>No penalty period: the contractor is not at fault.</source>
-        <translation>Тұрақсыздық айыбы есептелмейді: орындаушы кінәлі емес.</translation>
-    </message>
-    <message>
-        <source>Penalty period (Article 29.6): {days} days from the notification</source>
-        <translation>Тұрақсыздық айыбы кезеңі (29-баптың 6-тармағы): хабарламадан бастап {days} күн</translation>
-    </message>
-    <message>
-        <source>, still running</source>
-        <translation>, әлі жалғасуда</translation>
-    </message>
-    <message>
-        <source>; the contract&apos;s term is {term} days</source>
-        <translation>; шарт бойынша мерзімі — {term} күн</translation>
-    </message>
-    <message>
-        <source> — overdue by {days} days</source>
-        <translation> — {days} күнге кешіктірілген</translation>
-    </message>
-    <message>
-        <source>Suspension (Article 27.4.8): {number}</source>
-        <translation>Тоқтата тұру (27-баптың 4-тармағының 8-тармақшасы): {number}</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Төраға</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Комиссия мүшесі</translation>
-    </message>
-    <message>
-        <source>Signed by {who} on {when}.</source>
-        <translation>Қол қойған: {who}, {when}.</translation>
-    </message>
-    <message>
-        <source>Remedies allowed: {remedies}</source>
-        <translation>Рұқсат етілген жою тәсілдері: {remedies}</translation>
-    </message>
-    <message>
-        <source>The commission&apos;s findings decide the remedy.</source>
-        <translation>Жою тәсілін комиссияның қорытындысы айқындайды.</translation>
-    </message>
-    <message>
-        <source>The contractor is not at fault: no remedy at its expense; close the reclamation.</source>
-        <translation>Орындаушы кінәлі емес: оның есебінен жою жүргізілмейді; рекламацияны жабыңыз.</translation>
-    </message>
-    <message>
-        <source>The findings allow: {remedies}.</source>
-        <translation>Қорытынды бойынша рұқсат етіледі: {remedies}.</translation>
-    </message>
-    <message>
-        <source>Enter the date.</source>
-        <translation>Күнді көрсетіңіз.</translation>
-    </message>
-    <message>
-        <source>Cause: {cause}</source>
-        <translation>Себебі: {cause}</translation>
-    </message>
-</context>
-<context>
     <name>Acceptance</name>
     <message>
         <source>1st attempt</source>
@@ -3476,6 +3233,22 @@ Cumulative: {share:.1f} %</source>
         <translation>Қарауды бастау</translation>
     </message>
     <message>
+        <source>As the contract&apos;s record says</source>
+        <translation>Шарт жазбасында көрсетілгендей</translation>
+    </message>
+    <message>
+        <source>Present in the draft</source>
+        <translation>Жобада бар</translation>
+    </message>
+    <message>
+        <source>Missing from the draft</source>
+        <translation>Жобада жоқ</translation>
+    </message>
+    <message>
+        <source>Not applicable (an advance only)</source>
+        <translation>Қолданылмайды (тек аванс)</translation>
+    </message>
+    <message>
         <source>clause of the draft</source>
         <translation>жоба тармағы</translation>
     </message>
@@ -4181,6 +3954,66 @@ Cumulative: {share:.1f} %</source>
         <translation> ай</translation>
     </message>
     <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>Олардың шығыс нөмірі</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Зауыттық нөмірлер</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>Ақау</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Defect found on</source>
+        <translation>Ақаудың анықталған күні</translation>
+    </message>
+    <message>
+        <source>Notification received on</source>
+        <translation>Хабарламаның алынған күні</translation>
+    </message>
+    <message>
+        <source>Goods kept at</source>
+        <translation>Өнімнің сақталу орны</translation>
+    </message>
+    <message>
+        <source>Warranty period</source>
+        <translation>Кепілдік мерзімі</translation>
+    </message>
+    <message>
+        <source>Warranty started on</source>
+        <translation>Кепілдіктің басталуы</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
         <source>The warranty starts on {date}, {basis}.</source>
         <translation>Кепілдік мерзімінің басталуы — {date} ({basis}).</translation>
     </message>
@@ -4199,6 +4032,249 @@ Cumulative: {share:.1f} %</source>
     <message>
         <source>Suspension {number} of this item for defects found in service is already in force. Link it to the reclamation?</source>
         <translation>Пайдалану кезінде анықталған ақауларға байланысты осы позиция бойынша {number} тоқтата тұру күшінде. Оны рекламациямен байланыстыру керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>ReclamationWindow</name>
+    <message>
+        <source>Notification</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Remedy and closing</source>
+        <translation>Жою және жабу</translation>
+    </message>
+    <message>
+        <source>Propose suspension…</source>
+        <translation>Тоқтата тұруды ұсыну…</translation>
+    </message>
+    <message>
+        <source>Goods in production have the same defect: suspend their acceptance and shipment (Article 27.4.8)</source>
+        <translation>Өндірістегі өнімде де осындай ақау бар: оны қабылдау мен жөнелтуді тоқтата тұру (27-баптың 4-тармағының 8-тармақшасы)</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Комиссия мүшесін қосу</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Комиссия мүшесін алып тастау</translation>
+    </message>
+    <message>
+        <source>Save the commission</source>
+        <translation>Комиссия құрамын сақтау</translation>
+    </message>
+    <message>
+        <source>Article 29.2: representatives of the recipient, the contractor and the military representative office establish the causes of the defect.</source>
+        <translation>29-баптың 2-тармағы: алушының, орындаушының және әскери өкілдіктің өкілдері ақаудың себептерін анықтайды.</translation>
+    </message>
+    <message>
+        <source>Formed on</source>
+        <translation>Құрылған күні</translation>
+    </message>
+    <message>
+        <source>Sign the findings…</source>
+        <translation>Қорытындыға қол қою…</translation>
+    </message>
+    <message>
+        <source>Findings dated</source>
+        <translation>Қорытынды күні</translation>
+    </message>
+    <message>
+        <source>Cause established</source>
+        <translation>Анықталған себеп</translation>
+    </message>
+    <message>
+        <source>What Article 29 gives these findings</source>
+        <translation>Қорытындының 29-бап бойынша салдары</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>белгіленбеген</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>Save the remedy</source>
+        <translation>Жою тәсілін сақтау</translation>
+    </message>
+    <message>
+        <source>Close the reclamation</source>
+        <translation>Рекламацияны жабу</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Жою тәсілі</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Басталған күні</translation>
+    </message>
+    <message>
+        <source>Term (contract)</source>
+        <translation>Мерзімі (шарт бойынша)</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}</source>
+        <translation>{number} рекламация</translation>
+    </message>
+    <message>
+        <source>Reclamation {number} — {status}</source>
+        <translation>{number} рекламация — {status}</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Зауыттық нөмірлер</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>Ақау</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Defect found on</source>
+        <translation>Ақаудың анықталған күні</translation>
+    </message>
+    <message>
+        <source>Notification received on</source>
+        <translation>Хабарламаның алынған күні</translation>
+    </message>
+    <message>
+        <source>Warranty (Article 29.1)</source>
+        <translation>Кепілдік (29-баптың 1-тармағы)</translation>
+    </message>
+    <message>
+        <source>{months} months, {start} to {end} ({basis})</source>
+        <translation>{months} ай, {start} бастап {end} дейін ({basis})</translation>
+    </message>
+    <message>
+        <source>Goods kept at</source>
+        <translation>Өнімнің сақталу орны</translation>
+    </message>
+    <message>
+        <source>No penalty period: the contractor is not found at fault (yet).</source>
+        <translation>Тұрақсыздық айыбы есептелмейді: орындаушының кінәсі (әзірге) анықталмаған.</translation>
+    </message>
+    <message>
+        <source>No penalty period: the contractor is not at fault.</source>
+        <translation>Тұрақсыздық айыбы есептелмейді: орындаушы кінәлі емес.</translation>
+    </message>
+    <message>
+        <source>Penalty period (Article 29.6): {days} days from the notification</source>
+        <translation>Тұрақсыздық айыбы кезеңі (29-баптың 6-тармағы): хабарламадан бастап {days} күн</translation>
+    </message>
+    <message>
+        <source>, still running</source>
+        <translation>, әлі жалғасуда</translation>
+    </message>
+    <message>
+        <source>; the contract&apos;s term is {term} days</source>
+        <translation>; шарт бойынша мерзімі — {term} күн</translation>
+    </message>
+    <message>
+        <source> — overdue by {days} days</source>
+        <translation> — {days} күнге кешіктірілген</translation>
+    </message>
+    <message>
+        <source>Suspension (Article 27.4.8): {number}</source>
+        <translation>Тоқтата тұру (27-баптың 4-тармағының 8-тармақшасы): {number}</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Комиссия мүшесі</translation>
+    </message>
+    <message>
+        <source>Signed by {who} on {when}.</source>
+        <translation>Қол қойған: {who}, {when}.</translation>
+    </message>
+    <message>
+        <source>Remedies allowed: {remedies}</source>
+        <translation>Рұқсат етілген жою тәсілдері: {remedies}</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s findings decide the remedy.</source>
+        <translation>Жою тәсілін комиссияның қорытындысы айқындайды.</translation>
+    </message>
+    <message>
+        <source>The contractor is not at fault: no remedy at its expense; close the reclamation.</source>
+        <translation>Орындаушы кінәлі емес: оның есебінен жою жүргізілмейді; рекламацияны жабыңыз.</translation>
+    </message>
+    <message>
+        <source>The findings allow: {remedies}.</source>
+        <translation>Қорытынды бойынша рұқсат етіледі: {remedies}.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Күнді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Cause: {cause}</source>
+        <translation>Себебі: {cause}</translation>
     </message>
 </context>
 <context>
@@ -10448,6 +10524,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     </message>
     <message>
         <source>at {plant}</source>
+        <extracomment>the face of data tables: condensed, so wide measurement grids fit the page; a document with few narrow tables may set its text face (one font fewer to embed) the face of small print: captions, signing-act lines and the page frame</extracomment>
         <translation>{plant} жанындағы</translation>
     </message>
     <message>
@@ -11959,6 +12036,38 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>From</source>
         <translation>Қайдан</translation>
+    </message>
+    <message>
+        <source>Register {date}</source>
+        <translation>{date} күнгі тізілім</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Алыну тәсілі</translation>
+    </message>
+    <message>
+        <source>Acquisition date</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <source>Movements {first}–{last}</source>
+        <translation>Қозғалыстар {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Recipient or holder</source>
+        <translation>Алушы немесе ұстаушы</translation>
+    </message>
+    <message>
+        <source>New responsible</source>
+        <translation>Жаңа жауапты тұлға</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>Құжат №</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Құжат күні</translation>
     </message>
     <message>
         <source>Unknown export format &quot;{fmt}&quot;; choose one of: {formats}.</source>

@@ -2,249 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <source>Notification</source>
-        <translation>Уведомление</translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation>Комиссия</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Заключение</translation>
-    </message>
-    <message>
-        <source>Remedy and closing</source>
-        <translation>Устранение и закрытие</translation>
-    </message>
-    <message>
-        <source>Propose suspension…</source>
-        <translation>Предложить приостановление…</translation>
-    </message>
-    <message>
-        <source>Goods in production have the same defect: suspend their acceptance and shipment (Article 27.4.8)</source>
-        <translation>Изготавливаемая продукция имеет тот же дефект: приостановить её приёмку и отгрузку (статья 27.4.8)</translation>
-    </message>
-    <message>
-        <source>Represents</source>
-        <translation>Сторона</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Ф. И. О.</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Add member</source>
-        <translation>Добавить члена комиссии</translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation>Исключить члена комиссии</translation>
-    </message>
-    <message>
-        <source>Save the commission</source>
-        <translation>Сохранить состав комиссии</translation>
-    </message>
-    <message>
-        <source>Article 29.2: representatives of the recipient, the contractor and the military representative office establish the causes of the defect.</source>
-        <translation>Статья 29.2: представители получателя, исполнителя и военного представительства устанавливают причины дефекта.</translation>
-    </message>
-    <message>
-        <source>Formed on</source>
-        <translation>Дата образования</translation>
-    </message>
-    <message>
-        <source>Sign the findings…</source>
-        <translation>Подписать заключение…</translation>
-    </message>
-    <message>
-        <source>Findings dated</source>
-        <translation>Дата заключения</translation>
-    </message>
-    <message>
-        <source>Cause established</source>
-        <translation>Установленная причина</translation>
-    </message>
-    <message>
-        <source>What Article 29 gives these findings</source>
-        <translation>Последствия заключения по статье 29</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>не установлен</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> дн.</translation>
-    </message>
-    <message>
-        <source>Save the remedy</source>
-        <translation>Сохранить способ устранения</translation>
-    </message>
-    <message>
-        <source>Close the reclamation</source>
-        <translation>Закрыть рекламацию</translation>
-    </message>
-    <message>
-        <source>Remedy</source>
-        <translation>Способ устранения</translation>
-    </message>
-    <message>
-        <source>Started on</source>
-        <translation>Дата начала</translation>
-    </message>
-    <message>
-        <source>Term (contract)</source>
-        <translation>Срок (по договору)</translation>
-    </message>
-    <message>
-        <source>Completed on</source>
-        <translation>Дата завершения</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation>Дата закрытия</translation>
-    </message>
-    <message>
-        <source>Reclamation {number}</source>
-        <translation>Рекламация {number}</translation>
-    </message>
-    <message>
-        <source>Reclamation {number} — {status}</source>
-        <translation>Рекламация {number} — {status}</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Получатель</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Договор</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Позиция</translation>
-    </message>
-    <message>
-        <source>Lot</source>
-        <translation>Партия</translation>
-    </message>
-    <message>
-        <source>Serial numbers</source>
-        <translation>Заводские номера</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Количество</translation>
-    </message>
-    <message>
-        <source>Defect</source>
-        <translation>Дефект</translation>
-    </message>
-    <message>
-        <source>Characteristic</source>
-        <translation>Характеристика</translation>
-    </message>
-    <message>
-        <source>Defect found on</source>
-        <translation>Дата обнаружения дефекта</translation>
-    </message>
-    <message>
-        <source>Notification received on</source>
-        <translation>Дата получения уведомления</translation>
-    </message>
-    <message>
-        <source>Warranty (Article 29.1)</source>
-        <translation>Гарантия (статья 29.1)</translation>
-    </message>
-    <message>
-        <source>{months} months, {start} to {end} ({basis})</source>
-        <translation>{months} мес., с {start} по {end} ({basis})</translation>
-    </message>
-    <message>
-        <source>Goods kept at</source>
-        <translation>Место хранения продукции</translation>
-    </message>
-    <message>
-        <source>No penalty period: the contractor is not found at fault (yet).</source>
-        <translation>Неустойка не начисляется: вина исполнителя (пока) не установлена.</translation>
-    </message>
-    <message>
-        <source>No penalty period: the contractor is not at fault.</source>
-        <translation>Неустойка не начисляется: исполнитель не виновен.</translation>
-    </message>
-    <message>
-        <source>Penalty period (Article 29.6): {days} days from the notification</source>
-        <translation>Период неустойки (статья 29.6): {days} дн. с даты уведомления</translation>
-    </message>
-    <message>
-        <source>, still running</source>
-        <translation>, продолжается</translation>
-    </message>
-    <message>
-        <source>; the contract&apos;s term is {term} days</source>
-        <translation>; срок по договору — {term} дн.</translation>
-    </message>
-    <message>
-        <source> — overdue by {days} days</source>
-        <translation> — просрочка {days} дн.</translation>
-    </message>
-    <message>
-        <source>Suspension (Article 27.4.8): {number}</source>
-        <translation>Приостановление (статья 27.4.8): {number}</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Председатель</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Член комиссии</translation>
-    </message>
-    <message>
-        <source>Signed by {who} on {when}.</source>
-        <translation>Подписано: {who}, {when}.</translation>
-    </message>
-    <message>
-        <source>Remedies allowed: {remedies}</source>
-        <translation>Допустимые способы устранения: {remedies}</translation>
-    </message>
-    <message>
-        <source>The commission&apos;s findings decide the remedy.</source>
-        <translation>Способ устранения определяется заключением комиссии.</translation>
-    </message>
-    <message>
-        <source>The contractor is not at fault: no remedy at its expense; close the reclamation.</source>
-        <translation>Исполнитель не виновен: устранение за его счёт не производится; закройте рекламацию.</translation>
-    </message>
-    <message>
-        <source>The findings allow: {remedies}.</source>
-        <translation>Заключение допускает: {remedies}.</translation>
-    </message>
-    <message>
-        <source>Enter the date.</source>
-        <translation>Укажите дату.</translation>
-    </message>
-    <message>
-        <source>Cause: {cause}</source>
-        <translation>Причина: {cause}</translation>
-    </message>
-</context>
-<context>
     <name>Acceptance</name>
     <message>
         <source>1st attempt</source>
@@ -3476,6 +3233,22 @@ Cumulative: {share:.1f} %</source>
         <translation>Начать рассмотрение</translation>
     </message>
     <message>
+        <source>As the contract&apos;s record says</source>
+        <translation>Как указано в записи договора</translation>
+    </message>
+    <message>
+        <source>Present in the draft</source>
+        <translation>Есть в проекте</translation>
+    </message>
+    <message>
+        <source>Missing from the draft</source>
+        <translation>Отсутствует в проекте</translation>
+    </message>
+    <message>
+        <source>Not applicable (an advance only)</source>
+        <translation>Не применяется (только аванс)</translation>
+    </message>
+    <message>
         <source>clause of the draft</source>
         <translation>пункт проекта</translation>
     </message>
@@ -4181,6 +3954,66 @@ Cumulative: {share:.1f} %</source>
         <translation> мес.</translation>
     </message>
     <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>Их исходящий номер</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Заводские номера</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>Дефект</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Характеристика</translation>
+    </message>
+    <message>
+        <source>Defect found on</source>
+        <translation>Дата обнаружения дефекта</translation>
+    </message>
+    <message>
+        <source>Notification received on</source>
+        <translation>Дата получения уведомления</translation>
+    </message>
+    <message>
+        <source>Goods kept at</source>
+        <translation>Место хранения продукции</translation>
+    </message>
+    <message>
+        <source>Warranty period</source>
+        <translation>Гарантийный срок</translation>
+    </message>
+    <message>
+        <source>Warranty started on</source>
+        <translation>Начало гарантии</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
         <source>The warranty starts on {date}, {basis}.</source>
         <translation>Начало гарантийного срока — {date} ({basis}).</translation>
     </message>
@@ -4199,6 +4032,249 @@ Cumulative: {share:.1f} %</source>
     <message>
         <source>Suspension {number} of this item for defects found in service is already in force. Link it to the reclamation?</source>
         <translation>Приостановление {number} по этой позиции в связи с дефектами, выявленными в эксплуатации, уже действует. Связать его с рекламацией?</translation>
+    </message>
+</context>
+<context>
+    <name>ReclamationWindow</name>
+    <message>
+        <source>Notification</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Remedy and closing</source>
+        <translation>Устранение и закрытие</translation>
+    </message>
+    <message>
+        <source>Propose suspension…</source>
+        <translation>Предложить приостановление…</translation>
+    </message>
+    <message>
+        <source>Goods in production have the same defect: suspend their acceptance and shipment (Article 27.4.8)</source>
+        <translation>Изготавливаемая продукция имеет тот же дефект: приостановить её приёмку и отгрузку (статья 27.4.8)</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Добавить члена комиссии</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Исключить члена комиссии</translation>
+    </message>
+    <message>
+        <source>Save the commission</source>
+        <translation>Сохранить состав комиссии</translation>
+    </message>
+    <message>
+        <source>Article 29.2: representatives of the recipient, the contractor and the military representative office establish the causes of the defect.</source>
+        <translation>Статья 29.2: представители получателя, исполнителя и военного представительства устанавливают причины дефекта.</translation>
+    </message>
+    <message>
+        <source>Formed on</source>
+        <translation>Дата образования</translation>
+    </message>
+    <message>
+        <source>Sign the findings…</source>
+        <translation>Подписать заключение…</translation>
+    </message>
+    <message>
+        <source>Findings dated</source>
+        <translation>Дата заключения</translation>
+    </message>
+    <message>
+        <source>Cause established</source>
+        <translation>Установленная причина</translation>
+    </message>
+    <message>
+        <source>What Article 29 gives these findings</source>
+        <translation>Последствия заключения по статье 29</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не установлен</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Save the remedy</source>
+        <translation>Сохранить способ устранения</translation>
+    </message>
+    <message>
+        <source>Close the reclamation</source>
+        <translation>Закрыть рекламацию</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Способ устранения</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Term (contract)</source>
+        <translation>Срок (по договору)</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Дата завершения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Reclamation {number}</source>
+        <translation>Рекламация {number}</translation>
+    </message>
+    <message>
+        <source>Reclamation {number} — {status}</source>
+        <translation>Рекламация {number} — {status}</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Заводские номера</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>Дефект</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Характеристика</translation>
+    </message>
+    <message>
+        <source>Defect found on</source>
+        <translation>Дата обнаружения дефекта</translation>
+    </message>
+    <message>
+        <source>Notification received on</source>
+        <translation>Дата получения уведомления</translation>
+    </message>
+    <message>
+        <source>Warranty (Article 29.1)</source>
+        <translation>Гарантия (статья 29.1)</translation>
+    </message>
+    <message>
+        <source>{months} months, {start} to {end} ({basis})</source>
+        <translation>{months} мес., с {start} по {end} ({basis})</translation>
+    </message>
+    <message>
+        <source>Goods kept at</source>
+        <translation>Место хранения продукции</translation>
+    </message>
+    <message>
+        <source>No penalty period: the contractor is not found at fault (yet).</source>
+        <translation>Неустойка не начисляется: вина исполнителя (пока) не установлена.</translation>
+    </message>
+    <message>
+        <source>No penalty period: the contractor is not at fault.</source>
+        <translation>Неустойка не начисляется: исполнитель не виновен.</translation>
+    </message>
+    <message>
+        <source>Penalty period (Article 29.6): {days} days from the notification</source>
+        <translation>Период неустойки (статья 29.6): {days} дн. с даты уведомления</translation>
+    </message>
+    <message>
+        <source>, still running</source>
+        <translation>, продолжается</translation>
+    </message>
+    <message>
+        <source>; the contract&apos;s term is {term} days</source>
+        <translation>; срок по договору — {term} дн.</translation>
+    </message>
+    <message>
+        <source> — overdue by {days} days</source>
+        <translation> — просрочка {days} дн.</translation>
+    </message>
+    <message>
+        <source>Suspension (Article 27.4.8): {number}</source>
+        <translation>Приостановление (статья 27.4.8): {number}</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Signed by {who} on {when}.</source>
+        <translation>Подписано: {who}, {when}.</translation>
+    </message>
+    <message>
+        <source>Remedies allowed: {remedies}</source>
+        <translation>Допустимые способы устранения: {remedies}</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s findings decide the remedy.</source>
+        <translation>Способ устранения определяется заключением комиссии.</translation>
+    </message>
+    <message>
+        <source>The contractor is not at fault: no remedy at its expense; close the reclamation.</source>
+        <translation>Исполнитель не виновен: устранение за его счёт не производится; закройте рекламацию.</translation>
+    </message>
+    <message>
+        <source>The findings allow: {remedies}.</source>
+        <translation>Заключение допускает: {remedies}.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Укажите дату.</translation>
+    </message>
+    <message>
+        <source>Cause: {cause}</source>
+        <translation>Причина: {cause}</translation>
     </message>
 </context>
 <context>
@@ -10448,6 +10524,7 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     </message>
     <message>
         <source>at {plant}</source>
+        <extracomment>the face of data tables: condensed, so wide measurement grids fit the page; a document with few narrow tables may set its text face (one font fewer to embed) the face of small print: captions, signing-act lines and the page frame</extracomment>
         <translation>при {plant}</translation>
     </message>
     <message>
@@ -11959,6 +12036,38 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>From</source>
         <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Register {date}</source>
+        <translation>Реестр на {date}</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Способ получения</translation>
+    </message>
+    <message>
+        <source>Acquisition date</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <source>Movements {first}–{last}</source>
+        <translation>Движения {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Recipient or holder</source>
+        <translation>Получатель или держатель</translation>
+    </message>
+    <message>
+        <source>New responsible</source>
+        <translation>Новое ответственное лицо</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>№ документа</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Дата документа</translation>
     </message>
     <message>
         <source>Unknown export format &quot;{fmt}&quot;; choose one of: {formats}.</source>

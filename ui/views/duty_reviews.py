@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -112,9 +113,11 @@ class OpenReviewDialog(FormDialog):
 
 
 FINDINGS: tuple[tuple[ct.TermStatus | None, str], ...] = (
-    (None, "As the contract's record says"), (ct.TermStatus.PRESENT, "Present in the draft"),
-    (ct.TermStatus.MISSING, "Missing from the draft"),
-    (ct.TermStatus.NOT_APPLICABLE, "Not applicable (an advance only)"))
+    (None, QT_TRANSLATE_NOOP("OfficeDuties", "As the contract's record says")),
+    (ct.TermStatus.PRESENT, QT_TRANSLATE_NOOP("OfficeDuties", "Present in the draft")),
+    (ct.TermStatus.MISSING, QT_TRANSLATE_NOOP("OfficeDuties", "Missing from the draft")),
+    (ct.TermStatus.NOT_APPLICABLE,
+     QT_TRANSLATE_NOOP("OfficeDuties", "Not applicable (an advance only)")))
 
 
 class ReviewDialog(QDialog):

@@ -35,10 +35,6 @@ from ui.widgets.document_button import DocumentsButton
 EDITABLE_COMMISSION = (ReclamationStatus.NOTIFIED, ReclamationStatus.COMMISSION)
 
 
-def tr(text: str) -> str:
-    return translate("ReclamationWindow", text)
-
-
 class ReclamationWindow(QDialog):
     def __init__(self, ops: Ops, reclamation_id: uuid.UUID, parent: QWidget | None = None
                  ) -> None:
@@ -56,15 +52,16 @@ class ReclamationWindow(QDialog):
         self.message.setObjectName("error")
         self.message.hide()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._notification_tab(), tr("Notification"))
-        self.tabs.addTab(self._commission_tab(), tr("Commission"))
-        self.tabs.addTab(self._findings_tab(), tr("Findings"))
-        self.tabs.addTab(self._remedy_tab(), tr("Remedy and closing"))
+        self.tabs.addTab(self._notification_tab(), translate("ReclamationWindow", "Notification"))
+        self.tabs.addTab(self._commission_tab(), translate("ReclamationWindow", "Commission"))
+        self.tabs.addTab(self._findings_tab(), translate("ReclamationWindow", "Findings"))
+        self.tabs.addTab(self._remedy_tab(), translate("ReclamationWindow", "Remedy and closing"))
         self.print_button = DocumentsButton(ops)
         self.print_button.set_record("reclamations", reclamation_id)
-        self.suspend_button = QPushButton(tr("Propose suspension…"))
-        self.suspend_button.setToolTip(tr("Goods in production have the same defect: suspend "
-                                          "their acceptance and shipment (Article 27.4.8)"))
+        self.suspend_button = QPushButton(translate("ReclamationWindow", "Propose suspension…"))
+        self.suspend_button.setToolTip(translate(
+            "ReclamationWindow", "Goods in production have the same defect: suspend their "
+            "acceptance and shipment (Article 27.4.8)"))
         self.suspend_button.clicked.connect(
             lambda: propose_suspension(self.ops, self, self.reclamation_id))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -94,27 +91,29 @@ class ReclamationWindow(QDialog):
     def _commission_tab(self) -> QWidget:
         self.formed_on = OptionalDateEdit()
         self.members = QTableWidget(0, 4)
-        self.members.setHorizontalHeaderLabels([tr("Represents"), tr("Name"), tr("Organization"),
-                                                tr("Role")])
+        self.members.setHorizontalHeaderLabels([
+            translate("ReclamationWindow", "Represents"), translate("ReclamationWindow", "Name"),
+            translate("ReclamationWindow", "Organization"), translate("ReclamationWindow", "Role")])
         hh = self.members.horizontalHeader()
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 230), (1, 200), (3, 170)):
             self.members.setColumnWidth(col, width)
         self.members.verticalHeader().hide()
-        self.add_member = QPushButton(tr("Add member"))
+        self.add_member = QPushButton(translate("ReclamationWindow", "Add member"))
         self.add_member.clicked.connect(lambda: self._add_member(CommissionParty.RECIPIENT))
-        self.remove_member = QPushButton(tr("Remove member"))
+        self.remove_member = QPushButton(translate("ReclamationWindow", "Remove member"))
         self.remove_member.clicked.connect(
             lambda: self.members.removeRow(self.members.currentRow()))
-        self.save_commission = QPushButton(tr("Save the commission"))
+        self.save_commission = QPushButton(translate("ReclamationWindow", "Save the commission"))
         self.save_commission.setObjectName("primary")
         self.save_commission.clicked.connect(self._save_commission)
-        note = QLabel(tr("Article 29.2: representatives of the recipient, the contractor and the "
-                         "military representative office establish the causes of the defect."))
+        note = QLabel(translate(
+            "ReclamationWindow", "Article 29.2: representatives of the recipient, the contractor "
+            "and the military representative office establish the causes of the defect."))
         note.setWordWrap(True)
         note.setObjectName("muted")
         row = QHBoxLayout()
-        row.addWidget(QLabel(tr("Formed on")))
+        row.addWidget(QLabel(translate("ReclamationWindow", "Formed on")))
         row.addWidget(self.formed_on)
         row.addStretch(1)
         row.addWidget(self.add_member)
@@ -145,14 +144,14 @@ class ReclamationWindow(QDialog):
         self.outcome.setWordWrap(True)
         self.outcome.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.outcome.setObjectName("outcome")
-        self.sign_findings = QPushButton(tr("Sign the findings…"))
+        self.sign_findings = QPushButton(translate("ReclamationWindow", "Sign the findings…"))
         self.sign_findings.setObjectName("primary")
         self.sign_findings.clicked.connect(self._sign_findings)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.findings_on.setMaximumWidth(200)
-        form.addRow(tr("Findings dated"), self.findings_on)
-        form.addRow(tr("Cause established"), self.cause)
+        form.addRow(translate("ReclamationWindow", "Findings dated"), self.findings_on)
+        form.addRow(translate("ReclamationWindow", "Cause established"), self.cause)
         left = QVBoxLayout()
         left.addLayout(boxes)
         left.addSpacing(8)
@@ -160,7 +159,7 @@ class ReclamationWindow(QDialog):
         left.addWidget(self.signed)
         left.addStretch(1)
         right = QVBoxLayout()
-        title = QLabel(tr("What Article 29 gives these findings"))
+        title = QLabel(translate("ReclamationWindow", "What Article 29 gives these findings"))
         title.setObjectName("section")
         right.addWidget(title)
         right.addWidget(self.outcome, 1)
@@ -179,15 +178,15 @@ class ReclamationWindow(QDialog):
         self.started_on = OptionalDateEdit()
         self.term = QSpinBox()
         self.term.setRange(0, 3650)
-        self.term.setSpecialValueText(tr("not set"))
-        self.term.setSuffix(tr(" days"))
+        self.term.setSpecialValueText(translate("ReclamationWindow", "not set"))
+        self.term.setSuffix(translate("ReclamationWindow", " days"))
         self.completed_on = OptionalDateEdit()
         self.notes = QLineEdit()
-        self.save_remedy = QPushButton(tr("Save the remedy"))
+        self.save_remedy = QPushButton(translate("ReclamationWindow", "Save the remedy"))
         self.save_remedy.setObjectName("primary")
         self.save_remedy.clicked.connect(self._save_remedy)
         self.closed_on = OptionalDateEdit()
-        self.close_button = QPushButton(tr("Close the reclamation"))
+        self.close_button = QPushButton(translate("ReclamationWindow", "Close the reclamation"))
         self.close_button.clicked.connect(self._close_reclamation)
         self.remedy.setMinimumWidth(360)
         self.notes.setMinimumWidth(560)
@@ -195,14 +194,14 @@ class ReclamationWindow(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.allowed)
-        form.addRow(tr("Remedy"), self.remedy)
-        form.addRow(tr("Started on"), self.started_on)
-        form.addRow(tr("Term (contract)"), self.term)
-        form.addRow(tr("Completed on"), self.completed_on)
-        form.addRow(tr("Notes"), self.notes)
+        form.addRow(translate("ReclamationWindow", "Remedy"), self.remedy)
+        form.addRow(translate("ReclamationWindow", "Started on"), self.started_on)
+        form.addRow(translate("ReclamationWindow", "Term (contract)"), self.term)
+        form.addRow(translate("ReclamationWindow", "Completed on"), self.completed_on)
+        form.addRow(translate("ReclamationWindow", "Notes"), self.notes)
         form.addRow("", self.save_remedy)
         closing = QHBoxLayout()
-        closing.addWidget(QLabel(tr("Closed on")))
+        closing.addWidget(QLabel(translate("ReclamationWindow", "Closed on")))
         closing.addWidget(self.closed_on)
         closing.addWidget(self.close_button)
         closing.addStretch(1)
@@ -228,23 +227,29 @@ class ReclamationWindow(QDialog):
 
     def show_info(self, r: rv.ReclamationInfo) -> None:
         self.info = r
-        self.setWindowTitle(tr("Reclamation {number}").format(number=r.number))
-        self.heading.setText(tr("Reclamation {number} — {status}").format(
-            number=r.number, status=status_label(r.status)))
+        self.setWindowTitle(translate("ReclamationWindow", "Reclamation {number}").format(
+            number=r.number))
+        self.heading.setText(translate("ReclamationWindow", "Reclamation {number} — {status}")
+                             .format(number=r.number, status=status_label(r.status)))
         self._show_penalty(r)
-        rows = [(tr("Recipient"), f"{r.recipient_name} {r.notification_ref}".strip()),
-                (tr("Contract"), f"{r.contract_number} — {r.contractor_name}"),
-                (tr("Item"), r.item_name), (tr("Lot"), r.lot_number or "—"),
-                (tr("Serial numbers"), ", ".join(r.serials) or "—"),
-                (tr("Quantity"), f"{r.quantity} {r.unit}"),
-                (tr("Defect"), r.defect_description),
-                (tr("Characteristic"), r.characteristic_name or "—"),
-                (tr("Defect found on"), fmt.date(r.defect_found_on)),
-                (tr("Notification received on"), fmt.date(r.notified_on)),
-                (tr("Warranty (Article 29.1)"), tr("{months} months, {start} to {end} ({basis})")
+        rows = [(translate("ReclamationWindow", "Recipient"),
+                 f"{r.recipient_name} {r.notification_ref}".strip()),
+                (translate("ReclamationWindow", "Contract"),
+                 f"{r.contract_number} — {r.contractor_name}"),
+                (translate("ReclamationWindow", "Item"), r.item_name),
+                (translate("ReclamationWindow", "Lot"), r.lot_number or "—"),
+                (translate("ReclamationWindow", "Serial numbers"), ", ".join(r.serials) or "—"),
+                (translate("ReclamationWindow", "Quantity"), f"{r.quantity} {r.unit}"),
+                (translate("ReclamationWindow", "Defect"), r.defect_description),
+                (translate("ReclamationWindow", "Characteristic"), r.characteristic_name or "—"),
+                (translate("ReclamationWindow", "Defect found on"), fmt.date(r.defect_found_on)),
+                (translate("ReclamationWindow", "Notification received on"),
+                 fmt.date(r.notified_on)),
+                (translate("ReclamationWindow", "Warranty (Article 29.1)"),
+                 translate("ReclamationWindow", "{months} months, {start} to {end} ({basis})")
                  .format(months=r.warranty_months, start=fmt.date(r.warranty_start),
                          end=fmt.date(r.warranty_ends), basis=basis_label(r.warranty_basis))),
-                (tr("Goods kept at"), r.storage_place or "—")]
+                (translate("ReclamationWindow", "Goods kept at"), r.storage_place or "—")]
         self.facts.setText("<table cellspacing='6'>" + "".join(
             f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
             for k, v in rows) + "</table>")
@@ -257,22 +262,26 @@ class ReclamationWindow(QDialog):
     def _show_penalty(self, r: rv.ReclamationInfo) -> None:
         p = r.penalty
         if p is None:
-            self.penalty.setText(tr("No penalty period: the contractor is not found at fault "
-                                    "(yet).") if r.findings is None else
-                                 tr("No penalty period: the contractor is not at fault."))
+            self.penalty.setText(
+                translate("ReclamationWindow", "No penalty period: the contractor is not found "
+                                               "at fault (yet).") if r.findings is None else
+                translate("ReclamationWindow", "No penalty period: the contractor is not at "
+                                               "fault."))
             self.penalty.setStyleSheet("")
             return
-        text = tr("Penalty period (Article 29.6): {days} days from the notification").format(
-            days=p.days)
+        text = translate("ReclamationWindow", "Penalty period (Article 29.6): {days} days from "
+                                              "the notification").format(days=p.days)
         if p.running:
-            text += tr(", still running")
+            text += translate("ReclamationWindow", ", still running")
         if p.term_days is not None:
-            text += tr("; the contract's term is {term} days").format(term=p.term_days)
+            text += translate("ReclamationWindow", "; the contract's term is {term} days").format(
+                term=p.term_days)
         if p.overdue:
-            text += tr(" — overdue by {days} days").format(days=p.overdue_days)
+            text += translate("ReclamationWindow", " — overdue by {days} days").format(
+                days=p.overdue_days)
         if r.suspension_number:
-            text += "\n" + tr("Suspension (Article 27.4.8): {number}").format(
-                number=r.suspension_number)
+            text += "\n" + translate("ReclamationWindow", "Suspension (Article 27.4.8): {number}"
+                                      ).format(number=r.suspension_number)
         self.penalty.setText(text)
         self.penalty.setStyleSheet("color: #b71c1c; font-weight: bold;" if p.overdue else "")
 
@@ -282,10 +291,11 @@ class ReclamationWindow(QDialog):
             for m in r.members:
                 self._add_member(m.party, m.name, m.organization, m.role)
         else:
-            self._add_member(CommissionParty.RECIPIENT, "", r.recipient_name, tr("Chair"))
+            self._add_member(CommissionParty.RECIPIENT, "", r.recipient_name,
+                             translate("ReclamationWindow", "Chair"))
             self._add_member(CommissionParty.CONTRACTOR, "", r.contractor_name, "")
             self._add_member(CommissionParty.MILITARY_REPRESENTATIVE, self.ops.actor.full_name,
-                             "", tr("Member"))
+                             "", translate("ReclamationWindow", "Member"))
         self.formed_on.set_date(r.commission_formed_on or dt.date.today())
         editable = self.may_edit and r.status in EDITABLE_COMMISSION
         for w in (self.formed_on, self.add_member, self.remove_member, self.save_commission):
@@ -318,7 +328,7 @@ class ReclamationWindow(QDialog):
             w.setEnabled(editable)
         self.cause.setReadOnly(not editable)
         self.sign_findings.setVisible(not recorded)
-        self.signed.setText(tr("Signed by {who} on {when}.").format(
+        self.signed.setText(translate("ReclamationWindow", "Signed by {who} on {when}.").format(
             who=r.findings_signed_by, when=fmt.date(r.findings_signed_at)) if recorded else "")
         self._show_outcome()
 
@@ -330,8 +340,9 @@ class ReclamationWindow(QDialog):
         parts = [f"<p style='color:#b71c1c'><b>{html.escape(p)}</b></p>" for p in o.problems]
         parts += [f"<p>• {html.escape(x)}</p>" for x in o.reasons]
         if o.remedies:
-            parts.append("<p><b>" + html.escape(tr("Remedies allowed: {remedies}").format(
-                remedies="; ".join(remedy_label(x) for x in o.remedies))) + "</b></p>")
+            allowed = translate("ReclamationWindow", "Remedies allowed: {remedies}").format(
+                remedies="; ".join(remedy_label(x) for x in o.remedies))
+            parts.append(f"<p><b>{html.escape(allowed)}</b></p>")
         self.outcome.setText("".join(parts))
         # contradictory findings cannot be signed (the service refuses them too)
         editable = (self.info is not None and self.may_edit
@@ -347,13 +358,14 @@ class ReclamationWindow(QDialog):
         if r.remedy is not None:
             self.remedy.setCurrentIndex(max(0, self.remedy.findData(r.remedy)))
         if o is None:
-            self.allowed.setText(tr("The commission's findings decide the remedy."))
+            self.allowed.setText(translate("ReclamationWindow",
+                                           "The commission's findings decide the remedy."))
         elif not allowed:
-            self.allowed.setText(tr("The contractor is not at fault: no remedy at its expense; "
-                                    "close the reclamation."))
+            self.allowed.setText(translate("ReclamationWindow", "The contractor is not at fault: "
+                                           "no remedy at its expense; close the reclamation."))
         else:
-            self.allowed.setText(tr("The findings allow: {remedies}.").format(
-                remedies="; ".join(remedy_label(x) for x in allowed)))
+            self.allowed.setText(translate("ReclamationWindow", "The findings allow: {remedies}.")
+                                 .format(remedies="; ".join(remedy_label(x) for x in allowed)))
         self.started_on.set_date(r.remedy_started_on or (dt.date.today() if allowed else None))
         self.term.setValue(r.penalty.term_days or 0 if r.penalty else 0)
         self.completed_on.set_date(r.remedy_completed_on)
@@ -384,7 +396,8 @@ class ReclamationWindow(QDialog):
         return False
 
     def _date(self, edit: OptionalDateEdit) -> dt.date | None:
-        problem = edit.problem() or ("" if edit.value() else tr("Enter the date."))
+        problem = edit.problem() or ("" if edit.value() else
+                                     translate("ReclamationWindow", "Enter the date."))
         if problem:
             self._failed(UserError(problem))
             return None
@@ -411,7 +424,8 @@ class ReclamationWindow(QDialog):
             return
         form = rc.FindingsForm(self.ticked(), self.cause.toPlainText(), on)
         o = evaluate(form.findings, goods=self.info.goods if self.info else True)
-        summary = "\n".join([tr("Cause: {cause}").format(cause=form.cause), *o.reasons])
+        cause = translate("ReclamationWindow", "Cause: {cause}").format(cause=form.cause)
+        summary = "\n".join([cause, *o.reasons])
         rid = self.reclamation_id
         self.sign_dialog = sign(
             self.ops, self, meaning=Meaning.APPROVED, summary=summary,
