@@ -1,18 +1,21 @@
-"""Shared fixtures: a real encrypted database per test (cheap with the test KDF cost)."""
+"""Shared fixtures: a real encrypted database per test, copied from one made once per session."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
+import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from milrep.db.keyslots import FAST_KDF_FOR_TESTS  # noqa: E402
-from milrep.db.store import Database, NewOffice, create_database  # noqa: E402
+from milrep.db.keyslots import FAST_KDF_FOR_TESTS, KeySlotFile  # noqa: E402
+from milrep.db.store import Database, NewOffice, create_database, open_with_key  # noqa: E402
 from milrep.models.users import Role  # noqa: E402
 from milrep.services.auth import Actor  # noqa: E402
 from tests.helpers import OfficeFixture, build_records, dump_database  # noqa: E402
@@ -33,12 +36,41 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "office.milrep"
 
 
-@pytest.fixture
-def office(db_path: Path) -> Iterator[OfficeFixture]:
+@dataclass(frozen=True)
+class OfficeTemplate:
+    """A closed office database file (and its key file) to copy into each test's folder."""
+
+    path: Path
+    key: bytes
+    chief: Actor
+    rep: Actor
+    viewer: Actor
+    recovery_code: str
+    ids: dict[str, uuid.UUID]
+
+    def copy_to(self, path: Path) -> OfficeFixture:
+        """The copy, opened with the key (no sign-in: the journal stays as created). An encrypted
+        file copied byte for byte opens with the same key; the key file goes with it."""
+        shutil.copy(self.path, path)
+        shutil.copy(KeySlotFile.path_for(self.path), KeySlotFile.path_for(path))
+        db = open_with_key(path, self.key, KeySlotFile.load(KeySlotFile.path_for(path)))
+        db.kdf = FAST_KDF_FOR_TESTS  # as create_database(kdf=...) leaves it
+        return OfficeFixture(db=db, path=path, chief=self.chief, rep=self.rep,
+                             viewer=self.viewer, recovery_code=self.recovery_code,
+                             ids=dict(self.ids))
+
+
+def _freeze(fx: OfficeFixture) -> OfficeTemplate:
+    fx.db.close()  # checkpoints the WAL into the file, so the file alone is the database
+    return OfficeTemplate(path=fx.path, key=fx.db.key, chief=fx.chief, rep=fx.rep,
+                          viewer=fx.viewer, recovery_code=fx.recovery_code, ids=dict(fx.ids))
+
+
+def new_office(path: Path) -> OfficeFixture:
     """A fresh office database with a chief, a representative and a viewer."""
     from milrep.services import users
 
-    db, chief, recovery = create_database(db_path, OFFICE, kdf=FAST_KDF_FOR_TESTS)
+    db, chief, recovery = create_database(path, OFFICE, kdf=FAST_KDF_FOR_TESTS)
     with db.unit_of_work() as uow:
         rep_id = users.add_user(uow, chief, username="rep1", full_name="G. Akhmetova",
                                 rank="Maj.", role=Role.REPRESENTATIVE, password=REP_PASSWORD).id
@@ -48,16 +80,39 @@ def office(db_path: Path) -> Iterator[OfficeFixture]:
     assert rep_id and viewer_id
     rep = Actor(rep_id, "rep1", "G. Akhmetova", Role.REPRESENTATIVE)
     viewer = Actor(viewer_id, "clerk", "D. Omarova", Role.VIEWER)
-    fx = OfficeFixture(db=db, path=db_path, chief=chief, rep=rep, viewer=viewer,
-                       recovery_code=recovery)
+    return OfficeFixture(db=db, path=path, chief=chief, rep=rep, viewer=viewer,
+                         recovery_code=recovery)
+
+
+# Creating an office runs every migration and costs ~0.3 s; a test's copy of a file made once
+# per session (per xdist worker: tmp_path_factory is per worker) costs ~0.02 s.
+@pytest.fixture(scope="session")
+def office_template(tmp_path_factory: pytest.TempPathFactory) -> OfficeTemplate:
+    return _freeze(new_office(tmp_path_factory.mktemp("office-template") / "office.milrep"))
+
+
+@pytest.fixture(scope="session")
+def records_template(tmp_path_factory: pytest.TempPathFactory) -> OfficeTemplate:
+    fx = new_office(tmp_path_factory.mktemp("records-template") / "office.milrep")
+    build_records(fx)
+    return _freeze(fx)
+
+
+@pytest.fixture
+def office(db_path: Path, request: pytest.FixtureRequest) -> Iterator[OfficeFixture]:
+    """A fresh office database with a chief, a representative and a viewer (with the records
+    already in it when the test also uses ``records``, which used to add them to this one)."""
+    template = request.getfixturevalue(
+        "records_template" if "records" in request.fixturenames else "office_template")
+    fx = template.copy_to(db_path)
     yield fx
-    db.close()
+    fx.db.close()
 
 
 @pytest.fixture
 def records(office: OfficeFixture) -> OfficeFixture:
     """The office with contract 12-ГОЗ/2026 and its control list (SCENARIOS.md §2)."""
-    build_records(office)
+    assert office.ids["lot"]  # copied from the records template
     return office
 
 
