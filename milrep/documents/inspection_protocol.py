@@ -99,7 +99,7 @@ def render(session: Session, inspection_id: uuid.UUID) -> bytes:
                                           else ""),
                 requirement_text(r.kind, r.lower_limit, r.upper_limit, r.unit,
                                  r.allowed_answers),
-                "; ".join(x for x in dict.fromkeys((r.method, r.reference)) if x),
+                _method_and_reference(r),
                 str(f.samples_for[r.id])]
                for i, r in enumerate(f.requirements, start=1)])
 
@@ -310,3 +310,14 @@ def _conclusion(doc: OfficialDocument, f: InspectionFacts) -> None:
     elif f.return_notice is not None and insp.verdict is Verdict.RETURN:
         doc.paragraph(translate("milrep", "Return notice No. {number} of {date}.").format(
             number=f.return_notice.number, date=fmt_date(f.return_notice.issued_on)))
+
+
+def _method_and_reference(r: Any) -> str:
+    """The method and free-text reference, then the document revision and clause the
+    characteristic was linked to when the inspection was opened."""
+    lines = ["; ".join(x for x in dict.fromkeys((r.method, r.reference)) if x)]
+    if r.document:
+        lines.append(translate("milrep", "{document}, revision {revision}, clause {clause}")
+                     .format(document=r.document, revision=r.document_revision,
+                             clause=r.document_clause))
+    return "\n".join(x for x in lines if x)

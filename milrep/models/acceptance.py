@@ -116,6 +116,11 @@ class InspectionRequirement(Synced, Base):
     method: Mapped[str] = mapped_column(default="")
     reference: Mapped[str] = mapped_column(default="")
     severity: Mapped[Severity] = mapped_column(enum_type(Severity))
+    # the technical document the characteristic was linked to when the inspection was opened
+    # (27.3.4/27.3.6): designation, revision and clause, as they stood then ("" when unlinked)
+    document: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    document_revision: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    document_clause: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class Measurement(Synced, Base):

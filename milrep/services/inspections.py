@@ -30,6 +30,7 @@ from milrep.services.inspection_rows import inspection_row, last_return_notice, 
 from milrep.services.item_rows import item_row
 from milrep.services.presentations import get_presentation_row
 from milrep.services.requirements import load_requirements
+from milrep.services.tech_documents import requirement_references
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
@@ -105,12 +106,17 @@ def open_inspection(uow: UnitOfWork, actor: Actor, *, presentation_id: uuid.UUID
                       status=InspectionStatus.OPEN)
     s.add(insp)
     s.flush()
+    links = requirement_references(s, [c.id for c in characteristics])
     for pos, c in enumerate(characteristics):
+        link = links.get(c.id)
         s.add(InspectionRequirement(
             id=uuid.uuid4(), inspection_id=insp.id, characteristic_id=c.id, position=pos,
             name=c.name, kind=c.kind, nominal=c.nominal, lower_limit=c.lower_limit,
             upper_limit=c.upper_limit, unit=c.unit, allowed_answers=c.allowed_answers,
-            method=c.method, reference=c.reference, severity=c.severity))
+            method=c.method, reference=c.reference, severity=c.severity,
+            document=link.designation if link else "",
+            document_revision=link.revision if link else "",
+            document_clause=link.clause if link else ""))
     for pos, e in enumerate(entries):
         s.add(CompletenessCheck(id=uuid.uuid4(), inspection_id=insp.id, position=pos, name=e.name,
                                 expected_quantity=e.quantity, unit=e.unit))

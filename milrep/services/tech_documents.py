@@ -235,15 +235,24 @@ def stale(s: Session) -> tuple[StaleReference, ...]:
 
 
 def requirement_reference(s: Session, characteristic_id: uuid.UUID) -> RequirementRef | None:
-    row = s.execute(select(RequirementDocumentRef, TechDocumentRevision, TechDocument)
-                    .join(TechDocumentRevision,
-                          TechDocumentRevision.id == RequirementDocumentRef.revision_id)
-                    .join(TechDocument, TechDocument.id == TechDocumentRevision.document_id)
-                    .where(RequirementDocumentRef.characteristic_id == characteristic_id)).first()
-    if row is None:
-        return None
-    link, rev, doc = row
-    return RequirementRef(rev.id, doc.designation, rev.number, rev.status, link.clause)
+    return requirement_references(s, [characteristic_id]).get(characteristic_id)
+
+
+def requirement_references(s: Session, characteristic_ids: list[uuid.UUID]
+                           ) -> dict[uuid.UUID, RequirementRef]:
+    """The linked revision and clause of each of these characteristics that has one."""
+    out: dict[uuid.UUID, RequirementRef] = {}
+    for i in range(0, len(characteristic_ids), 500):
+        for link, rev, doc in s.execute(
+                select(RequirementDocumentRef, TechDocumentRevision, TechDocument)
+                .join(TechDocumentRevision,
+                      TechDocumentRevision.id == RequirementDocumentRef.revision_id)
+                .join(TechDocument, TechDocument.id == TechDocumentRevision.document_id)
+                .where(RequirementDocumentRef.characteristic_id.in_(
+                    characteristic_ids[i:i + 500]))):
+            out[link.characteristic_id] = RequirementRef(rev.id, doc.designation, rev.number,
+                                                         rev.status, link.clause)
+    return out
 
 
 def document_info(s: Session, document_id: uuid.UUID) -> TechDocumentInfo:

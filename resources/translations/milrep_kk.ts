@@ -7973,6 +7973,10 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>{date} № {number} қайтару туралы хабарлама.</translation>
     </message>
     <message>
+        <source>{document}, revision {revision}, clause {clause}</source>
+        <translation>{document}, {revision} редакция, {clause} тармақ</translation>
+    </message>
+    <message>
         <source>Ground</source>
         <translation>Негіздеме</translation>
     </message>

@@ -7973,6 +7973,10 @@ Without the office database, give the issuing office&apos;s trust list with --tr
         <translation>Уведомление о возврате № {number} от {date}.</translation>
     </message>
     <message>
+        <source>{document}, revision {revision}, clause {clause}</source>
+        <translation>{document}, редакция {revision}, пункт {clause}</translation>
+    </message>
+    <message>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>

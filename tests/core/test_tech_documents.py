@@ -9,7 +9,7 @@ import uuid
 
 from milrep.errors import NotFound, RuleViolation, ValidationError
 from milrep.models.office_duties import RequirementDocumentRef, RevisionStatus, TechDocKind
-from milrep.services import characteristics
+from milrep.services import characteristics, lots
 from milrep.services import tech_documents as td
 from tests.helpers import OfficeFixture, refused
 
@@ -161,3 +161,38 @@ def test_reference_refusals(records: OfficeFixture) -> None:
             characteristic_id=uuid.uuid4(), revision_id=current.id, clause="3.2")
     refused(o, NotFound, "The revision no longer exists.", td.reference_requirement,
             characteristic_id=ch, revision_id=uuid.uuid4(), clause="3.2")
+
+
+def test_the_inspection_protocol_names_the_revision_and_clause_it_was_opened_against(
+        records: OfficeFixture) -> None:
+    """The link is copied onto the inspection when it is opened: the protocol keeps naming that
+    revision after the requirement moves on to the next one; a later inspection names the new."""
+    from tests.core.acceptance_helpers import open_insp, present, setup_radio
+    from tests.core.test_documents import pages_text
+
+    o = records
+    setup_radio(o)
+    doc = register(o)
+    r3 = revise(o, doc, "3", dt.date(2026, 1, 15))
+    link(o, o.ids["char_power"], r3, "4.2.1")
+    first = open_insp(o, present(o, "OTK-311/2026"))
+
+    def protocol(inspection_id: uuid.UUID) -> str:
+        from milrep.documents import registry
+        with o.db.read() as s:
+            return " ".join(" ".join(pages_text(registry.document_type(
+                "inspection_protocol").render(s, inspection_id))).split())
+
+    printed = protocol(first)
+    assert "TU 6574-012-2026, revision 3, clause 4.2.1" in printed
+    assert printed.count(", clause ") == 1  # only the linked characteristic names one
+
+    r4 = revise(o, doc, "4", dt.date(2026, 11, 1))
+    link(o, o.ids["char_power"], r4, "4.2.3")
+    assert "TU 6574-012-2026, revision 3, clause 4.2.1" in protocol(first)  # as it was checked
+    with o.db.unit_of_work() as uow:  # the next lot is checked against revision 4
+        lot2 = lots.register_lot(uow, o.rep, item_id=o.ids["radio"], number="L-2026-005",
+                                 serials=[f"05{n:02d}" for n in range(10)]).id
+    assert lot2 is not None
+    second = open_insp(o, present(o, "OTK-312/2026", lot_id=lot2))
+    assert "TU 6574-012-2026, revision 4, clause 4.2.3" in protocol(second)
