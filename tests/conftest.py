@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,11 +17,12 @@ from milrep.db.keyslots import FAST_KDF_FOR_TESTS, KeySlotFile  # noqa: E402
 from milrep.db.store import Database, NewOffice, create_database, open_with_key  # noqa: E402
 from milrep.models.users import Role  # noqa: E402
 from milrep.services.auth import Actor  # noqa: E402
-from tests.helpers import OfficeFixture, build_records, dump_database  # noqa: E402
+from tests.helpers import OfficeFixture, build_records, copy_database, dump_database  # noqa: E402
 
 CHIEF_PASSWORD = "Serikbayev2026"
 REP_PASSWORD = "Akhmetova2026"
 VIEWER_PASSWORD = "Omarova2026x"
+DEMO_PASSWORD = "Zhetysu2026demo"
 
 OFFICE = NewOffice(
     office_code="17", office_name="Military representative office No. 17",
@@ -51,8 +51,7 @@ class OfficeTemplate:
     def copy_to(self, path: Path) -> OfficeFixture:
         """The copy, opened with the key (no sign-in: the journal stays as created). An encrypted
         file copied byte for byte opens with the same key; the key file goes with it."""
-        shutil.copy(self.path, path)
-        shutil.copy(KeySlotFile.path_for(self.path), KeySlotFile.path_for(path))
+        copy_database(self.path, path)
         db = open_with_key(path, self.key, KeySlotFile.load(KeySlotFile.path_for(path)))
         db.kdf = FAST_KDF_FOR_TESTS  # as create_database(kdf=...) leaves it
         return OfficeFixture(db=db, path=path, chief=self.chief, rep=self.rep,
@@ -114,6 +113,17 @@ def records(office: OfficeFixture) -> OfficeFixture:
     """The office with contract 12-ГОЗ/2026 and its control list (SCENARIOS.md §2)."""
     assert office.ids["lot"]  # copied from the records template
     return office
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo office of ``milrep demo`` (password DEMO_PASSWORD), built once (~2.5 s): a test
+    module takes its own copy with ``copy_database``."""
+    from milrep import demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.milrep"
+    demo.build_demo(path, password=DEMO_PASSWORD, kdf=FAST_KDF_FOR_TESTS)
+    return path
 
 
 @pytest.fixture

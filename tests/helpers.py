@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -85,6 +86,16 @@ def build_records(o: OfficeFixture) -> None:
                                          serials=[f"04{n:02d}" for n in range(5, 15)],
                                          manufactured_on=dt.date(2026, 11, 2),
                                          marking="R-168-5UN ЖПЗ").id
+
+
+def copy_database(src: Path, dst: Path) -> Path:
+    """Copy a closed database and its key file; the copy opens with the same passwords (the
+    encrypted pages do not depend on the file's name or place)."""
+    from milrep.db.keyslots import KeySlotFile
+
+    shutil.copy(src, dst)
+    shutil.copy(KeySlotFile.path_for(Path(src)), KeySlotFile.path_for(Path(dst)))
+    return Path(dst)
 
 
 def dump_database(db: Database) -> dict[str, list[tuple[Any, ...]]]:

@@ -11,23 +11,20 @@ from pathlib import Path
 
 import pytest
 
-from milrep import demo
 from milrep.audit import verify_journal
-from milrep.db.keyslots import FAST_KDF_FOR_TESTS
 from milrep.db.store import Database, open_database
 from milrep.demo_assets import LAB, SHOP
 from milrep.documents.registry import document_kinds_for
 from milrep.models.assets import AssetStatus, CountStatus, MovementKind
 from milrep.services import asset_movements, assets, inventory_counts
+from tests.helpers import copy_database
 
 PASSWORD = "Zhetysu2026demo"
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo_assets") / "demo.milrep"
-    demo.build_demo(path, password=PASSWORD, kdf=FAST_KDF_FOR_TESTS)
-    return path
+def demo_path(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
+    return copy_database(demo_template, tmp_path_factory.mktemp("demo_assets") / "demo.milrep")
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from milrep import cli, demo
+from milrep import cli
 from milrep.audit import verify_journal
 from milrep.db.keyslots import FAST_KDF_FOR_TESTS
 from milrep.db.store import Database, open_database
@@ -19,15 +19,15 @@ from milrep.documents.seal import Verdict, verify_seal
 from milrep.models.certificates import CertificateStatus
 from milrep.services import certificates, shipments
 from milrep.services.site_keys import local_trust_list
+from tests.helpers import copy_database
 
 PASSWORD = "Zhetysu2026demo"
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo_certificates") / "demo.milrep"
-    demo.build_demo(path, password=PASSWORD, kdf=FAST_KDF_FOR_TESTS)
-    return path
+def demo_path(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
+    return copy_database(demo_template,
+                         tmp_path_factory.mktemp("demo_certificates") / "demo.milrep")
 
 
 @pytest.fixture

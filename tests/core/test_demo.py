@@ -17,6 +17,7 @@ from milrep.models import (AuditEntry, ChangeLogEntry, Contract, ContractAmendme
                            ControlListItem, Lot, ProductUnit, User)
 from milrep.models.users import Role
 from milrep.services import lists
+from tests.helpers import copy_database
 
 PASSWORD = "Zhetysu2026demo"
 
@@ -98,8 +99,8 @@ def test_demo_password_must_fit_the_rules_for_every_user(tmp_path: Path) -> None
     assert not (tmp_path / "d.milrep").exists()
 
 
-def test_remove_demo_replaces_only_a_demo(demo_path: Path, tmp_path: Path) -> None:
-    path = tmp_path / "d.milrep"
-    demo.build_demo(path, password=PASSWORD, kdf=FAST_KDF_FOR_TESTS)
+def test_remove_demo_replaces_only_a_demo(demo_path: Path, tmp_path: Path,
+                                          demo_template: Path) -> None:
+    path = copy_database(demo_template, tmp_path / "d.milrep")
     demo.remove_demo(path, PASSWORD)
     assert not path.exists() and not Path(str(path) + ".keys").exists()

@@ -9,13 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pypdfium2
 import pytest
 from sqlalchemy import select
 
-from milrep import demo
-from milrep.db.keyslots import FAST_KDF_FOR_TESTS
 from milrep.db.store import Database, open_database
 from milrep import documents
 from milrep.documents import registry
@@ -26,15 +25,15 @@ from milrep.models.requirements import MeasuringInstrument
 from milrep.services import (decisions, gates, instruments, presentation_choices, presentations,
                              suspensions)
 from milrep.services.auth import Actor
-from tests.helpers import dump_database
+from tests.helpers import copy_database, dump_database
 
 PASSWORD = "Zhetysu2026demo"
 
 
 @pytest.fixture(scope="module")
-def opened(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, Actor]]:
-    path = tmp_path_factory.mktemp("demo") / "demo.milrep"
-    demo.build_demo(path, password=PASSWORD, kdf=FAST_KDF_FOR_TESTS)
+def opened(tmp_path_factory: pytest.TempPathFactory,
+           demo_template: Path) -> Iterator[tuple[Database, Actor]]:
+    path = copy_database(demo_template, tmp_path_factory.mktemp("demo") / "demo.milrep")
     db, actor = open_database(path, "rep1", PASSWORD)
     yield db, actor
     db.close()

@@ -7,20 +7,18 @@ from pathlib import Path
 
 import pypdfium2
 
-from milrep.db.keyslots import FAST_KDF_FOR_TESTS
 from milrep.db.store import open_database
-from milrep.demo import build_demo
 from milrep.documents import render_document
 from milrep.models.reclamations import ReclamationStatus, Remedy
 from milrep.services import reclamation_suspension as rs
 from milrep.services import reclamation_views as rv
+from tests.helpers import copy_database
 
 PASSWORD = "Zhetysu2026demo"
 
 
-def test_demo_reclamations(tmp_path: Path) -> None:
-    path = tmp_path / "demo.milrep"
-    build_demo(path, password=PASSWORD, kdf=FAST_KDF_FOR_TESTS)
+def test_demo_reclamations(tmp_path: Path, demo_template: Path) -> None:
+    path = copy_database(demo_template, tmp_path / "demo.milrep")
     db, actor = open_database(path, "clerk", PASSWORD)
     try:
         with db.unit_of_work() as uow:

@@ -14,8 +14,7 @@ import pypdfium2 as pdfium
 import pytest
 from sqlalchemy import select
 
-from milrep import cli, demo
-from milrep.db.keyslots import FAST_KDF_FOR_TESTS
+from milrep import cli
 from milrep.db.store import Database, open_database
 from milrep.documents import registry
 from milrep.models.contracts import Contract
@@ -25,15 +24,14 @@ from milrep.services import cost_verification as cv
 from milrep.services import duty_lists, secrecy
 from milrep.services import tech_documents as td
 from milrep.services.lists import ListQuery, count_rows, fetch_page
+from tests.helpers import copy_database
 
 PASSWORD = "Zhetysu2026demo"
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo_duties") / "demo.milrep"
-    demo.build_demo(path, password=PASSWORD, kdf=FAST_KDF_FOR_TESTS)
-    return path
+def demo_path(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
+    return copy_database(demo_template, tmp_path_factory.mktemp("demo_duties") / "demo.milrep")
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ import pytest
 import pypdfium2 as pdfium
 from PySide6.QtWidgets import QApplication, QWizard
 
-from milrep.db.keyslots import FAST_KDF_FOR_TESTS
 from milrep.db.store import Database, open_database
 from milrep.documents import render_document
 from milrep.models.certificates import CertificateStatus
@@ -23,7 +22,7 @@ from milrep.services.dashboard import office_info
 from tests.conftest import CHIEF_PASSWORD, REP_PASSWORD
 from tests.core import suspension_helpers as sh
 from tests.core.certificate_helpers import RADIO, YEAR, certifiable, issue, view
-from tests.helpers import OfficeFixture, dump_database
+from tests.helpers import copy_database, dump_database, OfficeFixture
 from tests.ui.conftest import drain as drain_worker
 from tests.ui.conftest import make_ops
 from ui import errors
@@ -58,12 +57,9 @@ def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from milrep import demo
-
-    path = tmp_path_factory.mktemp("demo_certificates_ui") / "demo.milrep"
-    demo.build_demo(path, password=DEMO_PASSWORD, kdf=FAST_KDF_FOR_TESTS)
-    return path
+def demo_path(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
+    return copy_database(demo_template,
+                         tmp_path_factory.mktemp("demo_certificates_ui") / "demo.milrep")
 
 
 @pytest.fixture
