@@ -13,7 +13,11 @@ whatever the delivery order:
 - ``suspended``: a gated record (an acceptance, a certificate's goods, a shipment) and a
   suspension that covers it, was stamped (HLC) before it, and had no resumption stamped before it;
 - ``over_certified`` (Article 27.5): valid certificates cover more units of an acceptance record
-  than it accepted; the flag goes when a revocation brings it back within.
+  than it accepted; the flag goes when a revocation brings it back within;
+- ``asset_overdrawn`` (27.3.5): the movements of a material asset, made on different
+  workstations, take more from a place than it held: its balance there falls below zero on some
+  day. Each site refused such a movement against what it knew; together they cross. The flag
+  goes when received movements bring every balance back to zero or above.
 """
 
 from __future__ import annotations
@@ -22,11 +26,12 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from milrep.models.acceptance import AcceptanceRecord
+from milrep.models.assets import Asset, AssetMovement
 from milrep.models.certificates import (Certificate, CertificateAcceptance,
                                         CertificateRevocation)
 from milrep.models.control_list import ControlListItem
@@ -35,12 +40,16 @@ from milrep.models.quality import Resumption, Suspension
 from milrep.models.shipments import Shipment
 from milrep.models.sync import SyncConflict
 from milrep.rules.suspension import LotFacts, SuspensionTerms, covers
+from milrep.services.asset_balances import lowest_location_balance_from
 from milrep.services.certificate_facts import certified_of_records
 
 RULE_SUSPENDED = "suspended"
 #: Article 27.5 across workstations: valid certificates cover more of an acceptance record than
 #: it accepted (two workstations certified the same goods offline)
 RULE_OVER_CERTIFIED = "over_certified"
+#: 27.3.5 across workstations: movements of one asset recorded on different workstations take
+#: more from a place than it held
+RULE_ASSET_OVERDRAWN = "asset_overdrawn"
 #: gated table -> its model; each row names a ``lot_id`` (the item is the lot's): acceptance,
 #: certification (a certificate's link to the accepted goods of a lot) and shipment
 GATED: dict[str, type] = {m.__tablename__: m for m in (  # type: ignore[attr-defined]
@@ -84,6 +93,10 @@ def flag_business_conflicts(session: Session, inserted: list[tuple[str, uuid.UUI
         added += _evaluate(session, g_table, g_id, s_id, now)
     for record_id in sorted(_certified_records(session, inserted), key=lambda r: r.hex):
         added += _evaluate_certified(session, record_id, now)
+    moved = [r for t, r in inserted if t == AssetMovement.__tablename__]
+    for asset_id in sorted(set(session.scalars(select(AssetMovement.asset_id).where(
+            AssetMovement.id.in_(moved)))) if moved else (), key=lambda a: a.hex):
+        added += _evaluate_overdrawn(session, asset_id, now)
     refresh_business_conflicts(session)
     return added
 
@@ -101,6 +114,8 @@ def refresh_business_conflicts(session: Session) -> int:
             _evaluate(session, table, row_id, other_id, now)
         elif rule == RULE_OVER_CERTIFIED:
             _evaluate_certified(session, row_id, now)
+        elif rule == RULE_ASSET_OVERDRAWN:
+            _evaluate_overdrawn(session, row_id, now)
         dropped += _gone(session, key)
     return dropped
 
@@ -139,6 +154,35 @@ def _evaluate_certified(session: Session, record_id: uuid.UUID, now: dt.datetime
     stmt = sqlite_insert(SyncConflict).values(
         key=key, kind="business", table_name=AcceptanceRecord.__tablename__, row_id=record_id,
         rule=RULE_OVER_CERTIFIED, other_table=Certificate.__tablename__, detected_at=now)
+    return conn.execute(stmt.on_conflict_do_nothing(index_elements=["key"])).rowcount
+
+
+def overdrawn_places(session: Session, asset_id: uuid.UUID
+                     ) -> list[tuple[str, int, dt.date]]:
+    """(place, lowest balance in thousandths, first day it is reached) of every place where the
+    asset's balance falls below zero on some day; empty when every balance holds."""
+    places = {p for pair in session.execute(
+        select(AssetMovement.from_location, AssetMovement.to_location)
+        .where(AssetMovement.asset_id == asset_id)) for p in pair if p}
+    first = session.scalar(select(func.min(AssetMovement.moved_on))
+                           .where(AssetMovement.asset_id == asset_id))
+    out = []
+    for place in sorted(places):
+        lowest, on = lowest_location_balance_from(session, asset_id, place, first)
+        if lowest < 0:
+            out.append((place, lowest, on))
+    return out
+
+
+def _evaluate_overdrawn(session: Session, asset_id: uuid.UUID, now: dt.datetime) -> int:
+    key = f"b:{RULE_ASSET_OVERDRAWN}:assets:{asset_id.hex}"
+    conn = session.connection()
+    if session.get(Asset, asset_id) is None or not overdrawn_places(session, asset_id):
+        conn.execute(delete(SyncConflict).where(SyncConflict.key == key))
+        return 0
+    stmt = sqlite_insert(SyncConflict).values(
+        key=key, kind="business", table_name=Asset.__tablename__, row_id=asset_id,
+        rule=RULE_ASSET_OVERDRAWN, detected_at=now)
     return conn.execute(stmt.on_conflict_do_nothing(index_elements=["key"])).rowcount
 
 

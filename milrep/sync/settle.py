@@ -35,11 +35,14 @@ from milrep.db import journal
 from milrep.db.base import synced_models
 from milrep.db.hlc import unpack
 from milrep.errors import NotFound, RuleViolation, ValidationError
-from milrep.i18n import translate
+from milrep.i18n import format_date, translate
 from milrep.models.journal import ChangeLogEntry
 from milrep.models.office import Site
 from milrep.models.sync import ChangeBase, SyncConflict
-from milrep.sync.business import RULE_OVER_CERTIFIED, RULE_SUSPENDED
+from milrep.models.assets import Asset
+from milrep.services.asset_balances import to_quantity
+from milrep.sync.business import (RULE_ASSET_OVERDRAWN, RULE_OVER_CERTIFIED, RULE_SUSPENDED,
+                                  overdrawn_places)
 from milrep.sync.rows import SYSTEM_COLUMNS, decode_columns
 
 COMMENT_MAX = 2000
@@ -271,7 +274,8 @@ def view(session: Session, c: SyncConflict) -> ConflictView:
     return ConflictView(
         id=c.id, kind=c.kind, table=c.table_name, row_id=c.row_id, record=record,
         column=c.column_name, column_label=column_label(c.column_name), winner=winner,
-        loser=loser, rule=c.rule, explanation=_explain(c, record, other), other_record=other,
+        loser=loser, rule=c.rule, explanation=_explain(session, c, record, other),
+        other_record=other,
         detected_at=c.detected_at, settled_at=c.settled_at, settled_by=c.settled_by,
         resolution=c.resolution, comment=c.settle_comment or "", **sides)
 
@@ -287,7 +291,7 @@ def _made(session: Session, table: str | None, row_id: uuid.UUID | None, name: s
                 at=_when(row.hlc))
 
 
-def _explain(c: SyncConflict, record: str, other: str) -> str:
+def _explain(session: Session, c: SyncConflict, record: str, other: str) -> str:
     if c.kind == "column":
         return translate(
             "milrep", "Two workstations changed “{column}” of {record} without knowing of each "
@@ -304,6 +308,16 @@ def _explain(c: SyncConflict, record: str, other: str) -> str:
             "milrep", "Valid certificates issued on different workstations cover more units of "
             "{record} than were accepted (Article 27.5). The head of office revokes the "
             "certificate issued in excess.").format(record=record)
+    if c.rule == RULE_ASSET_OVERDRAWN:
+        asset = session.get(Asset, c.row_id)
+        places = "; ".join(translate("milrep", "{place}: {balance} {unit} on {date}").format(
+            place=place, balance=to_quantity(lowest), unit=asset.unit if asset else "",
+            date=format_date(on)) for place, lowest, on in overdrawn_places(session, c.row_id))
+        return translate(
+            "milrep", "Movements of {record} recorded on different workstations take more than "
+            "was there ({places}). Every movement and its document is kept; check the documents "
+            "and count the asset, then record what corrects the register.").format(
+                record=record, places=places or "—")
     return translate("milrep", "{record} breaks rule “{rule}” after an import.").format(
         record=record, rule=c.rule or "")
 

@@ -1122,6 +1122,10 @@ Cumulative: {share:.1f} %</source>
         <translation>екі рет куәландырылған (27.5)</translation>
     </message>
     <message>
+        <source>balance below zero (27.3.5)</source>
+        <translation>қалдық нөлден төмен (27.3.5)</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Қақтығыстар</translation>
     </message>
@@ -12970,6 +12974,14 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>Valid certificates issued on different workstations cover more units of {record} than were accepted (Article 27.5). The head of office revokes the certificate issued in excess.</source>
         <translation>Әртүрлі жұмыс орындарында берілген қолданыстағы куәліктер қабылданғаннан көп бұйымды қамтиды ({record}; 27-баптың 5-тармағы). Әскери өкілдіктің бастығы артық берілген куәлікті кері қайтарып алады.</translation>
+    </message>
+    <message>
+        <source>{place}: {balance} {unit} on {date}</source>
+        <translation>{place}: {date} күні {balance} {unit}</translation>
+    </message>
+    <message>
+        <source>Movements of {record} recorded on different workstations take more than was there ({places}). Every movement and its document is kept; check the documents and count the asset, then record what corrects the register.</source>
+        <translation>{record} бойынша әр түрлі жұмыс орындарында жазылған қозғалыстар бар болғаннан көп алады ({places}). Барлық қозғалыстар мен олардың құжаттары сақталған; құжаттарды тексеріп, құндылықты қайта санаңыз, содан кейін есепті түзететін қозғалысты жазыңыз.</translation>
     </message>
     <message>
         <source>{record} breaks rule “{rule}” after an import.</source>

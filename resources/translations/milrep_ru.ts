@@ -1122,6 +1122,10 @@ Cumulative: {share:.1f} %</source>
         <translation>удостоверено дважды (27.5)</translation>
     </message>
     <message>
+        <source>balance below zero (27.3.5)</source>
+        <translation>остаток ниже нуля (27.3.5)</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
@@ -12970,6 +12974,14 @@ Without the office database, give the issuing office&apos;s trust list with --tr
     <message>
         <source>Valid certificates issued on different workstations cover more units of {record} than were accepted (Article 27.5). The head of office revokes the certificate issued in excess.</source>
         <translation>Действующие удостоверения, выданные на разных рабочих местах, охватывают больше изделий, чем было принято ({record}; статья 27.5). Начальник военного представительства отзывает удостоверение, выданное сверх принятого количества.</translation>
+    </message>
+    <message>
+        <source>{place}: {balance} {unit} on {date}</source>
+        <translation>{place}: {balance} {unit} на {date}</translation>
+    </message>
+    <message>
+        <source>Movements of {record} recorded on different workstations take more than was there ({places}). Every movement and its document is kept; check the documents and count the asset, then record what corrects the register.</source>
+        <translation>Движения по {record}, записанные на разных рабочих местах, списывают больше, чем было в наличии ({places}). Все движения и их документы сохранены; проверьте документы и пересчитайте ценность, затем запишите то, что исправляет учёт.</translation>
     </message>
     <message>
         <source>{record} breaks rule “{rule}” after an import.</source>

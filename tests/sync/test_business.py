@@ -80,3 +80,44 @@ def test_the_same_goods_certified_on_two_workstations_are_flagged_until_one_is_r
         assert synced_dump(a.db) == synced_dump(b.db)
     finally:
         b.db.close()
+
+
+def test_asset_movements_that_together_take_more_than_was_there_are_flagged_until_corrected(
+        records: OfficeFixture, tmp_path: Path, stick: Path) -> None:
+    """27.3.5: each workstation refuses a movement beyond the balance it knows; two of them,
+    offline, can still take 3 and 4 of the same 5. The import keeps both movements (signed
+    documents) and flags the asset on both sites, naming the place, the balance and the day;
+    a receipt that brings the balance back to zero drops the flag everywhere."""
+    import datetime as dt
+
+    from milrep.models.assets import MovementKind
+    from milrep.sync import settle
+    from tests.core.asset_helpers import D0, movement, move, register
+
+    asset = register(records)  # 5 шт at «Цех 3»
+    a, b = stations(records, tmp_path)
+    try:
+        move(_as_fixture(a, records), movement(asset, MovementKind.HANDOVER, "3",
+                                               D0 + dt.timedelta(days=10)))
+        move(_as_fixture(b, records), movement(asset, MovementKind.WRITE_OFF, "4",
+                                               D0 + dt.timedelta(days=12)))
+        assert a.import_(b.export(stick, [a]).path).business_conflicts == 1
+        assert b.import_(a.export(stick, [b]).path).business_conflicts == 1
+        for st in (a, b):
+            assert _flags(st) == [("assets", "asset_overdrawn", None)]
+            with st.db.read() as s:
+                c = s.scalar(select(SyncConflict).where(SyncConflict.kind == "business"))
+                assert c is not None
+                text = settle.view(s, c).explanation
+            assert "Цех 3: -2 шт on 27.01.2026" in text, text
+        assert synced_dump(a.db) == synced_dump(b.db)
+
+        # the head of office finds 2 more on the shelf: a receipt dated the day it went wrong
+        move(_as_fixture(a, records), movement(asset, MovementKind.RECEIPT, "2",
+                                               D0 + dt.timedelta(days=12), to_location="Цех 3"))
+        b.import_(a.export(stick, [b]).path)
+        a.import_(b.export(stick, [a]).path)
+        assert _flags(a) == _flags(b) == []
+        assert synced_dump(a.db) == synced_dump(b.db)
+    finally:
+        b.db.close()

@@ -42,6 +42,8 @@ def field_label(value: str) -> str:
         return translate("ConflictsView", "under a suspension")
     if value == "over_certified":
         return translate("ConflictsView", "certified twice (27.5)")
+    if value == "asset_overdrawn":
+        return translate("ConflictsView", "balance below zero (27.3.5)")
     return column_label(value)
 
 
