@@ -285,3 +285,28 @@ def test_discard_question_does_not_block_and_discard_closes(qtbot, worker: Worke
     assert editor.isVisible()
     boxes[0].button(QMessageBox.StandardButton.Discard).click()
     assert not editor.isVisible()
+
+
+def test_a_form_says_a_refusal_of_the_rules_above_its_buttons_and_leaves_bugs_alone(
+        qtbot) -> None:
+    """FieldErrors.failed, every form's failure handler: a field's message under the field,
+    any other refusal (a rule, a permission) in the general message, a bug not taken."""
+    from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+    from milrep.errors import PermissionDenied, RuleViolation, ValidationError
+    from ui.widgets.forms import FieldErrors
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    general, name = QLabel(), QLineEdit()
+    errors = FieldErrors(general)
+    errors.add_row(QFormLayout(host), "name", QLabel("Name"), name)
+    assert errors.failed(ValidationError("Name is required.", field="name"))
+    assert errors.message_for("name") == "Name is required." and general.isHidden()
+    assert errors.failed(RuleViolation("The lot already has an open presentation."))
+    assert general.text() == "The lot already has an open presentation."
+    assert not general.isHidden() and errors.message_for("name") == ""  # the old one cleared
+    assert errors.failed(PermissionDenied("Only the head of office may do this."))
+    assert general.text() == "Only the head of office may do this."
+    assert errors.failed(RuntimeError("a bug")) is False
+    assert general.text() == "Only the head of office may do this."  # untouched

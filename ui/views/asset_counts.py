@@ -94,14 +94,7 @@ class StartCountDialog(QDialog):
         self.started: uuid.UUID | None = None
 
     def failed(self, error: BaseException) -> bool:
-        if isinstance(error, ValidationError):
-            self.errors.show(error)
-            return True
-        if isinstance(error, UserError):
-            self.errors.general.setText(str(error))
-            self.errors.general.show()
-            return True
-        return False
+        return self.errors.failed(error)
 
     def submit(self) -> None:
         place, on, members = (self.location.currentText(), self.date.value(),

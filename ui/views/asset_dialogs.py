@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 from sqlalchemy import select
 
-from milrep.errors import ValidationError
 from milrep.models.assets import AssetCategory, AssetOrigin, AssetStatus
 from milrep.models.contracts import Contract
 from milrep.services import asset_movements, assets
@@ -175,10 +174,7 @@ class AssetEditor(QDialog):
             quantity=self.quantity.text(), signed_by=self.signed_by.text())
 
     def failed(self, error: BaseException) -> bool:
-        if isinstance(error, ValidationError):
-            self.errors.show(error)
-            return True
-        return False
+        return self.errors.failed(error)
 
     def reject(self) -> None:
         if self.unsaved.allow_close():

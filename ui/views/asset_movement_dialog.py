@@ -9,7 +9,6 @@ import datetime as dt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
-from milrep.errors import RuleViolation, ValidationError
 from milrep.models.assets import MovementKind
 from milrep.services import asset_movements
 from milrep.services.assets import AssetDetail
@@ -125,14 +124,7 @@ class MovementDialog(QDialog):
             grounds=self.grounds.toPlainText() if k == MovementKind.WRITE_OFF else "")
 
     def failed(self, error: BaseException) -> bool:
-        if isinstance(error, ValidationError):
-            self.errors.show(error)
-            return True
-        if isinstance(error, RuleViolation):  # beyond the balance, a count covers the date …
-            self.errors.general.setText(str(error))
-            self.errors.general.show()
-            return True
-        return False
+        return self.errors.failed(error)
 
     def submit(self) -> None:
         form = self.form()

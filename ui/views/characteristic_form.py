@@ -185,10 +185,7 @@ class CharacteristicDialog(QDialog):
             super().reject()
 
     def failed(self, error: BaseException) -> bool:
-        if isinstance(error, ValidationError):
-            self.errors.show(error)
-            return True
-        return False
+        return self.errors.failed(error)
 
     def submit(self) -> None:
         form, item_id, current = self.form(), self.item_id, self.current

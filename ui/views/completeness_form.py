@@ -7,7 +7,6 @@ import uuid
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
-from milrep.errors import ValidationError
 from milrep.services import completeness_list
 from milrep.services.completeness_list import CompletenessForm, CompletenessView
 from ui.i18n import translate
@@ -59,10 +58,7 @@ class CompletenessDialog(QDialog):
             super().reject()
 
     def failed(self, error: BaseException) -> bool:
-        if isinstance(error, ValidationError):
-            self.errors.show(error)
-            return True
-        return False
+        return self.errors.failed(error)
 
     def submit(self) -> None:
         form = CompletenessForm(name=self.name.text(), quantity=self.quantity.value(),

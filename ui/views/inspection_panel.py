@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHeaderView, QLabel, QListWi
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from milrep.db.store import Changes
-from milrep.errors import UserError
 from milrep.models.acceptance import Verdict
 from milrep.models.requirements import Severity
 from milrep.rules import verdict as rules
 from milrep.services import inspections
 from milrep.services.inspection_grid import InspectionGrid
 from ui import format as fmt
+from ui.errors import in_label
 from ui.i18n import translate
 from ui.ops import Ops
 from ui.widgets.forms import ERROR_STYLE
@@ -176,19 +176,12 @@ class InspectionPanel(QWidget):
         iid = self.inspection_id
         self.completeness_error.hide()
 
-        def failed(error: BaseException) -> bool:
-            if isinstance(error, UserError):
-                self.completeness_error.setText(str(error))
-                self.completeness_error.show()
-                return True
-            return False
-
         def saved(_c: Changes) -> None:
             self.completeness_typed.discard(check_id)
 
         self.ops.mutate(lambda uow, actor: inspections.record_completeness(
             uow, actor, inspection_id=iid, found={check_id: qty}), parent=self, success=saved,
-            failure=failed)
+            failure=in_label(self.completeness_error))
 
     # --- attachments -------------------------------------------------------------------------
 

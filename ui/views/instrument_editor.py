@@ -8,7 +8,6 @@ import uuid
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
-from milrep.errors import ValidationError
 from milrep.services import instruments
 from milrep.services.auth import Permission, can
 from milrep.services.instruments import InstrumentForm, InstrumentRow
@@ -202,10 +201,7 @@ class InstrumentEditor(QDialog):
             super().reject()
 
     def failed(self, error: BaseException) -> bool:
-        if isinstance(error, ValidationError):
-            self.errors.show(error)
-            return True
-        return False
+        return self.errors.failed(error)
 
     def submit(self) -> None:
         form, instrument_id = self.form(), self.instrument_id

@@ -214,10 +214,7 @@ class ItemEditor(QDialog):
             approved_by_id=_id(self.approved_by))
 
     def failed(self, error: BaseException) -> bool:
-        if isinstance(error, ValidationError):
-            self.errors.show(error)
-            return True
-        return False
+        return self.errors.failed(error)
 
     def submit(self) -> None:
         try:

@@ -94,10 +94,7 @@ class RegisterLotDialog(QDialog):
             super().reject()
 
     def failed(self, error: BaseException) -> bool:
-        if isinstance(error, ValidationError):
-            self.errors.show(error)
-            return True
-        return False
+        return self.errors.failed(error)
 
     def submit(self) -> None:
         item_id = self.item.value()

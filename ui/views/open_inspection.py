@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLabel, QMessageBox, QVBoxLayout, QWidget)
 
 from milrep.db.store import Changes
-from milrep.errors import UserError, ValidationError
 from milrep.models.acceptance import InspectionKind, PresentationStatus
 from milrep.models.control_list import ItemKind
 from milrep.services import inspections, presentation_choices, presentations
@@ -109,15 +108,7 @@ class OpenInspectionDialog(QDialog):
         super().changeEvent(event)
 
     def failed(self, error: BaseException) -> bool:
-        if isinstance(error, ValidationError):
-            self.errors.show(error)
-            return True
-        if isinstance(error, UserError):
-            self.errors.clear()
-            self.errors.general.setText(str(error))
-            self.errors.general.show()
-            return True
-        return False
+        return self.errors.failed(error)
 
     def submit(self) -> None:
         self.errors.clear()

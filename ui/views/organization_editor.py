@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from milrep.db.store import Changes
-from milrep.errors import ValidationError
 from milrep.models.organizations import OrgKind
 from milrep.services import organizations
 from milrep.services.auth import Permission, can
@@ -124,10 +123,7 @@ class OrganizationEditor(QDialog):
                                 address=self.address.toPlainText())
 
     def failed(self, error: BaseException) -> bool:
-        if isinstance(error, ValidationError):
-            self.errors.show(error)
-            return True
-        return False
+        return self.errors.failed(error)
 
     def submit(self) -> None:
         if not self.editable:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from milrep.db.store import Changes
-from milrep.errors import UserError, ValidationError
 from milrep.services import presentation_choices, presentations
 from milrep.services.presentation_choices import ItemChoice, LotChoice
 from ui.i18n import translate
@@ -193,15 +192,7 @@ class RegisterPresentationDialog(QDialog):
             super().reject()
 
     def failed(self, error: BaseException) -> bool:
-        if isinstance(error, ValidationError):
-            self.errors.show(error)
-            return True
-        if isinstance(error, UserError):  # e.g. the lot already has an open presentation
-            self.errors.clear()
-            self.errors.general.setText(str(error))
-            self.errors.general.show()
-            return True
-        return False
+        return self.errors.failed(error)
 
     def submit(self) -> None:
         self.errors.clear()

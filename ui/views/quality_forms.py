@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from sqlalchemy.orm import Session
 
 from milrep.db.store import Changes, UnitOfWork
-from milrep.errors import UserError, ValidationError
+from milrep.errors import UserError
 from milrep.services.auth import Actor
 from milrep.services.signing import Meaning
 from ui import errors
@@ -64,15 +64,7 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def failed(self, error: BaseException) -> bool:
-        if isinstance(error, ValidationError):
-            self.errors.show(error)
-            return True
-        if isinstance(error, UserError):
-            self.errors.clear()
-            self.general.setText(str(error))
-            self.general.show()
-            return True
-        return False
+        return self.errors.failed(error)
 
     def run(self, fn: Callable[[UnitOfWork, Actor], Changes]) -> None:
         self.errors.clear()

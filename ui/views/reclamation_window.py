@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from milrep.errors import UserError
 from milrep.models.reclamations import CommissionParty, ReclamationStatus, Remedy
 from milrep.rules.reclamation import Findings, evaluate
 from milrep.services import reclamation_views as rv
@@ -25,6 +24,7 @@ from milrep.services.reclamation_labels import (basis_label, finding_labels, par
                                                 remedy_label, status_label)
 from milrep.services.signing import Meaning
 from ui import format as fmt
+from ui.errors import in_label
 from ui.i18n import translate
 from ui.ops import Ops
 from ui.views.quality_forms import sign
@@ -386,20 +386,17 @@ class ReclamationWindow(QDialog):
     def _mutate(self, fn: object) -> None:
         self.message.hide()
         self.ops.mutate(fn, parent=self, success=lambda _c: self.reload(),  # type: ignore[arg-type]
-                        failure=self._failed)
+                        failure=in_label(self.message))
 
-    def _failed(self, error: BaseException) -> bool:
-        if isinstance(error, UserError):
-            self.message.setText(str(error))
-            self.message.show()
-            return True
-        return False
+    def _say(self, problem: str) -> None:
+        self.message.setText(problem)
+        self.message.show()
 
     def _date(self, edit: OptionalDateEdit) -> dt.date | None:
         problem = edit.problem() or ("" if edit.value() else
                                      translate("ReclamationWindow", "Enter the date."))
         if problem:
-            self._failed(UserError(problem))
+            self._say(problem)
             return None
         return edit.value()
 
@@ -438,7 +435,7 @@ class ReclamationWindow(QDialog):
         if started is None:
             return
         if self.completed_on.problem():
-            self._failed(UserError(self.completed_on.problem()))
+            self._say(self.completed_on.problem())
             return
         remedy = Remedy(self.remedy.currentData())
         term = self.term.value() or None

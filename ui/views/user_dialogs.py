@@ -43,10 +43,7 @@ class _AccountDialog(QDialog):
         return widget
 
     def failed(self, error: BaseException) -> bool:
-        if isinstance(error, ValidationError):
-            self.errors.show(error)
-            return True
-        return False
+        return self.errors.failed(error)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.unsaved.baseline is None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
                                QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
                                QPlainTextEdit, QTableWidget, QVBoxLayout, QWidget)
 
-from milrep.errors import ValidationError
+from milrep.errors import UserError, ValidationError
 from ui.i18n import translate
 from ui.widgets.dates import OptionalDateEdit
 
@@ -165,6 +165,20 @@ class FieldErrors:
             widget.setProperty(INVALID_PROPERTY, False)
             _repolish(widget)
         self._marked.clear()
+
+    def failed(self, error: BaseException) -> bool:
+        """The failure handler of a form for :meth:`ui.ops.Ops.mutate`: a ValidationError under
+        its field, any other refusal of the rules (UserError) in the general message above the
+        buttons; True when shown. Anything else (a bug) goes on to the one error dialog."""
+        if isinstance(error, ValidationError):
+            self.show(error)
+            return True
+        if isinstance(error, UserError):
+            self.clear()
+            self.general.setText(str(error))
+            self.general.show()
+            return True
+        return False
 
     def show(self, error: ValidationError) -> int:
         """Show the message by its field (or on top); return the page holding it (-1: none)."""
