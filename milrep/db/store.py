@@ -184,100 +184,40 @@ def create_database(path: Path, spec: NewOffice, *, kdf: KdfParams = DEFAULT_KDF
 
     The recovery code is returned once and never stored in clear: print it and lock it away.
     """
-    from milrep.services.users import check_password_rules, check_username
+    chief_id = uuid.uuid4()
+    now = dt.datetime.now(dt.UTC)
 
-    path = Path(path)
-    keyfile = KeySlotFile.path_for(path)
-    check_username(spec.chief_username)
-    check_password_rules(spec.chief_username, spec.chief_password)
-    if path.exists() or keyfile.exists():
-        raise StorageError(translate("milrep", "A database already exists at {path}; choose "
-                                     "another file name.").format(path=path))
-    if not path.parent.exists():
-        try:
-            path.parent.mkdir(parents=True)
-        except OSError as e:
-            raise storage_error(e, path) from e
-    key = new_database_key()
-    recovery = new_recovery_code()
-    slots = new_keyslot_file()
-    slots = slots.with_user(spec.chief_username, spec.chief_password, key, kdf)
-    slots = slots.with_recovery(recovery, key, kdf)
-    site_id = uuid.uuid4()
-    engine: Engine | None = None
-    try:
-        engine = make_engine(path, key)
-        migrate.upgrade(engine)
-        db = Database(path=path, engine=engine, key=key, database_id=slots.database_id,
-                      site_id=site_id, clock=HybridClock(), kdf=kdf)
-        chief_id = uuid.uuid4()
-        now = dt.datetime.now(dt.UTC)
-        with db.unit_of_work() as uow:
-            s = uow.session
-            s.info.update(actor=spec.chief_username, action="office.create")
-            s.add_all([
-                Meta(key="database_id", value=slots.database_id),
-                Meta(key="site_id", value=site_id.hex),
-                Office(code=spec.office_code.strip(), name=spec.office_name.strip(),
+    def rows(site_id: uuid.UUID) -> list[object]:
+        return [Office(code=spec.office_code.strip(), name=spec.office_name.strip(),
                        plant_name=spec.plant_name.strip(), realm_id=uuid.uuid4()),
                 Site(id=site_id, code=spec.site_code.strip(), name=spec.site_name.strip()),
                 User(id=chief_id, username=spec.chief_username, full_name=spec.chief_full_name,
                      rank=spec.chief_rank, role=Role.CHIEF, created_at=now,
-                     password_changed_at=now),
-            ])
-            s.flush()
-            # this workstation's signing key and age identity, and the office root key
-            from milrep.services.site_keys import create_site_keys  # noqa: PLC0415 - cycle
-            create_site_keys(s, site_id=site_id, with_root=True)
-            uow.commit()
-        slots.save(keyfile)
-    except (OSError, DBAPIError, UserError) as e:
-        _abandon_creation(e, engine, path)
+                     password_changed_at=now)]
+
+    # this workstation's signing key and age identity, and the office root key
+    db, recovery = new_database(path, spec.chief_username, spec.chief_password, kdf,
+                                action="office.create", rows=rows, with_root=True)
     actor = Actor(user_id=chief_id, username=spec.chief_username,
                   full_name=spec.chief_full_name, role=Role.CHIEF)
     return db, actor, recovery
 
 
-#: meta keys of a workstation that has asked to join an office and holds none of its data yet
-JOIN_REALM, JOIN_INFO = "join_realm", "join_info"
-
-
-@dataclass(frozen=True)
-class JoiningSite:
-    """What a new workstation knows of the office it joins (from the office's keyring file,
-    whose root fingerprint the person compared with the head of office's)."""
-
-    realm: uuid.UUID
-    root_public_key: bytes  # pinned: the keyrings this workstation installs must chain to it
-    root_site: uuid.UUID  # the head of office's workstation (where the root key lives)
-    site_code: str  # this workstation's code and name, as the office will list it
-    site_name: str
-    username: str  # the person who will work here (their account arrives with the office data)
-    full_name: str
-    password: str
-
-
-def create_joining_database(path: Path, spec: JoiningSite, *, kdf: KdfParams = DEFAULT_KDF
-                            ) -> tuple[Database, Actor, str]:
-    """A new workstation's database, before it joins the office: its own keys, the office root
-    public key pinned (private half NULL), the realm, and a key slot for the person; no office
-    data (that arrives in the head of office's first bundle, after enrollment).
-
-    Until then the person signs in as a provisional representative (see ``Database.actor_for``)
-    who can only do what needs no office data: write the join request, import the keyring and
-    the first bundle. Returns the database, that actor and the recovery code (shown once).
-    """
-    import base64  # noqa: PLC0415
-
-    from milrep.documents.ed25519 import key_id  # noqa: PLC0415
-    from milrep.models.keys import KeyPurpose, KeyRecord  # noqa: PLC0415
+def new_database(path: Path, username: str, password: str, kdf: KdfParams, *, action: str,
+                 rows: Callable[[uuid.UUID], list[object]], with_root: bool
+                 ) -> tuple[Database, str]:
+    """What every new database goes through (an office's first, or a joining workstation's):
+    the person's name and password checked, the file name free, a new key with the person's key
+    slot and the recovery code, the schema, the database and site ids with ``rows(site_id)``,
+    this workstation's keys (and the office root key ``with_root``), the key file written last.
+    When a step fails nothing is left behind. Returns the database and the recovery code."""
     from milrep.services.site_keys import create_site_keys  # noqa: PLC0415 - cycle
     from milrep.services.users import check_password_rules, check_username  # noqa: PLC0415
 
     path = Path(path)
     keyfile = KeySlotFile.path_for(path)
-    check_username(spec.username)
-    check_password_rules(spec.username, spec.password)
+    check_username(username)
+    check_password_rules(username, password)
     if path.exists() or keyfile.exists():
         raise StorageError(translate("milrep", "A database already exists at {path}; choose "
                                      "another file name.").format(path=path))
@@ -288,10 +228,9 @@ def create_joining_database(path: Path, spec: JoiningSite, *, kdf: KdfParams = D
             raise storage_error(e, path) from e
     key = new_database_key()
     recovery = new_recovery_code()
-    slots = new_keyslot_file().with_user(spec.username, spec.password, key, kdf)
+    slots = new_keyslot_file().with_user(username, password, key, kdf)
     slots = slots.with_recovery(recovery, key, kdf)
     site_id = uuid.uuid4()
-    user_id = uuid.uuid4()
     engine: Engine | None = None
     try:
         engine = make_engine(path, key)
@@ -300,27 +239,21 @@ def create_joining_database(path: Path, spec: JoiningSite, *, kdf: KdfParams = D
                       site_id=site_id, clock=HybridClock(), kdf=kdf)
         with db.unit_of_work() as uow:
             s = uow.session
-            s.info.update(actor=spec.username, action="office.join")
-            s.add_all([
-                Meta(key="database_id", value=slots.database_id),
-                Meta(key="site_id", value=site_id.hex),
-                Meta(key=JOIN_REALM, value=spec.realm.hex),
-                Meta(key=JOIN_INFO, value=json.dumps(
-                    {"id": user_id.hex, "username": spec.username,
-                     "full_name": spec.full_name, "site_code": spec.site_code.strip(),
-                     "site_name": spec.site_name.strip()}, ensure_ascii=False)),
-                KeyRecord(kid=key_id(spec.root_public_key).hex(), purpose=KeyPurpose.OFFICE_ROOT,
-                          algorithm="Ed25519", site_id=spec.root_site,
-                          public_key=base64.b64encode(spec.root_public_key).decode("ascii"),
-                          private_key=None, created_at=dt.datetime.now(dt.UTC)),
-            ])
+            s.info.update(actor=username, action=action)
+            s.add_all([Meta(key="database_id", value=slots.database_id),
+                       Meta(key="site_id", value=site_id.hex), *rows(site_id)])
             s.flush()
-            create_site_keys(s, site_id=site_id, with_root=False)
+            create_site_keys(s, site_id=site_id, with_root=with_root)
             uow.commit()
         slots.save(keyfile)
     except (OSError, DBAPIError, UserError) as e:
         _abandon_creation(e, engine, path)
-    return db, db.actor_for(spec.username), recovery
+    return db, recovery
+
+
+#: meta keys of a workstation that has asked to join an office and holds none of its data yet
+#: (written by :func:`milrep.db.joining.create_joining_database`)
+JOIN_REALM, JOIN_INFO = "join_realm", "join_info"
 
 
 def _joining_actor(s: Session, username: str) -> Actor | None:

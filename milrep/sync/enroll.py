@@ -24,8 +24,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from milrep.db.keyslots import DEFAULT_KDF, KdfParams
-from milrep.db.store import (JOIN_INFO, Database, JoiningSite, UnitOfWork,
-                             create_joining_database)
+from milrep.db.joining import JoiningSite, create_joining_database
+from milrep.db.store import JOIN_INFO, Database, UnitOfWork
 from milrep.errors import RuleViolation
 from milrep.i18n import translate
 from milrep.models.journal import Meta
