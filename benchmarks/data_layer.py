@@ -14,7 +14,7 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-from milrep import demo
+from milrep import demo_bulk
 from milrep.db.store import Database
 from milrep.models.control_list import ItemKind
 from milrep.models.organizations import OrgKind
@@ -89,7 +89,7 @@ def run() -> list[Figure]:
                 key = ("write", encrypted)
                 times[key] = min(times.get(key, dt_), dt_)
         for encrypted, (db, chief, _plant, _mod) in dbs.items():
-            demo.fill_records(db, chief, READ_ROWS)
+            demo_bulk.fill_records(db, chief, READ_ROWS)
         for _ in range(3):
             for encrypted, (db, *_rest) in dbs.items():
                 t0 = time.perf_counter()

@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import insert
 
 from milrep.db.store import Database
-from milrep.demo import _full_row
+from milrep.demo_bulk import _full_row
 from milrep.models.acceptance import (AcceptanceRecord, Inspection, InspectionKind,
                                       InspectionRequirement, InspectionStatus, Measurement,
                                       Presentation, PresentationStatus, ReturnNotice, Verdict)

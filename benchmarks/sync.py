@@ -1,7 +1,7 @@
 """Benchmark 5: sync bundles — export and import of 100,000 changes, and an incremental bundle
 of 10 changes between two workstations holding 1,000,000 rows.
 
-- 100,000 changes: a fresh encrypted office filled with ``milrep.demo.fill_records`` (contracts
+- 100,000 changes: a fresh encrypted office filled with ``milrep.demo_bulk.fill_records`` (contracts
   and control-list items, each with its change-log entry), exported for a new workstation (a
   joining database: the first bundle of an enrollment) and imported there. Goals (issue 5):
   ≤ 10 s and ≤ 20 s, one run each (they are minutes of work to prepare, and not repeatable on
@@ -24,7 +24,7 @@ from pathlib import Path
 from pyrage import x25519
 from sqlalchemy import select
 
-from milrep import demo
+from milrep import demo_bulk
 from milrep.db.engine import raw_connect
 from milrep.db.keyslots import FAST_KDF_FOR_TESTS, KeySlotFile
 from milrep.db.store import Database, JoiningSite, create_joining_database, open_database
@@ -66,7 +66,7 @@ def _bulk(changes: int) -> list[Figure]:
                     organizations.create_organization(uow, chief, form=OrganizationForm(
                         kind=kind, name=name, bin=bin_))
             t0 = time.perf_counter()
-            demo.fill_records(a, chief, changes)
+            demo_bulk.fill_records(a, chief, changes)
             print(f"  filled {changes:,} rows in {time.perf_counter() - t0:.0f} s", flush=True)
             with a.unit_of_work() as uow:
                 s = uow.begin(chief, Permission.SYNC, "bench")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from milrep import demo
+from milrep import demo, demo_bulk
 from milrep.audit import verify_journal
 from milrep.db.keyslots import FAST_KDF_FOR_TESTS
 from milrep.db.store import Database, open_database
@@ -63,7 +63,7 @@ def test_demo_holds_the_scenario_records(demo_db: Database) -> None:
 
 
 def test_records_fill_the_lists_and_the_chain_verifies(demo_db: Database) -> None:
-    assert demo.list_rows(demo_db) >= 2000
+    assert demo_bulk.list_rows(demo_db) >= 2000
     report = verify_journal(demo_db)
     assert report.ok, report.problems
     with demo_db.read() as s:
@@ -86,10 +86,10 @@ def test_records_fill_the_lists_and_the_chain_verifies(demo_db: Database) -> Non
 
 def test_fill_records_tops_up_and_is_idempotent(demo_db: Database) -> None:
     _, chief = open_database(demo_db.path, "chief", PASSWORD)
-    before = demo.list_rows(demo_db)
-    assert demo.fill_records(demo_db, chief, before) == 0
-    assert demo.fill_records(demo_db, chief, before + 120, batch=50) == 120
-    assert demo.list_rows(demo_db) == before + 120
+    before = demo_bulk.list_rows(demo_db)
+    assert demo_bulk.fill_records(demo_db, chief, before) == 0
+    assert demo_bulk.fill_records(demo_db, chief, before + 120, batch=50) == 120
+    assert demo_bulk.list_rows(demo_db) == before + 120
     assert verify_journal(demo_db).ok
 
 
