@@ -27,7 +27,8 @@ from sqlalchemy import select
 from milrep import demo_bulk
 from milrep.db.engine import raw_connect
 from milrep.db.keyslots import FAST_KDF_FOR_TESTS, KeySlotFile
-from milrep.db.store import Database, JoiningSite, create_joining_database, open_database
+from milrep.db.joining import JoiningSite, create_joining_database
+from milrep.db.store import Database, open_database
 from milrep.models.office import Office, Site
 from milrep.models.organizations import OrgKind
 from milrep.services import organizations, site_keys
