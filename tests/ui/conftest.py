@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,10 +51,23 @@ def languages(qapp: QApplication, settings: QSettings) -> Iterator[LanguageManag
 @pytest.fixture(autouse=True)
 def collect_qt_garbage(qapp: QApplication) -> Iterator[None]:
     """Close and free each test's windows, so one test's widgets never receive the next test's
-    events (a full garbage collection here cost a second per test once the heap had grown)."""
-    yield
-    for w in QApplication.topLevelWidgets():
-        w.close()
-        w.deleteLater()
-    QApplication.processEvents()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    events; and collect reference cycles only here, on the UI thread.
+
+    Left to itself, the cycle collector runs in whichever thread allocates when a threshold is
+    reached: on the database worker it may finalise a widget, and PySide's disconnect then waits
+    for the GIL while holding the Qt connection lock that the UI thread, holding the GIL, waits
+    for (a deadlock seen in test_certificates_ui). The survivors of each collection are frozen,
+    so the next one walks only one test's objects (a full collection of the grown heap cost a
+    second per test)."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        for w in QApplication.topLevelWidgets():
+            w.close()
+            w.deleteLater()
+        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        gc.freeze()
+        gc.enable()
