@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -115,14 +116,17 @@ class CertificateLayout(OfficialDocument):
         if len(parts) == 1:
             self.story.append(Paragraph(text_markup(parts[0]), st["justify"]))
             return
-        style = ParagraphStyle("prose", parent=st["body"], alignment=4, fontSize=9.5,
+        # ragged right: justified, the narrow columns open wide gaps around long words
+        style = ParagraphStyle("prose", parent=st["body"], alignment=TA_LEFT, fontSize=9.5,
                                leading=12.4)
         t = Table([[Paragraph(text_markup(p), style) for p in parts]],
                   colWidths=[FRAME_WIDTH / len(parts)] * len(parts), hAlign="LEFT")
         t.setStyle(TableStyle([_NO_BASE14,
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("LEFTPADDING", (0, 0), (0, -1), 0),
+                               ("LEFTPADDING", (1, 0), (-1, -1), 8),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                               ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
                                ("LINEAFTER", (0, 0), (-2, -1), LINE * 0.6, GRID)]))
         self.story += [t, Spacer(1, 4)]
 
