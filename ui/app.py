@@ -40,16 +40,21 @@ def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - only once a display is known
 
     from ui.controller import AppController  # noqa: PLC0415
+    from ui.gc_guard import UiThreadCollector  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
+    collector = UiThreadCollector(app)  # never on the database worker (see ui.gc_guard)
     controller = AppController(app, db_path)
-    if not controller.start():
+    try:
+        if not controller.start():
+            controller.shutdown()
+            return 0
+        code = app.exec()
         controller.shutdown()
-        return 0
-    code = app.exec()
-    controller.shutdown()
-    return int(code)
+        return int(code)
+    finally:
+        collector.stop()
 
 
 def show_main_window(db: Database, actor: Actor, *, settings: QSettings | None = None
