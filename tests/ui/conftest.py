@@ -10,11 +10,15 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
+from milrep.db.store import Database, open_database
 from milrep.services.auth import Actor
 from milrep.services.dashboard import office_info
-from tests.helpers import OfficeFixture
+from tests.conftest import DEMO_PASSWORD
+from tests.helpers import OfficeFixture, copy_database
+from ui import errors
 from ui.i18n import LanguageManager
 from ui.ops import Ops, Worker, Workspace
+from ui.views.quality_forms import FormDialog
 
 
 @pytest.fixture
@@ -71,3 +75,39 @@ def collect_qt_garbage(qapp: QApplication) -> Iterator[None]:
         gc.collect()
         gc.freeze()
         gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def no_message_boxes(monkeypatch: pytest.MonkeyPatch, collect_qt_garbage: None
+                     ) -> Iterator[list[str]]:
+    """What would have been a message box (a modal one stops an offscreen test for good): a
+    refusal as its text, a bug as its repr, for the test to look at. Forms a test leaves open
+    close afterwards without asking about unsaved input (set up after, so torn down before, the
+    window collection)."""
+    seen: list[str] = []
+    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
+    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
+    yield seen
+    for w in QApplication.allWidgets():
+        if isinstance(w, FormDialog):
+            w.unsaved.enabled = False
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
+    """The demo office, copied once for the test module from the session's one build."""
+    return copy_database(demo_template, tmp_path_factory.mktemp("demo") / "demo.milrep")
+
+
+@pytest.fixture
+def demo_db(demo_path: Path) -> Iterator[Database]:
+    db, _ = open_database(demo_path, "clerk", DEMO_PASSWORD)
+    yield db
+    db.close()
+
+
+def demo_ops(worker: Worker, db: Database, username: str = "clerk") -> Ops:
+    actor: Actor = db.actor_for(username)
+    with db.read() as s:
+        info = office_info(s, db.site_id)
+    return Ops(worker, Workspace(db=db, actor=actor, office=info))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import uuid
 
-import pytest
 from sqlalchemy import select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -21,7 +20,6 @@ from tests.conftest import REP_PASSWORD
 from tests.core.acceptance_helpers import fill, grid_of, open_insp, present, setup_radio
 from tests.helpers import OfficeFixture, dump_database
 from tests.ui.conftest import drain, make_ops
-from ui import errors
 from ui.models.acceptance import (FIXED_COLUMNS, RED_BG, CellState, InspectionGridModel,
                                   QueueModel)
 from ui.models.paged import PagedListModel
@@ -32,14 +30,6 @@ from ui.views.inspection_window import InspectionWindow, OpenInspectionDialog
 from ui.views.nonconformities import RaiseDialog
 from ui.views.presentation_dialog import RegisterPresentationDialog
 from ui.widgets.sign_dialog import SignDialog
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
-    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
-    return seen
 
 
 def _queue(o: OfficeFixture) -> tuple[presentations.QueueEntry, ...]:

@@ -18,7 +18,6 @@ from tests.conftest import REP_PASSWORD
 from tests.core.asset_helpers import move, movement, register
 from tests.helpers import OfficeFixture, dump_database
 from tests.ui.conftest import drain, make_ops
-from ui import errors
 from ui.models.paged import PagedListModel
 from ui.ops import Worker
 from ui.views import asset_counts
@@ -32,13 +31,9 @@ D = dt.date
 
 
 @pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
-    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
+def confirmations(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Questions a test answers yes to."""
     monkeypatch.setattr(asset_counts, "confirm_discard", lambda *_a: True)
-    return seen
-
 
 def _view(qtbot, worker: Worker, o: OfficeFixture, actor=None) -> AssetsView:
     ops = make_ops(worker, o, actor or o.rep)

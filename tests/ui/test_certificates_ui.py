@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QWizard
 
 from milrep.db.store import Database
@@ -16,10 +17,10 @@ from milrep.models.certificates import CertificateStatus
 from milrep.services import shipments
 from tests.conftest import CHIEF_PASSWORD, REP_PASSWORD
 from tests.core import suspension_helpers as sh
-from tests.core.certificate_helpers import RADIO, YEAR, issue, view
+from tests.core.certificate_helpers import RADIO, YEAR, certifiable, issue, view
 from tests.helpers import OfficeFixture, dump_database
-from tests.ui.certificates_support import (QC1, QC2, demo_db, demo_ops, demo_path,  # noqa: F401
-                                           drain, no_message_boxes, valid)
+from tests.ui.conftest import demo_ops
+from tests.ui.conftest import drain as drain_worker
 from tests.ui.conftest import make_ops
 from ui.models.certificates import CertifiableModel, GoodsModel
 from ui.ops import Worker
@@ -29,6 +30,19 @@ from ui.views.certificates_dialogs import ReissueDialog, RevokeDialog, ShipmentD
 from ui.views.verify_window import VerifyWindow
 from ui.widgets.print_preview import PrintPreviewDialog
 from ui.widgets.sign_dialog import SignDialog
+
+
+QC1, QC2 = f"17/WS1/{YEAR}/QC-0001", f"17/WS1/{YEAR}/QC-0002"
+
+
+def drain(qtbot: object, worker: Worker, timeout: int = 60000) -> None:
+    """As the fixtures' drain, with room for a loaded machine (PDFs are rendered here)."""
+    drain_worker(qtbot, worker, timeout)
+
+
+@pytest.fixture
+def valid(records: OfficeFixture) -> OfficeFixture:
+    return certifiable(records)
 
 
 def column(view: CertificatesView, key: str) -> list[object]:

@@ -10,18 +10,9 @@ from PySide6.QtCore import Qt
 from milrep.services import control_list
 from tests.helpers import OfficeFixture
 from tests.ui.conftest import drain, make_ops
-from ui import errors
 from ui.ops import Worker
 from ui.views.item_editor import ItemEditor
 from ui.widgets.dates import OptionalDateEdit, parse_date
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch) -> list[str]:
-    seen: list[str] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
-    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
-    return seen
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from milrep.db.keyslots import FAST_KDF_FOR_TESTS
@@ -13,20 +12,11 @@ from milrep.services import contracts
 from tests.conftest import CHIEF_PASSWORD
 from tests.helpers import OfficeFixture, dump_database
 from tests.ui.conftest import drain, make_ops
-from ui import errors
 from ui.ops import Worker, Workspace
 from ui.views.contract_editor import ContractEditor
 from ui.views.contracts import ContractsView
 from ui.views.login import LoginDialog
 from ui.views.wizard import FirstRunWizard
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch) -> list[str]:
-    seen: list[str] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
-    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
-    return seen
 
 
 def test_login_wrong_password_says_so(qtbot, worker: Worker, office: OfficeFixture) -> None:
@@ -137,7 +127,6 @@ def test_viewer_cannot_edit(qtbot, worker: Worker, records: OfficeFixture) -> No
     drain(qtbot, worker)
     assert editor.number.isReadOnly()
     assert not editor.buttons.button(QDialogButtonBox.StandardButton.Save).isVisibleTo(editor)
-
 
 
 def test_a_fulfilled_contract_is_read_only_with_the_reason(qtbot, worker: Worker,

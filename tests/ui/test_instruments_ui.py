@@ -14,7 +14,6 @@ from milrep.services.instruments import InstrumentForm
 from milrep.services.lists import INSTRUMENTS
 from tests.helpers import OfficeFixture, dump_database
 from tests.ui.conftest import drain, make_ops
-from ui import errors
 from ui.models.paged import BADGE_ROLE, PagedListModel
 from ui.ops import Worker
 from ui.views import instrument_editor
@@ -26,13 +25,9 @@ TODAY = dt.date.today()
 
 
 @pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
-    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
+def confirmations(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Questions a test answers yes to."""
     monkeypatch.setattr(instrument_editor, "confirm_retire", lambda *_a: True)
-    return seen
-
 
 def _register(o: OfficeFixture, name: str, serial: str, due_in: int) -> None:
     due = TODAY + dt.timedelta(days=due_in)

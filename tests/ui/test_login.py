@@ -17,18 +17,9 @@ from tests.conftest import CHIEF_PASSWORD
 from tests.helpers import OfficeFixture
 from tests.ui.conftest import drain
 from ui import controller as controller_module
-from ui import errors
 from ui.ops import Worker
 from ui.views.login import LoginDialog
 from ui.views.welcome import Choice
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch) -> list[str]:
-    seen: list[str] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
-    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
-    return seen
 
 
 def test_an_error_grows_the_dialog_and_leaves_the_fields_alone(

@@ -3,27 +3,17 @@ quantity (the core's message by the field), and a lot's units."""
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 
 from milrep.models.products import Lot, ProductUnit
 from milrep.services.lists import LOT_UNITS, LOTS
 from tests.helpers import OfficeFixture, dump_database
 from tests.ui.conftest import drain, make_ops
-from ui import errors
 from ui.models.paged import PagedListModel
 from ui.ops import Worker
 from ui.views.lot_dialog import RegisterLotDialog
 from ui.views.lot_units import LotUnitsDialog
 from ui.views.lots import LotsView
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
-    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
-    return seen
 
 
 def test_paged_models(qtbot, qtmodeltester, worker: Worker, records: OfficeFixture) -> None:

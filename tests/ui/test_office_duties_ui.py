@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 
-import pytest
-from PySide6.QtWidgets import QApplication
 
 from milrep.models.office_duties import (ContractReviewConclusion, CostItem,
                                          CostVerificationConclusion, TechDocKind)
@@ -22,26 +19,13 @@ from milrep.services.duty_lists import DUTY_LISTS
 from tests.conftest import REP_PASSWORD
 from tests.helpers import OfficeFixture, dump_database
 from tests.ui.conftest import drain, make_ops
-from ui import errors
 from ui.models.paged import PagedListModel
 from ui.ops import Worker
 from ui.views.duty_costs import CostItemDialog, VerificationDialog
 from ui.views.duty_documents import LinkRequirementDialog
 from ui.views.duty_reviews import FINDINGS, OpenReviewDialog, ReviewDialog
 from ui.views.office_duties import OfficeDutiesView
-from ui.views.quality_forms import FormDialog
 from ui.widgets.sign_dialog import SignDialog
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    seen: list[str] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
-    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
-    yield seen
-    for w in QApplication.allWidgets():
-        if isinstance(w, FormDialog):
-            w.unsaved.enabled = False
 
 
 def _count(o: OfficeFixture, model: type) -> int:

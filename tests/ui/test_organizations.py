@@ -3,7 +3,6 @@ the contract editor (a fresh office has no organizations)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -11,7 +10,6 @@ from milrep.models.organizations import OrgKind
 from milrep.services import organizations
 from tests.helpers import OfficeFixture, dump_database
 from tests.ui.conftest import drain, make_ops
-from ui import errors
 from ui.models.organizations import OrganizationsFilter, OrganizationsModel
 from ui.ops import Worker
 from ui.views.contract_editor import ContractEditor
@@ -19,14 +17,6 @@ from ui.views.organization_editor import OrganizationEditor
 from ui.views.organizations import OrganizationsView
 
 PLANT_BIN = "990340001234"
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
-    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
-    return seen
 
 
 def _orgs(office: OfficeFixture) -> list[organizations.OrganizationInfo]:

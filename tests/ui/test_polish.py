@@ -4,26 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from milrep.services.contracts import StageForm
 from tests.helpers import OfficeFixture
 from tests.ui.conftest import drain, make_ops
-from ui import errors
 from ui.ops import Worker
 from ui.views.contract_editor import ContractEditor
 from ui.views.item_editor import ItemEditor
 from ui.widgets.empty import EmptyState
 from ui.widgets.forms import DateEdit
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch) -> list[str]:
-    seen: list[str] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
-    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
-    return seen
 
 
 def test_only_the_offending_stage_is_framed(qtbot, worker: Worker,

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from milrep.models.quality import Disposition, NonconformityStatus
 from milrep.models.requirements import Severity
@@ -17,25 +14,12 @@ from milrep.services import decisions, nonconformities
 from milrep.services.lists import NONCONFORMITIES
 from tests.helpers import OfficeFixture, dump_database
 from tests.ui.conftest import drain, make_ops
-from ui import errors
 from ui.models.decisions import OVERDUE, DecisionsModel, StorageChecksModel
 from ui.models.paged import PagedListModel
 from ui.ops import Worker
 from ui.views.decisions import CloseDecisionDialog, DecisionDialog
 from ui.views.nonconformities import DispositionDialog, RaiseDialog, TextStepDialog
 from ui.views.quality import QualityView
-from ui.views.quality_forms import FormDialog
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    seen: list[str] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
-    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
-    yield seen
-    for w in QApplication.allWidgets():  # left open by a test: close without asking
-        if isinstance(w, FormDialog):
-            w.unsaved.enabled = False
 
 
 def _raise(o: OfficeFixture, text: str) -> uuid.UUID:

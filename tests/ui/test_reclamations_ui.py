@@ -5,7 +5,6 @@ suspension the findings propose (27.4.8) is signed from the record and linked to
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -16,24 +15,11 @@ from tests.conftest import REP_PASSWORD
 from tests.core.reclamation_helpers import at_findings, commission, notify, remedy
 from tests.helpers import OfficeFixture, dump_database
 from tests.ui.conftest import drain, make_ops
-from ui import errors
 from ui.ops import Worker
-from ui.views.quality_forms import FormDialog
 from ui.views.reclamation_forms import NotificationDialog, ReclamationSuspendDialog
 from ui.views.reclamation_window import ReclamationWindow
 from ui.views.reclamations import ReclamationsView
 from ui.widgets.sign_dialog import SignDialog
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    seen: list[str] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
-    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
-    yield seen
-    for w in QApplication.allWidgets():
-        if isinstance(w, FormDialog):
-            w.unsaved.enabled = False
 
 
 def info(o: OfficeFixture, rid: object) -> rv.ReclamationInfo:

@@ -4,25 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from milrep.db.keyslots import FAST_KDF_FOR_TESTS
 from tests.helpers import OfficeFixture, dump_database
 from tests.ui.conftest import drain
-from ui import errors
 from ui.ops import Worker, Workspace
 from ui.views.login import LoginDialog
 
 NEW_PASSWORD = "Sealed-envelope-2026"
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
-    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
-    return seen
 
 
 def _login(qtbot, worker: Worker, office: OfficeFixture) -> LoginDialog:

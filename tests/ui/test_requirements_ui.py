@@ -13,7 +13,6 @@ from milrep.services import characteristics, requirements
 from tests.core.acceptance_helpers import setup_radio
 from tests.helpers import OfficeFixture, dump_database
 from tests.ui.conftest import drain, make_ops
-from ui import errors
 from ui.models.requirements import CharacteristicsModel, CompletenessModel
 from ui.ops import Worker
 from ui.views import requirements as requirements_view
@@ -24,14 +23,10 @@ from ui.views.sampling_plan import describe_plan
 
 
 @pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
-    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
+def confirmations(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Questions a test answers yes to."""
     monkeypatch.setattr(requirements_view, "confirm", lambda *_a: True)
     monkeypatch.setattr(requirements_view, "ask_discard", lambda *_a: True)
-    return seen
-
 
 def _requirements(o: OfficeFixture) -> requirements.ItemRequirementsView:
     with o.db.unit_of_work() as uow:

@@ -5,10 +5,9 @@ nonconformity is closed and a repeat test is positive; a representative cannot r
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from milrep.errors import PermissionDenied
 from milrep.models import quality as q
@@ -20,31 +19,13 @@ from milrep.services.lists import PRODUCT_TESTS, SUSPENSIONS
 from tests.conftest import CHIEF_PASSWORD, REP_PASSWORD
 from tests.helpers import OfficeFixture, dump_database
 from tests.ui.conftest import drain, make_ops
-from ui import errors
 from ui.models.paged import PagedListModel
 from ui.ops import Worker
-from ui.views.quality_forms import FormDialog
 from ui.views.product_tests import RecordResultDialog, RegisterTestDialog, ProductTestsView
 from ui.views.suspensions import ResumeDialog, SuspendDialog, SuspensionsView
 from ui.widgets.sign_dialog import SignDialog
 
 VIBRATION = "Vibration strength: resonance at 55 Hz, the front panel came loose"
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    seen: list[str] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _p, text: seen.append(text))
-    monkeypatch.setattr(errors, "show_unexpected", lambda _p, e: seen.append(repr(e)))
-    yield seen
-    forget_unsaved_input()
-
-
-def forget_unsaved_input() -> None:
-    """Dialogs left open by a test close without asking (the Qt teardown closes them)."""
-    for w in QApplication.allWidgets():
-        if isinstance(w, FormDialog):
-            w.unsaved.enabled = False
 
 
 def _test(o: OfficeFixture, *, started: dt.date, result: q.TestResult | None = None,

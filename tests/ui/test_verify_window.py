@@ -14,12 +14,25 @@ from milrep.models.certificates import CertificateStatus
 from milrep.services import certificates
 from milrep.services.auth import Actor
 from tests.conftest import CHIEF_PASSWORD
-from tests.core.certificate_helpers import issue, view
+from tests.core.certificate_helpers import YEAR, certifiable, issue, view
 from tests.helpers import OfficeFixture, dump_database
-from tests.ui.certificates_support import (QC1, demo_db, demo_ops, demo_path,  # noqa: F401
-                                           drain, no_message_boxes, valid)
+from tests.ui.conftest import demo_ops
+from tests.ui.conftest import drain as drain_worker
 from ui.ops import Ops, Worker
 from ui.views.verify_window import VerifyWindow
+
+
+QC1 = f"17/WS1/{YEAR}/QC-0001"
+
+
+def drain(qtbot: object, worker: Worker, timeout: int = 60000) -> None:
+    """As the fixtures' drain, with room for a loaded machine (PDFs are rendered here)."""
+    drain_worker(qtbot, worker, timeout)
+
+
+@pytest.fixture
+def valid(records: OfficeFixture) -> OfficeFixture:
+    return certifiable(records)
 
 
 def seal_of(db: Database, actor: Actor, status: CertificateStatus) -> str:
