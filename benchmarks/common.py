@@ -116,3 +116,16 @@ def office_db(path: Path, *, encrypted: bool) -> tuple[Database, Actor]:
         ])
         uow.commit()
     return db, Actor(chief_id, "chief", "Chief", Role.CHIEF)
+
+
+def run_suite(key: str, rows: int) -> list[Figure]:
+    """One suite's figures; ``python -m benchmarks`` runs each in a process of its own."""
+    import os  # noqa: PLC0415
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from benchmarks import certificates, data_layer, lists_1m, reports, startup, sync  # noqa: PLC0415
+
+    suites: dict[str, Callable[[], list[Figure]]] = {
+        "1": data_layer.run, "2": lambda: lists_1m.run(rows), "3": startup.run,
+        "4": reports.run, "5": sync.run, "6": certificates.run}
+    return suites[key]()

@@ -63,3 +63,9 @@ def test_core_never_imports_qt_or_the_ui() -> None:
                 if name.split(".")[0] in FORBIDDEN:
                     offenders.append(f"{rel}:{node.lineno}: {name}")
     assert offenders == []
+
+
+def test_the_head_known_without_alembic_is_alembics_head() -> None:
+    """milrep.db.migrate.HEAD lets a database already up to date open without loading alembic;
+    a new migration must move it (else databases would stay one migration behind)."""
+    assert migrate.HEAD == migrate.head_revision()
