@@ -33,6 +33,7 @@ class UiThreadCollector(QObject):
 
     def collect(self) -> int:
         """Collect the generations whose counts passed their thresholds; objects freed."""
+        gc.disable()  # again: a library may have switched automatic collection back on
         count0, count1, count2 = gc.get_count()
         freed = 0
         if count0 > self.threshold[0]:

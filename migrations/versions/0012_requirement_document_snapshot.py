@@ -21,7 +21,7 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table('inspection_requirements', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('document', sa.String(length=64), server_default='',
+        batch_op.add_column(sa.Column('document', sa.String(length=128), server_default='',
                                       nullable=False))
         batch_op.add_column(sa.Column('document_revision', sa.String(length=32), server_default='',
                                       nullable=False))

@@ -96,7 +96,8 @@ class CertificateLayout(OfficialDocument):
     def rows(self, rows: Sequence[tuple[list[Line], str]]) -> None:
         """Label (lines from :meth:`lab`) — value (plain text) lines in a ruled table."""
         st = self.styles["label"]
-        data = [[TextCell(k, st.fontSize, st.leading), self.cell(v or "—")] for k, v in rows]
+        data = [[TextCell(k, st.fontSize, st.leading), self.cell((v or "").strip() or "—")]
+                for k, v in rows]
         t = Table(data, colWidths=[FRAME_WIDTH * 0.32, FRAME_WIDTH * 0.68], hAlign="LEFT")
         t.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), SERIF),
@@ -359,7 +360,7 @@ class CertificateLayout(OfficialDocument):
         rep = self.r.get("representative") or {}
         sign = ParagraphStyle("signc", parent=st["sign"], fontSize=10, leading=12.5)
         who = [x for x in (rep.get("position") or "", rep.get("rank") or "") if x]
-        position = [[(x, SERIF)] for x in who] or self.lab(
+        position = [[(line, SERIF)] for x in who for line in x.splitlines()] or self.lab(
             lambda: translate("milrep", "Military representative"))
         line = Table([[TextCell(position, 10, 12.5), "",
                        TextCell.plain(rep.get("name") or "", SERIF, 10, 12.5)],

@@ -268,7 +268,8 @@ class OfficialDocument:
 
     def facts(self, rows: Sequence[tuple[str, str]], *, label_width: float = 0.34) -> None:
         """Key/value lines ("Lot" — "L-2026-004") in a ruled two-column table."""
-        data = [[self.cell(k, "label"), self.cell(v or "—", "value")] for k, v in rows]
+        data = [[self.cell(k, "label"), self.cell((v or "").strip() or "—", "value")]
+                for k, v in rows]
         if not data:
             return
         t = Table(data, colWidths=[FRAME_WIDTH * label_width, FRAME_WIDTH * (1 - label_width)],

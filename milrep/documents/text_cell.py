@@ -50,15 +50,15 @@ class TextCell(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if self._set is None or self._set[0] != availWidth:
+            # an empty line inside the text keeps its height, as a Paragraph's <br/><br/> did
             self._set = (availWidth, [x for line in self.lines
-                                      for x in self._break(line, availWidth)])
+                                      for x in self._break(line, availWidth) or [(0.0, [])]])
         self.width, self.height = availWidth, len(self._set[1]) * self.leading
         return self.width, self.height
 
     def draw(self) -> None:
         if self._set is None:
-            self.wrap(self.width, 0)
-        assert self._set is not None
+            raise RuntimeError("a TextCell is drawn after wrap(), as every flowable")
         width, lines = self._set
         canvas = self.canv
         if self.color is not None:

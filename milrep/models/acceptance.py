@@ -118,7 +118,7 @@ class InspectionRequirement(Synced, Base):
     severity: Mapped[Severity] = mapped_column(enum_type(Severity))
     # the technical document the characteristic was linked to when the inspection was opened
     # (27.3.4/27.3.6): designation, revision and clause, as they stood then ("" when unlinked)
-    document: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    document: Mapped[str] = mapped_column(String(128), default="", server_default="")
     document_revision: Mapped[str] = mapped_column(String(32), default="", server_default="")
     document_clause: Mapped[str] = mapped_column(String(64), default="", server_default="")
 

@@ -82,6 +82,11 @@ def record_movement(uow: UnitOfWork, actor: Actor, *, form: MovementForm) -> Cha
         if balance_milli(s, asset.id) == 0:
             asset.status = (AssetStatus.HANDED_OVER if m.kind == MovementKind.HANDOVER
                             else AssetStatus.WRITTEN_OFF)
+    # a balance two workstations overdrew (flagged on import) is settled by the movement that
+    # corrects it, here and at once
+    from milrep.sync.business import recheck_asset  # noqa: PLC0415 - the sync layer is above
+
+    recheck_asset(s, asset.id)
     return uow.commit(m.id)
 
 

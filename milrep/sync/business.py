@@ -94,8 +94,7 @@ def flag_business_conflicts(session: Session, inserted: list[tuple[str, uuid.UUI
     for record_id in sorted(_certified_records(session, inserted), key=lambda r: r.hex):
         added += _evaluate_certified(session, record_id, now)
     moved = [r for t, r in inserted if t == AssetMovement.__tablename__]
-    for asset_id in sorted(set(session.scalars(select(AssetMovement.asset_id).where(
-            AssetMovement.id.in_(moved)))) if moved else (), key=lambda a: a.hex):
+    for asset_id in sorted(_moved_on_several_sites(session, moved), key=lambda a: a.hex):
         added += _evaluate_overdrawn(session, asset_id, now)
     refresh_business_conflicts(session)
     return added
@@ -172,6 +171,30 @@ def overdrawn_places(session: Session, asset_id: uuid.UUID
         if lowest < 0:
             out.append((place, lowest, on))
     return out
+
+
+def _moved_on_several_sites(session: Session, movement_ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    """The assets of these movements whose movements come from more than one workstation: only
+    those can be overdrawn (each workstation refuses what would overdraw what it knows)."""
+    out: set[uuid.UUID] = set()
+    for i in range(0, len(movement_ids), 500):
+        assets = select(AssetMovement.asset_id).where(
+            AssetMovement.id.in_(movement_ids[i:i + 500]))
+        out.update(session.scalars(
+            select(AssetMovement.asset_id).where(AssetMovement.asset_id.in_(assets))
+            .group_by(AssetMovement.asset_id)
+            .having(func.count(func.distinct(AssetMovement.origin_site)) > 1)))
+    return out
+
+
+def recheck_asset(session: Session, asset_id: uuid.UUID) -> None:
+    """After a movement recorded here: an overdrawn flag of the asset goes at once when the
+    movement corrects the balance (not only at the next import)."""
+    key = f"b:{RULE_ASSET_OVERDRAWN}:assets:{asset_id.hex}"
+    if session.connection().execute(
+            select(SyncConflict.id).where(SyncConflict.key == key)).first() is not None:
+        session.flush()
+        _evaluate_overdrawn(session, asset_id, dt.datetime.now(dt.UTC))
 
 
 def _evaluate_overdrawn(session: Session, asset_id: uuid.UUID, now: dt.datetime) -> int:

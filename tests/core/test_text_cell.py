@@ -66,6 +66,12 @@ def test_line_breaks_of_the_text_are_kept_and_blank_text_takes_no_room() -> None
     assert [p[0][1] for _, p in lines_of(cell, 300)] == ["17/WS1/2026/AR-0004", "14.11.2026"]
     assert cell.wrap(300, 1000) == (300, 22)
     assert TextCell.plain("  \n ", SERIF, 9, 11).wrap(300, 1000) == (300, 0)
+    # a blank line between two paragraphs of a remark keeps its height, as in a Paragraph
+    remark = "Packing damaged.\n\nRe-packed by the plant."
+    para = Paragraph(text_markup(remark), ParagraphStyle("p", fontName=SERIF, fontSize=9,
+                                                         leading=11))
+    assert TextCell.plain(remark, SERIF, 9, 11).wrap(300, 1000) == para.wrap(300, 1000) \
+        == (300, 33)
 
 
 def test_a_word_wider_than_the_cell_is_cut_between_letters_not_run_over_the_rule() -> None:
@@ -104,7 +110,7 @@ def test_alignment_places_each_line_against_the_right_edge_or_in_the_middle(alig
     doc = pdfium.PdfDocument(out.getvalue())
     try:
         page = doc[0].get_textpage()
-        left, _b, right, _t = page.get_charbox(0)[0], 0, page.get_charbox(5)[2], 0
+        left, right = page.get_charbox(0)[0], page.get_charbox(5)[2]
     finally:
         doc.close()
     width = stringWidth("20 pcs", SERIF, 10)

@@ -279,10 +279,11 @@ def test_discard_question_does_not_block_and_discard_closes(qtbot, worker: Worke
 def test_a_form_says_a_refusal_of_the_rules_above_its_buttons_and_leaves_bugs_alone(
         qtbot) -> None:
     """FieldErrors.failed, every form's failure handler: a field's message under the field,
-    any other refusal (a rule, a permission) in the general message, a bug not taken."""
+    a refusal (a rule, a permission) in the general message; a storage failure or a bug goes on
+    to the one error handler."""
     from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-    from milrep.errors import PermissionDenied, RuleViolation, ValidationError
+    from milrep.errors import PermissionDenied, RuleViolation, StorageError, ValidationError
     from ui.widgets.forms import FieldErrors
 
     host = QWidget()
@@ -298,4 +299,5 @@ def test_a_form_says_a_refusal_of_the_rules_above_its_buttons_and_leaves_bugs_al
     assert errors.failed(PermissionDenied("Only the head of office may do this."))
     assert general.text() == "Only the head of office may do this."
     assert errors.failed(RuntimeError("a bug")) is False
+    assert errors.failed(StorageError("The disk is full.")) is False  # the one error handler's
     assert general.text() == "Only the head of office may do this."  # untouched

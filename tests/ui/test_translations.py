@@ -166,8 +166,19 @@ _PLUMBING = {"ui/i18n.py", "milrep/i18n.py"}
 def _is_translator(node: ast.AST) -> bool:
     """``translate``, ``tr``, ``self.tr``, ``QCoreApplication.translate`` (called or not)."""
     return (isinstance(node, ast.Name) and node.id in _TRANSLATORS) or (
-        isinstance(node, ast.Attribute) and node.attr in _TRANSLATORS
-        and not (isinstance(node.value, ast.Name) and node.value.id == "canvas"))
+        isinstance(node, ast.Attribute) and node.attr in _TRANSLATORS)
+
+
+def _is_message_call(node: ast.Call) -> bool:
+    """A translator call with a message: ``x.translate(...)`` counts only when its first
+    argument is a context text (not ``canvas.translate(x, y)`` or ``str.translate(table)``)."""
+    if not _is_translator(node.func):
+        return False
+    if isinstance(node.func, ast.Attribute) and node.func.attr == "translate":
+        first = node.args[0] if node.args else None
+        return (isinstance(first, ast.Constant) and isinstance(first.value, str)) or (
+            isinstance(node.func.value, ast.Name) and node.func.value.id == "QCoreApplication")
+    return True
 
 
 def _hidden_messages(tree: ast.AST, source: str, where: str) -> list[str]:
@@ -176,7 +187,11 @@ def _hidden_messages(tree: ast.AST, source: str, where: str) -> list[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):
             out += [f"  {where}:{n.lineno}: a message inside an f-string" for n in ast.walk(node)
-                    if isinstance(n, ast.Call) and _is_translator(n.func)]
+                    if isinstance(n, ast.Call) and _is_message_call(n)]
+        elif isinstance(node, ast.ImportFrom):
+            out += [f"  {where}:{node.lineno}: the translator imported as {a.asname}"
+                    for a in node.names if a.name in _TRANSLATORS and a.asname
+                    and a.asname not in _TRANSLATORS]
         elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
             values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -185,7 +200,7 @@ def _hidden_messages(tree: ast.AST, source: str, where: str) -> list[str]:
             if any(_is_translator(v) for v in values) and not set(names) <= _TRANSLATORS:
                 out.append(f"  {where}:{node.lineno}: the translator under another name "
                            f"({', '.join(names)})")
-        elif isinstance(node, ast.Call) and _is_translator(node.func) and where not in _PLUMBING:
+        elif isinstance(node, ast.Call) and _is_message_call(node) and where not in _PLUMBING:
             bare_tr = isinstance(node.func, ast.Name) and node.func.id == "tr"
             if bare_tr:  # lupdate files it under no context; Qt looks it up under its own
                 out.append(f"  {where}:{node.lineno}: tr() outside a class; write "
@@ -225,6 +240,7 @@ def test_every_message_is_visible_to_lupdate() -> None:
     't = lambda text: translate("Forms", text)',
     'def tr(text):\n    return text\ntr("Notification")',
     'translate("milrep", name)',
+    'from milrep.i18n import translate as _\n_("milrep", "Seal")',
 ])
 def test_each_hidden_form_is_caught(code: str) -> None:
     assert _hidden_messages(ast.parse(code), code, "x.py")
@@ -233,5 +249,6 @@ def test_each_hidden_form_is_caught(code: str) -> None:
 def test_plain_calls_and_marked_variables_pass() -> None:
     code = ('TERMS = (QT_TRANSLATE_NOOP("Forms", "Quality control"),)\n'
             'translate("milrep", "Seal")\nfor text in TERMS:\n    translate("Forms", text)\n'
-            'canvas.translate(10, 20)\nself.tr("Save")\n')
+            'canvas.translate(10, 20)\nself.tr("Save")\npainter.translate(5, 5)\n'
+            'name.translate(TABLE)\n')
     assert _hidden_messages(ast.parse(code), code, "x.py") == []

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
                                QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
                                QPlainTextEdit, QTableWidget, QVBoxLayout, QWidget)
 
-from milrep.errors import UserError, ValidationError
+from milrep.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
 from ui.i18n import translate
 from ui.widgets.dates import OptionalDateEdit
 
@@ -168,15 +168,18 @@ class FieldErrors:
 
     def failed(self, error: BaseException) -> bool:
         """The failure handler of a form for :meth:`ui.ops.Ops.mutate`: a ValidationError under
-        its field, any other refusal of the rules (UserError) in the general message above the
-        buttons; True when shown. Anything else (a bug) goes on to the one error dialog."""
+        its field, a refusal of the rules (RuleViolation, PermissionDenied, NotFound) in the
+        form's general message; True when shown. Anything else goes on to the one error
+        handler: a storage failure (disk full, damaged file) deserves more than a line in a
+        form, and a bug its details."""
         if isinstance(error, ValidationError):
             self.show(error)
             return True
-        if isinstance(error, UserError):
+        if isinstance(error, (RuleViolation, PermissionDenied, NotFound)):
             self.clear()
             self.general.setText(str(error))
             self.general.show()
+            grow_to_fit(self.general.window())
             return True
         return False
 
