@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Table, func, insert, select
 
+from milrep.bulk import no_cycle_collection
 from milrep.db import journal
 from milrep.db.store import Database
 from milrep.errors import ValidationError
@@ -107,8 +108,9 @@ def fill_records(db: Database, actor: Actor, total: int, *, progress: Progress |
         cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     try:
-        return _fill(db, actor, need, batch, progress, first_contract, first_item,
-                     (contractor, customer, names[contractor], names[customer]))
+        with no_cycle_collection():
+            return _fill(db, actor, need, batch, progress, first_contract, first_item,
+                         (contractor, customer, names[contractor], names[customer]))
     finally:
         with db.engine.connect() as conn:
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -2000)}")

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from milrep.bulk import no_cycle_collection
 from milrep.db import journal
 from milrep.db.hlc import MAX_DRIFT_MS, unpack, wall_ms
 from milrep.db.store import Changes, Database
@@ -157,6 +158,12 @@ def _import(db: Database, actor: Actor, envelope: bytes, keyring: Keyring, limit
 
 def _apply(db: Database, actor: Actor, v: env.Verified, changes: list[Change],
            envelope: bytes, steps: Steps) -> ImportResult:
+    with no_cycle_collection():  # see milrep.bulk: a third of a big import's time otherwise
+        return _apply_changes(db, actor, v, changes, envelope, steps)
+
+
+def _apply_changes(db: Database, actor: Actor, v: env.Verified, changes: list[Change],
+                   envelope: bytes, steps: Steps) -> ImportResult:
     total = len(changes) + 1
     m = v.manifest
     digest = v.manifest_hash.hex()
