@@ -119,8 +119,8 @@ class CertificateLayout(OfficialDocument):
             return
         # ragged right: justified, the narrow columns open wide gaps around long words
         style = ParagraphStyle("prose", parent=st["body"], alignment=TA_LEFT, fontSize=9.5,
-                               leading=12.4)
-        t = Table([[Paragraph(text_markup(p), style) for p in parts]],
+                               leading=12.4, spaceAfter=0)
+        t = Table([[TextCell.styled(p, style) for p in parts]],
                   colWidths=[FRAME_WIDTH / len(parts)] * len(parts), hAlign="LEFT")
         t.setStyle(TableStyle([_NO_BASE14,
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -134,19 +134,19 @@ class CertificateLayout(OfficialDocument):
     # --- the title block (replaces the layout's single-language one) -------------------------
     def _title_block(self) -> None:
         h, st = self.head, self.styles
-        self.story.append(Paragraph(text_markup(h.letterhead.office_name), st["office"]))
+        self.story.append(TextCell.styled(h.letterhead.office_name, st["office"]))
         if h.letterhead.plant_name:
-            self.story.append(Paragraph(escape(self.langs.join(lambda: translate(
-                "milrep", "at {plant}").format(plant=h.letterhead.plant_name))), st["plant"]))
+            self.story.append(TextCell.styled(self.langs.join(lambda: translate(
+                "milrep", "at {plant}").format(plant=h.letterhead.plant_name)), st["plant"]))
         self.story.append(_Rule(FRAME_WIDTH, 0.8, space=5))
         for i, line in enumerate(self.langs.each(
                 lambda: translate("milrep", "Certificate confirming quality"))):
             style = st["title"] if i == 0 else ParagraphStyle(
                 "title2", parent=st["title"], fontSize=12.5, leading=16, spaceBefore=0)
-            self.story.append(Paragraph(escape(line.upper()), style))
+            self.story.append(TextCell.styled(line.upper(), style))
         with i18n.language(self.langs.codes[0]):
             number = self.numbered(h.number, fmt_date(h.date))
-        self.story.append(Paragraph(escape(number), st["number"]))
+        self.story.append(TextCell.styled(number, st["number"]))
         self.story.append(Spacer(1, 4))
 
     # --- the content --------------------------------------------------------------------------
@@ -188,7 +188,7 @@ class CertificateLayout(OfficialDocument):
         st = self.styles
         style = ParagraphStyle("status", parent=st["body"], fontName=face(SERIF, bold=strong),
                                fontSize=10 if strong else 9.5, leading=12.5, spaceAfter=1)
-        t = Table([[[Paragraph(escape(x), style) for x in lines]]], colWidths=[FRAME_WIDTH],
+        t = Table([[[TextCell.styled(x, style) for x in lines]]], colWidths=[FRAME_WIDTH],
                   hAlign="LEFT")
         t.setStyle(TableStyle([_NO_BASE14,
                                ("BOX", (0, 0), (-1, -1), 2 if strong else 0.8, GRID),
@@ -364,8 +364,8 @@ class CertificateLayout(OfficialDocument):
             lambda: translate("milrep", "Military representative"))
         line = Table([[TextCell(position, 10, 12.5), "",
                        TextCell.plain(rep.get("name") or "", SERIF, 10, 12.5)],
-            ["", Paragraph(escape(self.langs.join(lambda: translate("milrep", "(signature)"))),
-                           st["caption"]), ""]],
+            ["", TextCell.styled(self.langs.join(lambda: translate("milrep", "(signature)")),
+                                 st["caption"]), ""]],
             colWidths=[48 * mm, 30 * mm, 34 * mm], hAlign="LEFT")
         line.setStyle(TableStyle([_NO_BASE14,
                                   ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
@@ -383,19 +383,19 @@ class CertificateLayout(OfficialDocument):
             Spacer(1, 16 * mm)]
         if f.signature is not None:
             s = f.signature
-            left.append(Paragraph(escape(translate(
+            left.append(TextCell.styled(translate(
                 "milrep", "Signed in milrep with the password: \u201c{meaning}\u201d, {time}. "
                 "SHA-256 of the signed content: {digest}").format(
                     meaning=_meaning(f.signature_meaning) or s.meaning, time=fmt_time(s.signed_at),
-                    digest=" ".join(s.digest[i:i + 8] for i in range(0, len(s.digest), 8)))),
+                    digest=" ".join(s.digest[i:i + 8] for i in range(0, len(s.digest), 8))),
                 st["sign_small"]))
         caption = ParagraphStyle("qrcap", parent=st["sign_small"], fontSize=6.6, leading=8.2)
         right: list[Flowable] = [_SealSymbol(self.matrix, MODULE_MM), Spacer(1, 2)]
-        right += [Paragraph(escape(x), caption) for x in self.langs.each(lambda: translate(
+        right += [TextCell.styled(x, caption) for x in self.langs.each(lambda: translate(
             "milrep", "QR seal of the office. To verify it: milrep verify with this PDF, a scan "
             "or a photo of it (or Verify certificate in milrep) and the office's trust list; "
             "the fields shown must match this paper."))]
-        right.append(Paragraph(escape(f"MR1 · kid {f.seal_kid} · {f.record_digest}"), caption))
+        right.append(TextCell.styled(f"MR1 · kid {f.seal_kid} · {f.record_digest}", caption))
         qr_width = self.matrix.side_mm(MODULE_MM) * mm
         block = Table([[left, right]], colWidths=[FRAME_WIDTH - qr_width - 6 * mm,
                                                   qr_width + 6 * mm], hAlign="LEFT")

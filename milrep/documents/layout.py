@@ -13,6 +13,7 @@ photocopy keeps everything, no colour carrying meaning. Page decorations (markin
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -136,6 +137,13 @@ def text_markup(text: str) -> str:
 # --- styles -----------------------------------------------------------------------------------
 
 def _styles(small: str = SANS) -> dict[str, ParagraphStyle]:
+    """The paragraph styles of a document (a copy of the dict; the styles are shared and never
+    changed: a document derives a new style with ``ParagraphStyle(parent=...)``)."""
+    return dict(_shared_styles(small))
+
+
+@functools.lru_cache(maxsize=4)
+def _shared_styles(small: str) -> dict[str, ParagraphStyle]:
     register_fonts()
     # every style names its fonts (bullets too): nothing may fall back to a base-14 font, which
     # has no Cyrillic and is not embedded
@@ -229,7 +237,7 @@ class OfficialDocument:
         """A numbered section heading ("1. Sampling plan"), kept with what follows it."""
         self._section += 1
         self.story.append(CondPageBreak(30 * mm))
-        self.story.append(Paragraph(f"{self._section}. {escape(heading)}", self.styles["section"]))
+        self.story.append(TextCell.styled(f"{self._section}. {heading}", self.styles["section"]))
 
     def paragraph(self, text: str, *, justify: bool = False, indent: bool = False,
                   bold: bool = False) -> None:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
@@ -47,6 +48,15 @@ class TextCell(Flowable):
         dropped, as a Paragraph of the same text would)."""
         lines = [[(line, font)] for line in (text or "").strip().splitlines()]
         return cls(lines, size, leading, align=align, color=color)
+
+    @classmethod
+    def styled(cls, text: str, style: ParagraphStyle) -> TextCell:
+        """``text`` as a Paragraph of ``style`` would set it (face, size, leading, alignment,
+        the space before and after), for text that needs no markup, justification or indent."""
+        cell = cls.plain(text, style.fontName, style.fontSize, style.leading,
+                         align=style.alignment, color=style.textColor)
+        cell.spaceBefore, cell.spaceAfter = style.spaceBefore, style.spaceAfter
+        return cell
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if self._set is None or self._set[0] != availWidth:
