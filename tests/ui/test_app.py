@@ -84,8 +84,10 @@ def test_show_main_window_returns_a_shown_window_without_the_event_loop(
     window = show_main_window(records.db, records.chief)
     assert isinstance(window, MainWindow) and window.isVisible()
     worker = window.ops.worker
+    assert list(window.screens) == ["dashboard"]  # the other areas are made when first shown
+    contracts = window.contracts
     drain(qtbot, worker)
-    assert window.contracts.model.loaded and window.contracts.model.rowCount() == 1
+    assert contracts.model.loaded and contracts.model.rowCount() == 1
     assert window.ops.actor == records.chief
     window.close()
 

@@ -89,7 +89,8 @@ class AcceptanceView(ListScreen):
 
     # --- texts -------------------------------------------------------------------------------
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("AcceptanceView", "Acceptance")
 
     def retranslate(self) -> None:

@@ -269,7 +269,8 @@ class AssetsView(Screen):
         lay.addWidget(self.tabs, 1)
         self.retranslate()
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("AssetsView", "Material assets")
 
     def retranslate(self) -> None:

@@ -22,6 +22,12 @@ class Screen(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
+    @classmethod
+    def area_title(cls) -> str:
+        """The area's name in the sidebar before its screen is made (the main window makes a
+        screen when it is first shown): the title, when the title needs no screen."""
+        return cls.title()  # type: ignore[call-arg]  # a classmethod in every area but one
+
     def retranslate(self) -> None:
         """Set every visible text again (called on a language change)."""
 

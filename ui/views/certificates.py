@@ -69,7 +69,8 @@ class CertificatesView(ListScreen):
         lay.addWidget(self.splitter, 1)
         self._retranslate_list()
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("CertificatesView", "Certificates")
 
     def can_edit(self) -> bool:

@@ -77,7 +77,8 @@ class ConflictsView(ListScreen):
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.load_current())
         self.model.count_changed.connect(lambda _n: self._select_first())
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("ConflictsView", "Conflicts")
 
     def build_filters(self, bar: QHBoxLayout) -> None:

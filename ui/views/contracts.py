@@ -34,7 +34,8 @@ class ContractsView(ListScreen):
         super().__init__(ops, labels={"status": lambda v: contracts.status_label(
             ContractStatus(v))}, badges={"status"}, parent=parent)
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("ContractsView", "Contracts")
 
     def can_edit(self) -> bool:

@@ -35,6 +35,10 @@ class ControlListView(ListScreen):
         if self.contract is not None:
             return translate("ControlListView", "Control list of contract {number}").format(
                 number=self.contract[1])
+        return self.area_title()
+
+    @classmethod
+    def area_title(cls) -> str:
         return translate("ControlListView", "Control list")
 
     def can_edit(self) -> bool:

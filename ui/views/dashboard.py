@@ -100,7 +100,8 @@ class DashboardView(Screen):
         self.retranslate()
         self.refresh()
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("DashboardView", "Dashboard")
 
     def today(self) -> dt.date:

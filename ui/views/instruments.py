@@ -40,7 +40,8 @@ class InstrumentsView(ListScreen):
                          badges={"calibration"}, parent=parent)
         self.model.set_scope({"active": True})
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("InstrumentsView", "Instruments")
 
     def can_edit(self) -> bool:

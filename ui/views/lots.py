@@ -27,7 +27,8 @@ class LotsView(ListScreen):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent=parent)
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("LotsView", "Lots")
 
     def can_edit(self) -> bool:

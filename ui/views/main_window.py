@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -13,6 +14,7 @@ from milrep.db.store import Changes
 from milrep.services.auth import Permission, can, role_label
 from ui.i18n import LanguageManager, translate
 from ui.icons import icon
+from ui.models.paged import PagedListModel
 from ui.ops import Ops
 from ui.views.acceptance import AcceptanceView
 from ui.views.assets import AssetsView
@@ -49,39 +51,37 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1000, 640)
         self.sidebar = Sidebar()
         self.stack = QStackedWidget()
-        self.screens: dict[str, Screen] = {}
-        self.contracts = ContractsView(ops)
-        self.control_list = ControlListView(ops)
-        self.organizations = OrganizationsView(ops)
-        self.acceptance = AcceptanceView(ops)
-        self.certificates = CertificatesView(ops)
-        screens: list[Screen] = [DashboardView(ops), self.contracts, self.control_list,
-                                 self.acceptance, self.certificates, self.organizations]
-        self.tests = ProductTestsView(ops)
-        self.suspensions = SuspensionsView(ops)
-        self.quality = QualityView(ops)
-        screens += [self.tests, self.suspensions, self.quality]
-        screens.append(OfficeDutiesView(ops))  # issue 6: the office's other duties
-        screens.append(ReclamationsView(ops))
-        screens.append(AssetsView(ops))  # issue 6: material assets (Article 27.3.5)
-        self.reliability = ReliabilityView(ops)
-        screens.append(self.reliability)
-        self.lots = LotsView(ops)
-        self.instruments = InstrumentsView(ops)
-        screens += [self.lots, self.instruments]
-        self.sync_centre, self.conflicts = SyncCentreView(ops), ConflictsView(ops)
-        self.sync_centre.open_conflicts.connect(lambda: self.show_area("conflicts"))
-        screens += [self.sync_centre, self.conflicts]
+        # Each area's screen is made when it is first shown (the dashboard at once): building all
+        # nineteen, their widgets styled one by one, was a third of the start. The sidebar lists
+        # them all from their classes.
+        self.screens = _Screens(self)
+        areas: list[tuple[type[Screen], Callable[[], Screen]]] = [
+            (DashboardView, lambda: DashboardView(ops)),
+            (ContractsView, lambda: ContractsView(ops)),
+            (ControlListView, lambda: ControlListView(ops)),
+            (AcceptanceView, lambda: AcceptanceView(ops)),
+            (CertificatesView, lambda: CertificatesView(ops)),
+            (OrganizationsView, lambda: OrganizationsView(ops)),
+            (ProductTestsView, lambda: ProductTestsView(ops)),
+            (SuspensionsView, lambda: SuspensionsView(ops)),
+            (QualityView, lambda: QualityView(ops)),
+            (OfficeDutiesView, lambda: OfficeDutiesView(ops)),  # issue 6: the other duties
+            (ReclamationsView, lambda: ReclamationsView(ops)),
+            (AssetsView, lambda: AssetsView(ops)),  # issue 6: material assets (27.3.5)
+            (ReliabilityView, lambda: ReliabilityView(ops)),
+            (LotsView, lambda: LotsView(ops)),
+            (InstrumentsView, lambda: InstrumentsView(ops)),
+            (SyncCentreView, lambda: SyncCentreView(ops)),
+            (ConflictsView, lambda: ConflictsView(ops)),
+        ]
         if can(ops.actor, Permission.MANAGE_USERS):
-            screens.append(UsersView(ops))
-        screens.append(SettingsView(ops, languages, settings))
-        for screen in screens:
-            self._add(screen)
-        self.contracts.show_control_list.connect(self._show_control_list)
-        dashboard = self.screens["dashboard"]
-        dashboard.acceptance_block.open_presentation.connect(  # type: ignore[attr-defined]
-            self._show_presentation)
-        self.screens["dashboard"].open_record.connect(self.open_record)  # type: ignore[attr-defined]
+            areas.append((UsersView, lambda: UsersView(ops)))
+        areas.append((SettingsView, lambda: SettingsView(ops, languages, settings)))
+        self._areas: dict[str, tuple[type[Screen], Callable[[], Screen]]] = {}
+        for cls, make in areas:
+            self._areas[cls.area] = (cls, make)
+            self.sidebar.add_area(cls.area, cls.icon_name, cls.area_title())
+        self.screen("dashboard")
         self.sidebar.area_selected.connect(self.show_area)
         ops.changes_applied.connect(self._changes_applied)
 
@@ -126,13 +126,41 @@ class MainWindow(QMainWindow):
 
     # --- areas -------------------------------------------------------------------------------
 
-    def _add(self, screen: Screen) -> None:
-        self.screens[screen.area] = screen
+    def screen(self, area: str) -> Screen | None:
+        """The screen of ``area``, made now if it was not yet (None: no such area here)."""
+        made = dict.get(self.screens, area)
+        if made is not None or area not in self._areas:
+            return made
+        screen = self._areas[area][1]()
+        dict.__setitem__(self.screens, area, screen)
         self.stack.addWidget(screen)
-        self.sidebar.add_area(screen.area, screen.icon_name, screen.title())
+        if isinstance(screen, DashboardView):
+            screen.acceptance_block.open_presentation.connect(self._show_presentation)
+            screen.open_record.connect(self.open_record)
+        elif isinstance(screen, ContractsView):
+            screen.show_control_list.connect(self._show_control_list)
+        elif isinstance(screen, SyncCentreView):
+            screen.open_conflicts.connect(lambda: self.show_area("conflicts"))
+        screen.restore_state(self.settings)
+        return screen
+
+    # the areas other parts of the window (and the tests) reach directly
+    contracts = property(lambda self: self.screen("contracts"))
+    control_list = property(lambda self: self.screen("control_list"))
+    organizations = property(lambda self: self.screen("organizations"))
+    acceptance = property(lambda self: self.screen("acceptance"))
+    certificates = property(lambda self: self.screen("certificates"))
+    tests = property(lambda self: self.screen("tests"))
+    suspensions = property(lambda self: self.screen("suspensions"))
+    quality = property(lambda self: self.screen("quality"))
+    reliability = property(lambda self: self.screen("reliability"))
+    lots = property(lambda self: self.screen("lots"))
+    instruments = property(lambda self: self.screen("instruments"))
+    sync_centre = property(lambda self: self.screen("sync"))
+    conflicts = property(lambda self: self.screen("conflicts"))
 
     def show_area(self, area: str) -> None:
-        screen = self.screens.get(area)
+        screen = self.screen(area)
         if screen is None:
             return
         self.sidebar.select(area)
@@ -151,8 +179,16 @@ class MainWindow(QMainWindow):
     def open_record(self, area: str, record_id: object) -> None:
         """Show ``area`` with one of its records (an entry of the dashboard was opened)."""
         self.show_area(area)
-        show = getattr(self.screens.get(area), "show_record", None)
-        if show is not None:
+        screen = self.screens.get(area)
+        show = getattr(screen, "show_record", None)
+        if show is None:
+            return
+        model = getattr(screen, "model", None)
+        if isinstance(model, PagedListModel) and not model.loaded:
+            # a screen made just now: its first page is on the way; the record is shown in it
+            model.count_changed.connect(lambda _n: show(record_id),
+                                        Qt.ConnectionType.SingleShotConnection)
+        else:
             show(record_id)
 
     def _show_presentation(self, presentation_id: object) -> None:
@@ -199,9 +235,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "milrep — office {code}").format(
             code=ws.office.code))
         for n, area in enumerate(self.sidebar.areas(), start=1):
-            self.sidebar.set_text(area, self.screens[area].title(),
-                                  translate("MainWindow", "{area} (Ctrl+{n})").format(
-                                      area=self.screens[area].title(), n=n))
+            made = dict.get(self.screens, area)
+            title = made.title() if made is not None else self._areas[area][0].area_title()
+            self.sidebar.set_text(area, title, translate("MainWindow", "{area} (Ctrl+{n})")
+                                  .format(area=title, n=n))
         self.sidebar.office.setText(translate("MainWindow", "Office {code}").format(
             code=ws.office.code))
         self.user_label.setText(translate("MainWindow", "{name} — {role}").format(
@@ -231,8 +268,6 @@ class MainWindow(QMainWindow):
         state = self.settings.value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        for screen in self.screens.values():
-            screen.restore_state(self.settings)
         area = str(self.settings.value("main/area", "dashboard") or "dashboard")
         self.show_area(area)
 
@@ -266,3 +301,24 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+
+
+class _Screens(dict[str, Screen]):
+    """The screens made so far, by area; asking for one not yet made makes it (``screens[x]``,
+    ``screens.get(x)``, ``x in screens`` see every area of the window)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+
+    def __missing__(self, area: str) -> Screen:
+        screen = self.window.screen(area)
+        if screen is None:
+            raise KeyError(area)
+        return screen
+
+    def get(self, area: str, default: Screen | None = None) -> Screen | None:  # type: ignore[override]
+        return self.window.screen(area) or default
+
+    def __contains__(self, area: object) -> bool:
+        return dict.__contains__(self, area) or area in self.window._areas

@@ -42,7 +42,8 @@ class OfficeDutiesView(Screen):
         lay.addWidget(self.tabs, 1)
         self.retranslate()
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("OfficeDutiesView", "Office duties")
 
     def retranslate(self) -> None:

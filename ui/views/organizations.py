@@ -100,7 +100,8 @@ class OrganizationsView(Screen):
         self.retranslate()
         self.refresh()
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("OrganizationsView", "Organizations")
 
     def can_edit(self) -> bool:

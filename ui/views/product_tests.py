@@ -46,7 +46,8 @@ class ProductTestsView(ListScreen):
             "result": lambda v: pt.result_label(TestResult(v))}, badges={"result"},
             parent=parent)
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("TestsView", "Tests")
 
     def can_edit(self) -> bool:

@@ -36,7 +36,8 @@ class QualityView(Screen):
         lay.addWidget(self.tabs, 1)
         self.retranslate()
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("QualityView", "Quality")
 
     def retranslate(self) -> None:

@@ -43,7 +43,8 @@ class ReclamationsView(ListScreen):
             "overdue": overdue_label}, badges={"status", "overdue"}, parent=parent)
         self._info: rv.ReclamationInfo | None = None
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("ReclamationsView", "Reclamations")
 
     def can_edit(self) -> bool:

@@ -133,7 +133,8 @@ class ReliabilityView(Screen):
         self.item.changed.connect(self.schedule)
         self.retranslate()
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("Reliability", "Reliability")
 
     def retranslate(self) -> None:

@@ -70,7 +70,8 @@ class SettingsView(Screen):
         lay.addStretch(1)
         self.retranslate()
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("SettingsView", "Settings")
 
     def retranslate(self) -> None:

@@ -52,7 +52,8 @@ class SuspensionsView(ListScreen):
             "scope": lambda v: sp.scope_label(SuspensionScope(v)),
             "state": state_label}, badges={"state"}, parent=parent)
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("SuspensionsView", "Suspensions")
 
     def can_edit(self) -> bool:

@@ -115,7 +115,8 @@ class SyncCentreView(Screen):
 
     # --- Screen ------------------------------------------------------------------------------
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("SyncCentre", "Exchange")
 
     def retranslate(self) -> None:

@@ -70,7 +70,8 @@ class UsersView(Screen):
         self.retranslate()
         self.refresh()
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return translate("UsersView", "Users")
 
     def retranslate(self) -> None:
