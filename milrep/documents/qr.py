@@ -9,6 +9,7 @@ white. The matrix comes from ``qrcode``; nothing here depends on Qt.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -87,7 +88,7 @@ def _matrix(text: str, max_version: int) -> QrMatrix:
         raise _too_large(text, max_version)
     make_with_best_mask(code)  # what code.make() does, in a fraction of the time
     return QrMatrix(version=version,
-                    rows=tuple(tuple(bool(m) for m in row) for row in code.get_matrix()))
+                    rows=tuple(tuple(map(bool, row)) for row in code.get_matrix()))
 
 
 def _too_large(text: str, max_version: int) -> SealTooLarge:
@@ -174,17 +175,12 @@ def _path_operators(matrix: QrMatrix) -> str:
 
 
 def _runs(matrix: QrMatrix) -> list[list[tuple[int, int]]]:
-    out = []
-    for row in matrix.rows:
-        runs, start = [], None
-        for c, dark in enumerate((*row, False)):
-            if dark and start is None:
-                start = c
-            elif not dark and start is not None:
-                runs.append((start, c - start))
-                start = None
-        out.append(runs)
-    return out
+    """Per row, the (start, length) of each run of dark modules."""
+    return [[(m.start(), m.end() - m.start()) for m in _DARK_RUN.finditer(bytes(row))]
+            for row in matrix.rows]
+
+
+_DARK_RUN = re.compile(rb"\x01+")
 
 
 def matrix_image(matrix: QrMatrix, *, module_px: int = 4) -> Image:
