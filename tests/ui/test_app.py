@@ -110,3 +110,15 @@ def test_wizard_retranslates_while_open(qtbot, worker: Worker, tmp_path: Path,
     assert wizard.office_code.text() == "17"
     languages.apply("en")
     qtbot.waitUntil(lambda: wizard.office_page.title() == "The office", timeout=2000)
+
+
+def test_the_sidebar_table_matches_every_screen_class(qapp) -> None:
+    """The main window lists its areas from AREAS before importing them: each entry must name
+    its screen class's area, icon and title, or the sidebar would say one thing and open
+    another."""
+    from ui.views.main_window import AREAS
+
+    assert len({a.area for a in AREAS}) == len(AREAS) == 19
+    for a in AREAS:
+        cls = a.screen_class()
+        assert (cls.area, cls.icon_name, cls.area_title()) == (a.area, a.icon, a.title()), a

@@ -212,7 +212,7 @@ def _hidden_messages(tree: ast.AST, source: str, where: str) -> list[str]:
             context_ok = index == 0 or (args and isinstance(args[0], ast.Constant))
             text = args[index] if len(args) > index else None
             literal = isinstance(text, ast.Constant) and isinstance(text.value, str)
-            if not context_ok or (not literal and "QT_TRANSLATE_NOOP" not in source):
+            if (not context_ok or not literal) and "QT_TRANSLATE_NOOP" not in source:
                 out.append(f"  {where}:{node.lineno}: {ast.unparse(node)[:70]} — a variable "
                            "text is found by lupdate only where QT_TRANSLATE_NOOP marks it")
     return out

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import importlib
+from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, QSettings, Qt, QTimer,
+                            Signal)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMainWindow,
                                QMessageBox, QStackedWidget, QWidget)
@@ -16,28 +18,82 @@ from ui.i18n import LanguageManager, translate
 from ui.icons import icon
 from ui.models.paged import PagedListModel
 from ui.ops import Ops
-from ui.views.acceptance import AcceptanceView
-from ui.views.assets import AssetsView
 from ui.views.base import Screen
-from ui.views.conflicts import ConflictsView
-from ui.views.certificates import CertificatesView
-from ui.views.contracts import ContractsView
-from ui.views.control_list import ControlListView
-from ui.views.dashboard import DashboardView
-from ui.views.instruments import InstrumentsView
-from ui.views.lots import LotsView
-from ui.views.office_duties import OfficeDutiesView
-from ui.views.organizations import OrganizationsView
-from ui.views.product_tests import ProductTestsView
-from ui.views.reclamations import ReclamationsView
-from ui.views.quality import QualityView
-from ui.views.reliability import ReliabilityView
-from ui.views.settings import SettingsView
-from ui.views.suspensions import SuspensionsView
-from ui.views.sync_centre import SyncCentreView
-from ui.views.users import UsersView
 from ui.views.verify_window import install_verify_action
 from ui.widgets.sidebar import Sidebar
+
+
+@dataclass(frozen=True)
+class Area:
+    """An area of the sidebar, known before its screen is made (tests/ui/test_main_window.py
+    checks each against its screen class)."""
+
+    area: str
+    icon: str
+    context: str  # the title's translation context and text, as the screen class writes it
+    text: str
+    module: str
+    class_name: str
+
+    def title(self) -> str:
+        return translate(self.context, self.text)
+
+    def screen_class(self) -> type[Screen]:
+        cls = getattr(importlib.import_module(self.module), self.class_name)
+        assert issubclass(cls, Screen)
+        return cls
+
+
+def _area(area: str, icon_name: str, context: str, text: str, module: str, name: str) -> Area:
+    return Area(area, icon_name, context, text, f"ui.views.{module}", name)
+
+
+# the sidebar, in order (Ctrl+1 … Ctrl+9 reach the first nine)
+AREAS: tuple[Area, ...] = (
+    _area("dashboard", "dashboard", "DashboardView",
+          QT_TRANSLATE_NOOP("DashboardView", "Dashboard"), "dashboard", "DashboardView"),
+    _area("contracts", "contracts", "ContractsView",
+          QT_TRANSLATE_NOOP("ContractsView", "Contracts"), "contracts", "ContractsView"),
+    _area("control_list", "checklist", "ControlListView",
+          QT_TRANSLATE_NOOP("ControlListView", "Control list"), "control_list", "ControlListView"),
+    _area("acceptance", "inbox", "AcceptanceView",
+          QT_TRANSLATE_NOOP("AcceptanceView", "Acceptance"), "acceptance", "AcceptanceView"),
+    _area("certificates", "shield", "CertificatesView",
+          QT_TRANSLATE_NOOP("CertificatesView", "Certificates"),
+          "certificates", "CertificatesView"),
+    _area("organizations", "building", "OrganizationsView",
+          QT_TRANSLATE_NOOP("OrganizationsView", "Organizations"),
+          "organizations", "OrganizationsView"),
+    _area("tests", "play", "TestsView",
+          QT_TRANSLATE_NOOP("TestsView", "Tests"), "product_tests", "ProductTestsView"),
+    _area("suspensions", "lock", "SuspensionsView",
+          QT_TRANSLATE_NOOP("SuspensionsView", "Suspensions"), "suspensions", "SuspensionsView"),
+    _area("quality", "shield", "QualityView",
+          QT_TRANSLATE_NOOP("QualityView", "Quality"), "quality", "QualityView"),
+    _area("office_duties", "folder", "OfficeDutiesView",
+          QT_TRANSLATE_NOOP("OfficeDutiesView", "Office duties"),
+          "office_duties", "OfficeDutiesView"),  # issue 6: the other duties
+    _area("reclamations", "inbox", "ReclamationsView",
+          QT_TRANSLATE_NOOP("ReclamationsView", "Reclamations"),
+          "reclamations", "ReclamationsView"),
+    _area("assets", "box", "AssetsView",
+          QT_TRANSLATE_NOOP("AssetsView", "Material assets"),
+          "assets", "AssetsView"),  # issue 6: material assets (27.3.5)
+    _area("reliability", "bar-chart", "Reliability",
+          QT_TRANSLATE_NOOP("Reliability", "Reliability"), "reliability", "ReliabilityView"),
+    _area("lots", "box", "LotsView",
+          QT_TRANSLATE_NOOP("LotsView", "Lots"), "lots", "LotsView"),
+    _area("instruments", "key", "InstrumentsView",
+          QT_TRANSLATE_NOOP("InstrumentsView", "Instruments"), "instruments", "InstrumentsView"),
+    _area("sync", "refresh", "SyncCentre",
+          QT_TRANSLATE_NOOP("SyncCentre", "Exchange"), "sync_centre", "SyncCentreView"),
+    _area("conflicts", "checklist", "ConflictsView",
+          QT_TRANSLATE_NOOP("ConflictsView", "Conflicts"), "conflicts", "ConflictsView"),
+    _area("users", "users", "UsersView",
+          QT_TRANSLATE_NOOP("UsersView", "Users"), "users", "UsersView"),
+    _area("settings", "settings", "SettingsView",
+          QT_TRANSLATE_NOOP("SettingsView", "Settings"), "settings", "SettingsView"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -51,36 +107,14 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1000, 640)
         self.sidebar = Sidebar()
         self.stack = QStackedWidget()
-        # Each area's screen is made when it is first shown (the dashboard at once): building all
-        # nineteen, their widgets styled one by one, was a third of the start. The sidebar lists
-        # them all from their classes.
+        # Each area's screen is made, and its module imported, when it is first shown (the
+        # dashboard at once): building all nineteen at start, their widgets styled one by one,
+        # and importing them was most of the start. The sidebar lists them all from AREAS.
         self.screens = _Screens(self)
-        areas: list[tuple[type[Screen], Callable[[], Screen]]] = [
-            (DashboardView, lambda: DashboardView(ops)),
-            (ContractsView, lambda: ContractsView(ops)),
-            (ControlListView, lambda: ControlListView(ops)),
-            (AcceptanceView, lambda: AcceptanceView(ops)),
-            (CertificatesView, lambda: CertificatesView(ops)),
-            (OrganizationsView, lambda: OrganizationsView(ops)),
-            (ProductTestsView, lambda: ProductTestsView(ops)),
-            (SuspensionsView, lambda: SuspensionsView(ops)),
-            (QualityView, lambda: QualityView(ops)),
-            (OfficeDutiesView, lambda: OfficeDutiesView(ops)),  # issue 6: the other duties
-            (ReclamationsView, lambda: ReclamationsView(ops)),
-            (AssetsView, lambda: AssetsView(ops)),  # issue 6: material assets (27.3.5)
-            (ReliabilityView, lambda: ReliabilityView(ops)),
-            (LotsView, lambda: LotsView(ops)),
-            (InstrumentsView, lambda: InstrumentsView(ops)),
-            (SyncCentreView, lambda: SyncCentreView(ops)),
-            (ConflictsView, lambda: ConflictsView(ops)),
-        ]
-        if can(ops.actor, Permission.MANAGE_USERS):
-            areas.append((UsersView, lambda: UsersView(ops)))
-        areas.append((SettingsView, lambda: SettingsView(ops, languages, settings)))
-        self._areas: dict[str, tuple[type[Screen], Callable[[], Screen]]] = {}
-        for cls, make in areas:
-            self._areas[cls.area] = (cls, make)
-            self.sidebar.add_area(cls.area, cls.icon_name, cls.area_title())
+        self._areas = {a.area: a for a in AREAS
+                       if a.area != "users" or can(ops.actor, Permission.MANAGE_USERS)}
+        for a in self._areas.values():
+            self.sidebar.add_area(a.area, a.icon, a.title())
         self.screen("dashboard")
         self.sidebar.area_selected.connect(self.show_area)
         ops.changes_applied.connect(self._changes_applied)
@@ -131,16 +165,20 @@ class MainWindow(QMainWindow):
         made = dict.get(self.screens, area)
         if made is not None or area not in self._areas:
             return made
-        screen = self._areas[area][1]()
+        cls = self._areas[area].screen_class()
+        screen: Screen = (cls(self.ops, self.languages, self.settings)  # type: ignore[call-arg]
+                          if area == "settings" else cls(self.ops))
         dict.__setitem__(self.screens, area, screen)
         self.stack.addWidget(screen)
-        if isinstance(screen, DashboardView):
-            screen.acceptance_block.open_presentation.connect(self._show_presentation)
-            screen.open_record.connect(self.open_record)
-        elif isinstance(screen, ContractsView):
-            screen.show_control_list.connect(self._show_control_list)
-        elif isinstance(screen, SyncCentreView):
-            screen.open_conflicts.connect(lambda: self.show_area("conflicts"))
+        if area == "dashboard":
+            screen.acceptance_block.open_presentation.connect(  # type: ignore[attr-defined]
+                self._show_presentation)
+            screen.open_record.connect(self.open_record)  # type: ignore[attr-defined]
+        elif area == "contracts":
+            screen.show_control_list.connect(self._show_control_list)  # type: ignore[attr-defined]
+        elif area == "sync":
+            screen.open_conflicts.connect(  # type: ignore[attr-defined]
+                lambda: self.show_area("conflicts"))
         screen.restore_state(self.settings)
         return screen
 
@@ -236,7 +274,7 @@ class MainWindow(QMainWindow):
             code=ws.office.code))
         for n, area in enumerate(self.sidebar.areas(), start=1):
             made = dict.get(self.screens, area)
-            title = made.title() if made is not None else self._areas[area][0].area_title()
+            title = made.title() if made is not None else self._areas[area].title()
             self.sidebar.set_text(area, title, translate("MainWindow", "{area} (Ctrl+{n})")
                                   .format(area=title, n=n))
         self.sidebar.office.setText(translate("MainWindow", "Office {code}").format(
@@ -317,7 +355,8 @@ class _Screens(dict[str, Screen]):
             raise KeyError(area)
         return screen
 
-    def get(self, area: str, default: Screen | None = None) -> Screen | None:  # type: ignore[override]
+    def get(self, area: str,  # type: ignore[override]
+            default: Screen | None = None) -> Screen | None:
         return self.window.screen(area) or default
 
     def __contains__(self, area: object) -> bool:
