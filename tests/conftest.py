@@ -127,6 +127,22 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
+    """The demo office, copied once for the test module from the session's one build."""
+    return copy_database(demo_template, tmp_path_factory.mktemp("demo") / "demo.milrep")
+
+
+@pytest.fixture
+def demo_db(demo_path: Path) -> Iterator[Database]:
+    """The module's demo office, open for the clerk (a viewer)."""
+    from milrep.db.store import open_database
+
+    db, _ = open_database(demo_path, "clerk", DEMO_PASSWORD)
+    yield db
+    db.close()
+
+
 @pytest.fixture
 def today() -> dt.date:
     return dt.date(2026, 11, 25)

@@ -5,33 +5,14 @@ their documents print and their exports open."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
-
-import pytest
 
 from milrep.audit import verify_journal
-from milrep.db.store import Database, open_database
+from milrep.db.store import Database
 from milrep.demo_assets import LAB, SHOP
 from milrep.documents.registry import document_kinds_for
 from milrep.models.assets import AssetStatus, CountStatus, MovementKind
 from milrep.services import asset_movements, assets, inventory_counts
-from tests.helpers import copy_database
-
-PASSWORD = "Zhetysu2026demo"
-
-
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
-    return copy_database(demo_template, tmp_path_factory.mktemp("demo_assets") / "demo.milrep")
-
-
-@pytest.fixture
-def demo_db(demo_path: Path) -> Iterator[Database]:
-    db, _ = open_database(demo_path, "clerk", PASSWORD)
-    yield db
-    db.close()
 
 
 def test_demo_assets(demo_db: Database) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,27 +13,13 @@ import pytest
 from milrep import cli
 from milrep.audit import verify_journal
 from milrep.db.keyslots import FAST_KDF_FOR_TESTS
-from milrep.db.store import Database, open_database
+from milrep.db.store import Database
 from milrep.documents.seal import Verdict, verify_seal
 from milrep.models.certificates import CertificateStatus
 from milrep.services import certificates, shipments
 from milrep.services.site_keys import local_trust_list
-from tests.helpers import copy_database
 
 PASSWORD = "Zhetysu2026demo"
-
-
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
-    return copy_database(demo_template,
-                         tmp_path_factory.mktemp("demo_certificates") / "demo.milrep")
-
-
-@pytest.fixture
-def demo_db(demo_path: Path) -> Iterator[Database]:
-    db, _ = open_database(demo_path, "clerk", PASSWORD)
-    yield db
-    db.close()
 
 
 def test_demo_certificates(demo_db: Database) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import sys
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from milrep import cli
-from milrep.db.store import Database, open_database
+from milrep.db.store import Database
 from milrep.documents import registry
 from milrep.models.contracts import Contract
 from milrep.rules.contract_terms import Verdict
@@ -24,21 +23,8 @@ from milrep.services import cost_verification as cv
 from milrep.services import duty_lists, secrecy
 from milrep.services import tech_documents as td
 from milrep.services.lists import ListQuery, count_rows, fetch_page
-from tests.helpers import copy_database
 
 PASSWORD = "Zhetysu2026demo"
-
-
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
-    return copy_database(demo_template, tmp_path_factory.mktemp("demo_duties") / "demo.milrep")
-
-
-@pytest.fixture
-def demo_db(demo_path: Path) -> Iterator[Database]:
-    db, _ = open_database(demo_path, "clerk", PASSWORD)
-    yield db
-    db.close()
 
 
 def _contract(db: Database, number: str) -> object:

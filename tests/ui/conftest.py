@@ -10,11 +10,10 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
-from milrep.db.store import Database, open_database
+from milrep.db.store import Database
 from milrep.services.auth import Actor
 from milrep.services.dashboard import office_info
-from tests.conftest import DEMO_PASSWORD
-from tests.helpers import OfficeFixture, copy_database
+from tests.helpers import OfficeFixture
 from ui import errors
 from ui.i18n import LanguageManager
 from ui.ops import Ops, Worker, Workspace
@@ -91,19 +90,6 @@ def no_message_boxes(monkeypatch: pytest.MonkeyPatch, collect_qt_garbage: None
     for w in QApplication.allWidgets():
         if isinstance(w, FormDialog):
             w.unsaved.enabled = False
-
-
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
-    """The demo office, copied once for the test module from the session's one build."""
-    return copy_database(demo_template, tmp_path_factory.mktemp("demo") / "demo.milrep")
-
-
-@pytest.fixture
-def demo_db(demo_path: Path) -> Iterator[Database]:
-    db, _ = open_database(demo_path, "clerk", DEMO_PASSWORD)
-    yield db
-    db.close()
 
 
 def demo_ops(worker: Worker, db: Database, username: str = "clerk") -> Ops:
