@@ -11,7 +11,7 @@ from milrep.models.contracts import ContractStatus
 from milrep.models.control_list import ItemKind
 from milrep.services import contracts, control_list
 from milrep.services.auth import Permission
-from tests.core.test_roles import PASSWORDS, Kwargs, _contract_form, _made
+from tests.core.test_roles import PASSWORDS, Kwargs, _accepted_unit, _contract_form, _made
 from tests.helpers import OfficeFixture
 
 
@@ -25,11 +25,9 @@ def actions() -> dict[str, tuple[Permission, Kwargs]]:
 
 
 def _certificate_actions() -> dict[str, tuple[Permission, Kwargs]]:
-    from milrep.models.acceptance import InspectionKind, Verdict
     from milrep.models.requirements import CharacteristicKind
     from milrep.services import certificates as cs
-    from milrep.services import (characteristics, inspection_decisions, inspection_grid,
-                                 inspections, lots, measurements, presentations)
+    from milrep.services import characteristics
 
     R, IS, RV, SH = (Permission.READ, Permission.ISSUE_CERTIFICATES,
                      Permission.REVOKE_CERTIFICATES, Permission.SHIP)
@@ -57,27 +55,8 @@ def _certificate_actions() -> dict[str, tuple[Permission, Kwargs]]:
     def record(o: OfficeFixture) -> Any:
         import uuid
 
-        item_id = item(o)
-        with o.db.unit_of_work() as uow:
-            lot = lots.register_lot(uow, o.chief, item_id=item_id, number=uuid.uuid4().hex[:8],
-                                    quantity=1).id
-        with o.db.unit_of_work() as uow:
-            p = presentations.register_presentation(uow, o.chief, number=uuid.uuid4().hex[:8],
-                                                    presented_on=dt.date.today(),
-                                                    item_id=item_id, lot_id=lot).id
-        with o.db.unit_of_work() as uow:
-            i = inspections.open_inspection(uow, o.chief, presentation_id=p,
-                                            kind=InspectionKind.INSPECTION).id
-        with o.db.unit_of_work() as uow:
-            grid = inspection_grid.inspection_grid(uow, o.chief, inspection_id=i)
-        with o.db.unit_of_work() as uow:
-            measurements.record_measurement(uow, o.chief, inspection_id=i,
-                                            requirement_id=grid.requirements[0].id, sample_no=1,
-                                            answer="pass")
-        with o.db.unit_of_work() as uow:
-            return inspection_decisions.decide(uow, o.chief, inspection_id=i,
-                                               verdict=Verdict.ACCEPT,
-                                               password=PASSWORDS["chief"]).changes.id
+        number = uuid.uuid4().hex[:8]
+        return _accepted_unit(o, item(o), number, dt.date.today())[1]
 
     def certificate(o: OfficeFixture) -> Any:
         with o.db.unit_of_work() as uow:

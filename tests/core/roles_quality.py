@@ -10,7 +10,7 @@ from typing import Any
 
 from milrep.services import control_list
 from milrep.services.auth import Permission
-from tests.core.test_roles import PASSWORDS, Kwargs, _item_form, _made
+from tests.core.test_roles import PASSWORDS, Kwargs, _accepted_unit, _item_form, _made
 from tests.helpers import OfficeFixture
 
 
@@ -25,7 +25,6 @@ def _quality_actions() -> dict[str, tuple[Permission, Kwargs]]:
     import uuid
 
     from milrep.models import quality as q
-    from milrep.models.acceptance import InspectionKind, Verdict
     from milrep.models.requirements import CharacteristicKind, Severity
     from milrep.services import nonconformities as nc
     from milrep.services import product_tests as pt
@@ -82,8 +81,7 @@ def _quality_actions() -> dict[str, tuple[Permission, Kwargs]]:
                                       item_id=o.ids["radio"]).id
 
     def accepted_lot(o: OfficeFixture) -> Any:
-        from milrep.services import (characteristics, inspection_decisions, inspection_grid,
-                                     inspections, lots, measurements, presentations)
+        from milrep.services import characteristics
 
         with o.db.unit_of_work() as uow:
             item = control_list.create_item(uow, o.chief, form=_item_form(o, "STORE-1")).id
@@ -92,26 +90,8 @@ def _quality_actions() -> dict[str, tuple[Permission, Kwargs]]:
                                                form=characteristics.CharacteristicForm(
                                                    name="Packing",
                                                    kind=CharacteristicKind.ATTRIBUTE))
-        with o.db.unit_of_work() as uow:
-            lot = lots.register_lot(uow, o.chief, item_id=item, number="S-1", quantity=1).id
-        with o.db.unit_of_work() as uow:
-            p = presentations.register_presentation(uow, o.chief, number="S-1",
-                                                    presented_on=dt.date(2026, 11, 2),
-                                                    item_id=item, lot_id=lot).id
-        with o.db.unit_of_work() as uow:
-            i = inspections.open_inspection(uow, o.chief, presentation_id=p,
-                                            kind=InspectionKind.INSPECTION).id
-        with o.db.unit_of_work() as uow:
-            grid = inspection_grid.inspection_grid(uow, o.chief, inspection_id=i)
-        with o.db.unit_of_work() as uow:
-            measurements.record_measurement(uow, o.chief, inspection_id=i,
-                                            requirement_id=grid.requirements[0].id, sample_no=1,
-                                            answer="pass")
-        with o.db.unit_of_work() as uow:
-            inspection_decisions.decide(uow, o.chief, inspection_id=i, verdict=Verdict.ACCEPT,
-                                        password=PASSWORDS["chief"],
-                                        decided_on=dt.date(2026, 11, 3))
-        return lot
+        return _accepted_unit(o, item, "S-1", dt.date(2026, 11, 2),
+                              decided_on=dt.date(2026, 11, 3))[0]
 
     S, G = q.SuspensionScope, q.SuspensionGround
     return {

@@ -116,6 +116,36 @@ def _made(o: OfficeFixture, a: Actor, perm: Permission, key: str,
     return o.ids[key]
 
 
+def _accepted_unit(o: OfficeFixture, item_id: Any, number: str, presented_on: dt.date,
+                   decided_on: dt.date | None = None) -> tuple[Any, Any]:
+    """One unit of ``item_id`` (whose first characteristic is a pass/fail one) presented as lot
+    ``number``, inspected and accepted by the chief: (lot id, acceptance record id)."""
+    from milrep.models.acceptance import InspectionKind, Verdict
+    from milrep.services import (inspection_decisions, inspection_grid, inspections, lots,
+                                 measurements, presentations)
+
+    with o.db.unit_of_work() as uow:
+        lot = lots.register_lot(uow, o.chief, item_id=item_id, number=number, quantity=1).id
+    with o.db.unit_of_work() as uow:
+        p = presentations.register_presentation(uow, o.chief, number=number,
+                                                presented_on=presented_on, item_id=item_id,
+                                                lot_id=lot).id
+    with o.db.unit_of_work() as uow:
+        i = inspections.open_inspection(uow, o.chief, presentation_id=p,
+                                        kind=InspectionKind.INSPECTION).id
+    with o.db.unit_of_work() as uow:
+        grid = inspection_grid.inspection_grid(uow, o.chief, inspection_id=i)
+    with o.db.unit_of_work() as uow:
+        measurements.record_measurement(uow, o.chief, inspection_id=i,
+                                        requirement_id=grid.requirements[0].id, sample_no=1,
+                                        answer="pass")
+    when = {"decided_on": decided_on} if decided_on is not None else {}
+    with o.db.unit_of_work() as uow:
+        record = inspection_decisions.decide(uow, o.chief, inspection_id=i, verdict=Verdict.ACCEPT,
+                                             password=PASSWORDS["chief"], **when).changes.id
+    return lot, record
+
+
 
 
 def service_functions() -> dict[str, Callable[..., Any]]:
