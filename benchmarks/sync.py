@@ -35,9 +35,9 @@ from milrep.services import organizations, site_keys
 from milrep.services.organizations import OrganizationForm
 from milrep.services.auth import Actor, Permission
 from milrep.sync import local_keys, state
-from milrep.sync.export import ExportKeys, export_bundle
+from milrep.sync.export import ExportKeys, ExportResult, export_bundle
 from milrep.sync.envelope import Signer
-from milrep.sync.importer import ImportKeys, import_bundle
+from milrep.sync.importer import ImportKeys, ImportResult, import_bundle
 from milrep.sync.keyring import Keyring, SiteKey
 
 from benchmarks.common import CACHE, Figure, office_db
@@ -82,17 +82,8 @@ def _bulk(changes: int) -> list[Figure]:
                 full_name="Petrov", password=PASSWORD), kdf=FAST_KDF_FOR_TESTS)
             theirs, _signer, b_identity = _material(b, joiner)
             ring = Keyring(realm=realm, version=1, keys=(own, theirs))
-            out = folder / "stick"
-            out.mkdir()
-            t0 = time.perf_counter()
-            res = export_bundle(a, chief, out_dir=out, keys=ExportKeys(
-                signer=signer, identity=identity, keyring=ring), recipients=[b.site_id])
-            t_export = time.perf_counter() - t0
-            data = res.path.read_bytes()
-            t0 = time.perf_counter()
-            got = import_bundle(b, joiner, data, keys=ImportKeys(identities=(b_identity,),
-                                                                 keyring=ring))
-            t_import = time.perf_counter() - t0
+            res, got, t_export, t_import = _timed_exchange(
+                (a, chief, signer, identity), (b, joiner, b_identity), ring, folder)
             assert got.new_changes == res.changes, (got, res.changes)
         finally:
             a.close()
@@ -105,6 +96,26 @@ def _bulk(changes: int) -> list[Figure]:
             Figure(group, "import into a new workstation (verify, decode, apply, commit)",
                    t_import, "s", f"≤ {GOAL_IMPORT_S:.0f} s", t_import <= GOAL_IMPORT_S,
                    f"{got.new_changes:,} changes applied")]
+
+
+def _timed_exchange(sender: tuple[Database, Actor, Signer, x25519.Identity],
+                    receiver: tuple[Database, Actor, x25519.Identity], ring: Keyring,
+                    folder: Path) -> tuple[ExportResult, ImportResult, float, float]:
+    """One bundle from ``sender`` to ``receiver`` through a folder: (export result, import
+    result, export seconds, import seconds)."""
+    a, a_actor, signer, identity = sender
+    b, b_actor, b_identity = receiver
+    out = folder / "stick"
+    out.mkdir()
+    t0 = time.perf_counter()
+    res = export_bundle(a, a_actor, out_dir=out, keys=ExportKeys(
+        signer=signer, identity=identity, keyring=ring), recipients=[b.site_id])
+    t_export = time.perf_counter() - t0
+    data = res.path.read_bytes()
+    t0 = time.perf_counter()
+    got = import_bundle(b, b_actor, data, keys=ImportKeys(identities=(b_identity,),
+                                                            keyring=ring))
+    return res, got, t_export, time.perf_counter() - t0
 
 
 def _material(db: Database, actor: Actor) -> tuple[SiteKey, Signer, x25519.Identity]:
@@ -161,17 +172,8 @@ def _incremental() -> list[Figure]:
                 with a.unit_of_work() as uow:
                     organizations.create_organization(uow, chief, form=OrganizationForm(
                         kind=OrgKind.RECIPIENT, name=f"Bench unit {i}"))
-            out = folder / "stick"
-            out.mkdir()
-            t0 = time.perf_counter()
-            res = export_bundle(a, chief, out_dir=out, keys=ExportKeys(
-                signer=a_signer, identity=a_identity, keyring=ring), recipients=[b.site_id])
-            t_export = time.perf_counter() - t0
-            data = res.path.read_bytes()
-            t0 = time.perf_counter()
-            got = import_bundle(b, b_chief, data, keys=ImportKeys(identities=(b_identity,),
-                                                                  keyring=ring))
-            t_import = time.perf_counter() - t0
+            res, got, t_export, t_import = _timed_exchange(
+                (a, chief, a_signer, a_identity), (b, b_chief, b_identity), ring, folder)
             assert got.new_changes == 10 == res.changes, (got, res.changes)
         finally:
             a.close()
